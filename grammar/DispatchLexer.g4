@@ -1,0 +1,138 @@
+// DispatchLexer.g4 — lexer grammar of the wire-dispatch format.
+//
+// NORMATIVE. This grammar, together with DispatchParser.g4, is the formal definition of the
+// format; grammar/README.md is the same specification in prose (sections 1 and 2) and says how
+// parts are lowered (section 4). Keep all three in agreement.
+//
+// Target-independent: no actions, no semantic predicates, no target code, no modes.
+//
+// Design: every non-blank line becomes ONE whole-line token. All line rules use only
+// characters other than CR and LF, so no token crosses a line break, and every line rule can
+// match the whole line; ANTLR's longest-match rule therefore makes each token span its whole
+// line, and when several line rules match the whole line the one listed first wins (README.md
+// section 1, "the first rule below that matches the whole line"). The line rules are listed in
+// exactly the priority order of the table in README.md section 1:
+//   WS_LINE, NOTICE_LINE, END_MARKER_LINE, STAMP_LINE, SIGNOFF_LINE, DATELINE_LINE,
+//   DATELINE_PARA, TAGGED_LINE, TEXT_LINE.
+// No line rule may start with U+FEFF, so a line that starts with U+FEFF is lexed as BOM
+// followed by the rest of the line. (A pattern "W* any* X" of the table is written here as
+// "LEAD? X", where LEAD is a non-empty run that does not start with U+FEFF; W is a subset of
+// "any", so the two describe the same lines, less those that start with U+FEFF.)
+
+lexer grammar DispatchLexer;
+
+// ---------------------------------------------------------------------------------------------
+// Structure
+
+BOM : '\uFEFF' ;
+
+NL : '\r\n' | '\r' | '\n' ;
+
+// ---------------------------------------------------------------------------------------------
+// Whole-line tokens, in priority order (README.md section 1)
+
+// A blank line that holds only whitespace. (An empty line has no content token.)
+WS_LINE : W+ ;
+
+// A legal notice: the line starts with a notice marker.
+NOTICE_LINE : W* NOTICE_MARKER ANY* ;
+
+// An end or continuation marker: `// انتهى //`, `// يتبع //` (anything may follow), or `MORE`.
+END_MARKER_LINE
+    : W* '//' W* ( 'انتهى' | 'يتبع' ) W* '//' ANY*
+    | W* 'MORE' W*
+    ;
+
+// A time stamp: ` 10:12 ت م `, `20:26 GMT`.
+STAMP_LINE : W* D D? ':' D D W* ( ZONE W* )? ;
+
+// A sign-off: `Reuter`, `REUTER`, `reuter`, or a tag on a line of its own: `(AA)`.
+SIGNOFF_LINE : W* ( 'Reuter' | 'REUTER' | 'reuter' | '(' TAG_NAME ')' ) W* ;
+
+// A dateline on a line of its own:
+//   (i)   W* PLACE '(' TAG_NAME ')' W* DASH W*
+//   (ii)  W* AGENCY W* DASH W*
+//   (iii) W* any* DASH W* AGENCY W*
+//   (iv)  W* any* D any* W AGENCY W*
+DATELINE_LINE
+    : DATELINE_I
+    | DATELINE_II
+    | LEAD? DASH W* KNOWN_AGENCY W*
+    | LEAD? D ANY* W KNOWN_AGENCY W*
+    ;
+
+// A dateline of form (i) or (ii) followed by more text: `ANKARA (AA) - Text …`.
+DATELINE_PARA : ( DATELINE_I | DATELINE_II ) ANY+ ;
+
+// A line that ends with a parenthesised tag name: `… bilgi verdi. (DHA)`.
+TAGGED_LINE : LEAD? '(' TAG_NAME ')' W* ;
+
+// Any other non-blank line.
+TEXT_LINE : ( W+ NON_W | NON_W_NON_BOM ) ANY* ;
+
+// ---------------------------------------------------------------------------------------------
+// Fragments
+
+// Form (i) and (ii) of a dateline, up to and including the whitespace after the dash.
+// PLACE is any run (possibly empty) of characters other than parentheses and line breaks;
+// the leading W* of the pattern is part of PLACE.
+fragment DATELINE_I  : PLACE? '(' TAG_NAME ')' W* DASH W* ;
+fragment DATELINE_II : W* KNOWN_AGENCY W* DASH W* ;
+
+fragment PLACE : ~[()\r\n\uFEFF] ~[()\r\n]* ;
+
+// Any non-empty run of characters on one line that does not start with U+FEFF.
+fragment LEAD : ~[\r\n\uFEFF] ANY* ;
+
+fragment ANY : ~[\r\n] ;
+
+// Whitespace W (README.md section 1).
+fragment W : [ \t\u000B\u000C\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000] ;
+fragment NON_W : ~[ \t\u000B\u000C\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\r\n] ;
+fragment NON_W_NON_BOM : ~[ \t\u000B\u000C\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\r\n\uFEFF] ;
+
+fragment D : [0-9] ;
+
+fragment DASH : '--' | '-' | '\u2013' | '\u2014' | '_' ;
+
+fragment ZONE : 'ت' W* 'م' | 'ت' W* 'غ' | 'GMT' | 'UTC' ;
+
+fragment NOTICE_MARKER
+    : ( 'تنبيه'
+      | 'YASAL UYARI'
+      | 'Yasal Uyarı'
+      | 'HIŞYARÎ'
+      | 'Hişyarî'
+      | 'LEGAL NOTICE'
+      | 'Legal notice'
+      ) W* ':'
+    ;
+
+// A tag name: a known agency name or an acronym.
+fragment TAG_NAME : KNOWN_AGENCY | ACRONYM ;
+
+// An uppercase Latin letter followed by one or more uppercase letters, '.', '&' or '-'.
+fragment ACRONYM : UPPER ( UPPER | '.' | '&' | '-' )+ ;
+fragment UPPER : [A-ZÇĞİÖŞÜÂÎÛ] ;
+
+// Every "aliases" entry of every agency in src/DispatchParser/Dialects/dialects.json, exactly
+// (a test keeps the two identical). One alternative per alias, in the registry's order.
+fragment KNOWN_AGENCY
+    : 'İLKHA' | 'ÎLKHA' | 'ILKHA' | 'إيلكا'
+    | 'AA' | 'A.A' | 'الأناضول'
+    | 'Reuters' | 'Reuter' | 'REUTERS' | 'REUTER' | 'رويترز'
+    | 'AFP' | 'أ ف ب' | 'أ.ف.ب' | 'الفرنسية'
+    | 'AP' | 'أ ب'
+    | 'dpa' | 'DPA' | 'د ب أ'
+    | 'SPA' | 'واس'
+    | 'DHA'
+    | 'İHA' | 'IHA'
+    | 'CİHAN' | 'CIHAN'
+    | 'ANKA'
+    | 'KUNA' | 'كونا'
+    | 'WAM' | 'وام'
+    | 'QNA' | 'قنا'
+    | 'SANA' | 'سانا'
+    | 'MENA' | 'أ ش أ'
+    | 'Xinhua' | 'شينخوا'
+    ;
