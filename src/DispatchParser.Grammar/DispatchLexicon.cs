@@ -1,0 +1,118 @@
+using System.Reflection;
+using System.Text.Json;
+
+namespace DispatchParser.Grammar;
+
+/// <summary>
+/// The character classes and word lists of the lexer grammar, for lowering in C#: whitespace W,
+/// DASH, TAG_NAME and the known agency names (read from the agency registry, the same file the
+/// grammar's KNOWN_AGENCY fragment mirrors).
+/// </summary>
+internal static class DispatchLexicon
+{
+    private static readonly Lazy<string[]> s_aliasesLongestFirst = new(LoadAliases);
+
+    /// <summary>Known agency names, longest first.</summary>
+    public static IReadOnlyList<string> AgencyAliasesLongestFirst => s_aliasesLongestFirst.Value;
+
+    /// <summary>Whitespace W of README.md section 1 (not <see cref="char.IsWhiteSpace(char)"/>).</summary>
+    public static bool IsWhitespace(char c) => c switch
+    {
+        ' ' or '\t' or '\u000B' or '\u000C' or '\u00A0' or '\u1680' or '\u202F' or '\u205F' or '\u3000' => true,
+        >= '\u2000' and <= '\u200A' => true,
+        _ => false,
+    };
+
+    public static bool IsDigit(char c) => c is >= '0' and <= '9';
+
+    public static bool IsDashChar(char c) => c is '-' or '\u2013' or '\u2014' or '_';
+
+    /// <summary>Length of the DASH at <paramref name="index"/> (2 for "--", preferred), or 0.</summary>
+    public static int DashLength(string text, int index)
+    {
+        if (index >= text.Length || !IsDashChar(text[index]))
+        {
+            return 0;
+        }
+
+        return text[index] == '-' && index + 1 < text.Length && text[index + 1] == '-' ? 2 : 1;
+    }
+
+    /// <summary>First index at or after <paramref name="index"/> that is not whitespace W.</summary>
+    public static int SkipWhitespace(string text, int index, int end)
+    {
+        while (index < end && IsWhitespace(text[index]))
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    /// <summary>The span of [start, end) without leading and trailing whitespace W.</summary>
+    public static PartSpan Trim(string text, int start, int end)
+    {
+        start = SkipWhitespace(text, start, end);
+        while (end > start && IsWhitespace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return new PartSpan(start, end - start);
+    }
+
+    public static bool IsKnownAgency(ReadOnlySpan<char> name)
+    {
+        foreach (var alias in AgencyAliasesLongestFirst)
+        {
+            if (name.SequenceEqual(alias))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>TAG_NAME: a known agency name or an acronym.</summary>
+    public static bool IsTagName(ReadOnlySpan<char> name) => IsKnownAgency(name) || IsAcronym(name);
+
+    /// <summary>An uppercase Latin letter followed by one or more uppercase letters, '.', '&amp;' or '-'.</summary>
+    public static bool IsAcronym(ReadOnlySpan<char> name)
+    {
+        if (name.Length < 2 || !IsUpper(name[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in name[1..])
+        {
+            if (!IsUpper(c) && c is not ('.' or '&' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsUpper(char c) =>
+        c is (>= 'A' and <= 'Z') or 'Ç' or 'Ğ' or 'İ' or 'Ö' or 'Ş' or 'Ü' or 'Â' or 'Î' or 'Û';
+
+    private static string[] LoadAliases()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("DispatchParser.Grammar.dialects.json")
+            ?? throw new InvalidOperationException("The agency registry resource is missing from DispatchParser.Grammar.");
+        using var document = JsonDocument.Parse(stream);
+        var aliases = new List<string>();
+        foreach (var agency in document.RootElement.GetProperty("agencies").EnumerateArray())
+        {
+            foreach (var alias in agency.GetProperty("aliases").EnumerateArray())
+            {
+                aliases.Add(alias.GetString() ?? string.Empty);
+            }
+        }
+
+        return [.. aliases.Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).OrderByDescending(a => a.Length)];
+    }
+}

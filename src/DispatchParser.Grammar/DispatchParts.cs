@@ -1,0 +1,55 @@
+namespace DispatchParser.Grammar;
+
+/// <summary>A span of the original text, in UTF-16 code units.</summary>
+public readonly record struct PartSpan(int Start, int Length)
+{
+    /// <summary>The offset just past the span.</summary>
+    public int End => Start + Length;
+
+    /// <summary>The slice of <paramref name="text"/> that the span covers.</summary>
+    public string GetText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Substring(Start, Length);
+    }
+}
+
+/// <summary>A part of a dispatch: its span and the text at that span.</summary>
+public sealed record TextPart(PartSpan Span, string Text);
+
+/// <summary>The dateline: its span and text, and the agency it names.</summary>
+/// <param name="AgencyName">The tag name or agency alias, without parentheses.</param>
+/// <param name="AgencySpan">The parenthesised group (form i) or the alias (forms ii–iv).</param>
+public sealed record DatelinePart(PartSpan Span, string Text, string AgencyName, PartSpan AgencySpan);
+
+/// <summary>Where the agency that the body names stands.</summary>
+public enum AgencyTagPosition
+{
+    /// <summary>At the end of the body: a tag after the last paragraph or a sign-off line.</summary>
+    Signoff,
+
+    /// <summary>In the dateline at the start of the body (and nowhere at its end).</summary>
+    Dateline,
+}
+
+/// <summary>The agency the body names.</summary>
+/// <param name="Span">The parenthesised group (parentheses included) or the sign-off word; for a
+/// dateline agency, its span inside the dateline.</param>
+/// <param name="Text">The text at <paramref name="Span"/>.</param>
+/// <param name="Name">The agency name without parentheses.</param>
+/// <param name="Position">Sign-off (end of body) or dateline.</param>
+public sealed record AgencyTagPart(PartSpan Span, string Text, string Name, AgencyTagPosition Position);
+
+/// <summary>
+/// The parts of a dispatch (grammar/README.md section 4). Exact for well-formed input; for
+/// malformed input, whatever could be recognised.
+/// </summary>
+public sealed record DispatchParts(
+    TextPart? Headline,
+    DatelinePart? Dateline,
+    IReadOnlyList<TextPart> Paragraphs,
+    AgencyTagPart? AgencyTag,
+    TextPart? EndMarker,
+    TextPart? EndMarkerStamp,
+    TextPart? Notice,
+    IReadOnlyList<TextPart> Briefs);
