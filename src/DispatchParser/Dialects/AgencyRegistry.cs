@@ -1,0 +1,72 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+
+namespace DispatchParser.Dialects;
+
+/// <summary>An agency: stable id, full name, the spellings used in tags and datelines, and full names.</summary>
+public sealed record Agency(string Id, string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> Names);
+
+public sealed record NoticeMarker(string Language, string Marker);
+
+public sealed record EndMarkerWord(string Language, string Word, string Meaning, bool Bare);
+
+/// <summary>
+/// The agencies, notice markers and end markers seen in real copy, read once from the embedded
+/// <c>Dialects/dialects.json</c>. The grammar's KNOWN_AGENCY fragment lists exactly the aliases here.
+/// </summary>
+public sealed class AgencyRegistry
+{
+    private readonly FrozenDictionary<string, Agency> _byAlias;
+
+    private AgencyRegistry(IReadOnlyList<Agency> agencies, IReadOnlyList<NoticeMarker> noticeMarkers,
+        IReadOnlyList<EndMarkerWord> endMarkers, IReadOnlyList<string> signOffWords)
+    {
+        Agencies = agencies;
+        NoticeMarkers = noticeMarkers;
+        EndMarkers = endMarkers;
+        SignOffWords = signOffWords;
+        var byAlias = new Dictionary<string, Agency>(StringComparer.Ordinal);
+        foreach (Agency agency in agencies)
+            foreach (string alias in agency.Aliases) byAlias[alias] = agency;
+        _byAlias = byAlias.ToFrozenDictionary(StringComparer.Ordinal);
+        AliasLookup = _byAlias.GetAlternateLookup<ReadOnlySpan<char>>();
+        LongestAlias = byAlias.Keys.Max(alias => alias.Length);
+    }
+
+    public static AgencyRegistry Default { get; } = Load();
+
+    public IReadOnlyList<Agency> Agencies { get; }
+    public IReadOnlyList<NoticeMarker> NoticeMarkers { get; }
+    public IReadOnlyList<EndMarkerWord> EndMarkers { get; }
+    public IReadOnlyList<string> SignOffWords { get; }
+    public int LongestAlias { get; }
+
+    internal FrozenDictionary<string, Agency>.AlternateLookup<ReadOnlySpan<char>> AliasLookup { get; }
+
+    /// <summary>The agency a tag, dateline or sign-off spelling names, or null when it is not in the registry.</summary>
+    public Agency? FindByAlias(ReadOnlySpan<char> alias) => AliasLookup.TryGetValue(alias, out Agency? agency) ? agency : null;
+
+    public Agency? FindById(string id) => Agencies.FirstOrDefault(agency => agency.Id == id);
+
+    private static AgencyRegistry Load()
+    {
+        using Stream stream = typeof(AgencyRegistry).Assembly.GetManifestResourceStream("DispatchParser.Dialects.dialects.json")
+            ?? throw new InvalidOperationException("The embedded agency registry is missing from the assembly.");
+        using JsonDocument document = JsonDocument.Parse(stream);
+        JsonElement root = document.RootElement;
+        var agencies = root.GetProperty("agencies").EnumerateArray().Select(element => new Agency(
+            element.GetProperty("id").GetString()!,
+            element.GetProperty("name").GetString()!,
+            Strings(element.GetProperty("aliases")),
+            Strings(element.GetProperty("names")))).ToList();
+        var notices = root.GetProperty("noticeMarkers").EnumerateArray().Select(element => new NoticeMarker(
+            element.GetProperty("language").GetString()!, element.GetProperty("marker").GetString()!)).ToList();
+        var ends = root.GetProperty("endMarkers").EnumerateArray().Select(element => new EndMarkerWord(
+            element.GetProperty("language").GetString()!, element.GetProperty("word").GetString()!,
+            element.GetProperty("meaning").GetString()!,
+            element.TryGetProperty("bare", out JsonElement bare) && bare.GetBoolean())).ToList();
+        return new AgencyRegistry(agencies, notices, ends, Strings(root.GetProperty("signoffWords")));
+    }
+
+    private static List<string> Strings(JsonElement array) => array.EnumerateArray().Select(item => item.GetString()!).ToList();
+}

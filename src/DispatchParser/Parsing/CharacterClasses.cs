@@ -1,0 +1,35 @@
+namespace DispatchParser.Parsing;
+
+/// <summary>The character sets of the grammar (grammar/README.md, section 1).</summary>
+internal static class CharacterClasses
+{
+    public const char ByteOrderMark = '\uFEFF';
+
+    /// <summary>The grammar's whitespace W — deliberately not char.IsWhiteSpace, which also accepts line breaks.</summary>
+    public static bool IsWhitespace(char c) =>
+        c is ' ' or '\t' or '\u000B' or '\u000C' or '\u00A0' or '\u1680' or '\u202F' or '\u205F' or '\u3000'
+        || c is >= '\u2000' and <= '\u200A';
+
+    public static bool IsLineBreak(char c) => c is '\r' or '\n';
+
+    public static bool IsAsciiDigit(char c) => c is >= '0' and <= '9';
+
+    public static bool IsDash(char c) => c is '-' or '–' or '—' or '_';
+
+    /// <summary>Uppercase letters an acronym may use: A–Z and the Turkish and Kurmanji capitals.</summary>
+    public static bool IsAcronymLetter(char c) =>
+        c is >= 'A' and <= 'Z' or 'Ç' or 'Ğ' or 'İ' or 'Ö' or 'Ş' or 'Ü' or 'Â' or 'Î' or 'Û';
+
+    public static int SkipWhitespace(ReadOnlySpan<char> text, int index)
+    {
+        while (index < text.Length && IsWhitespace(text[index])) index++;
+        return index;
+    }
+
+    /// <summary>The end of <paramref name="text"/>[..<paramref name="end"/>] once trailing whitespace is removed.</summary>
+    public static int TrimEnd(ReadOnlySpan<char> text, int start, int end)
+    {
+        while (end > start && IsWhitespace(text[end - 1])) end--;
+        return end;
+    }
+}

@@ -1,0 +1,238 @@
+using DispatchParser.Dialects;
+using static DispatchParser.Parsing.CharacterClasses;
+
+namespace DispatchParser.Parsing;
+
+/// <summary>
+/// Classifies one line's content (without its line break and without a leading U+FEFF run) exactly as the
+/// grammar's lexer does. All checks look at the start or the end of the line, so classifying costs
+/// O(1) per line in the common case: the parser's speed depends on it.
+/// </summary>
+internal sealed class LineClassifier
+{
+    private static readonly string[] s_signOffWords = ["Reuter", "REUTER", "reuter"];
+
+    private readonly AgencyRegistry _registry;
+    private readonly string[] _noticeMarkers;
+    private readonly string[] _endMarkerWords;
+    private readonly string[] _bareEndMarkers;
+    private readonly string[] _aliases;
+
+    public LineClassifier(AgencyRegistry registry)
+    {
+        _registry = registry;
+        _noticeMarkers = registry.NoticeMarkers.Select(marker => marker.Marker).ToArray();
+        _endMarkerWords = registry.EndMarkers.Where(marker => !marker.Bare).Select(marker => marker.Word).ToArray();
+        _bareEndMarkers = registry.EndMarkers.Where(marker => marker.Bare).Select(marker => marker.Word).ToArray();
+        _aliases = registry.Agencies.SelectMany(agency => agency.Aliases).ToArray();
+    }
+
+    public static LineClassifier Default { get; } = new(AgencyRegistry.Default);
+
+    public AgencyRegistry Registry => _registry;
+
+    /// <summary>
+    /// The line's class. With <paramref name="fine"/> false, lines that differ only in being a dateline,
+    /// tagged or plain text (which matters only for the headline and the first and last body lines) all
+    /// come back as <see cref="LineClass.Text"/>.
+    /// </summary>
+    public LineClass Classify(ReadOnlySpan<char> line, bool fine)
+    {
+        int start = SkipWhitespace(line, 0);
+        if (start == line.Length) return LineClass.Blank;
+        int end = TrimEnd(line, start, line.Length);
+        ReadOnlySpan<char> trimmed = line[start..end];
+        ReadOnlySpan<char> rest = line[start..];
+
+        if (IsNotice(rest, out _)) return LineClass.Notice;
+        if (IsEndMarker(rest, trimmed)) return LineClass.EndMarker;
+        if (IsStamp(trimmed)) return LineClass.Stamp;
+        if (IsSignOff(trimmed)) return LineClass.SignOff;
+        if (!fine) return LineClass.Text;
+
+        DatelineShape dateline = MatchDateline(line, start, end);
+        if (dateline.Form != DatelineForm.None) return dateline.IsOwnLine ? LineClass.DatelineLine : LineClass.DatelinePara;
+        if (FindTrailingTag(line, start, end, out _)) return LineClass.Tagged;
+        return LineClass.Text;
+    }
+
+    /// <summary>True when the line (from its first non-whitespace character) opens with a notice marker.</summary>
+    public bool IsNotice(ReadOnlySpan<char> rest, out int markerLength)
+    {
+        foreach (string marker in _noticeMarkers)
+        {
+            if (!rest.StartsWith(marker, StringComparison.Ordinal)) continue;
+            int index = SkipWhitespace(rest, marker.Length);
+            if (index < rest.Length && rest[index] == ':')
+            {
+                markerLength = index + 1;
+                return true;
+            }
+        }
+        markerLength = 0;
+        return false;
+    }
+
+    private bool IsEndMarker(ReadOnlySpan<char> rest, ReadOnlySpan<char> trimmed)
+    {
+        if (rest.StartsWith("//", StringComparison.Ordinal))
+        {
+            int index = SkipWhitespace(rest, 2);
+            foreach (string word in _endMarkerWords)
+            {
+                if (!rest[index..].StartsWith(word, StringComparison.Ordinal)) continue;
+                int after = SkipWhitespace(rest, index + word.Length);
+                if (rest[after..].StartsWith("//", StringComparison.Ordinal)) return true;
+            }
+            return false;
+        }
+        foreach (string word in _bareEndMarkers)
+            if (trimmed.SequenceEqual(word)) return true;
+        return false;
+    }
+
+    /// <summary><c>D D? ':' D D W* (ZONE W*)?</c> with ZONE = <c>ت W* م</c> | <c>ت W* غ</c> | GMT | UTC.</summary>
+    private static bool IsStamp(ReadOnlySpan<char> trimmed)
+    {
+        if (trimmed.Length < 4 || !IsAsciiDigit(trimmed[0])) return false;
+        int index = IsAsciiDigit(trimmed[1]) ? 2 : 1;
+        if (index + 3 > trimmed.Length || trimmed[index] != ':' || !IsAsciiDigit(trimmed[index + 1]) || !IsAsciiDigit(trimmed[index + 2]))
+            return false;
+        index = SkipWhitespace(trimmed, index + 3);
+        if (index == trimmed.Length) return true;
+        ReadOnlySpan<char> zone = trimmed[index..];
+        if (zone.SequenceEqual("GMT") || zone.SequenceEqual("UTC")) return true;
+        if (zone[0] != 'ت') return false;
+        int letter = SkipWhitespace(zone, 1);
+        return letter == zone.Length - 1 && zone[letter] is 'م' or 'غ';
+    }
+
+    private bool IsSignOff(ReadOnlySpan<char> trimmed)
+    {
+        foreach (string word in s_signOffWords)
+            if (trimmed.SequenceEqual(word)) return true;
+        return trimmed.Length >= 3 && trimmed[0] == '(' && trimmed[^1] == ')' && IsTagName(trimmed[1..^1]);
+    }
+
+    /// <summary>A known agency alias, or an acronym: an uppercase letter and one or more of uppercase, '.', '&amp;', '-'.</summary>
+    public bool IsTagName(ReadOnlySpan<char> name) => IsAcronym(name) || _registry.FindByAlias(name) is not null;
+
+    private static bool IsAcronym(ReadOnlySpan<char> name)
+    {
+        if (name.Length < 2 || !IsAcronymLetter(name[0])) return false;
+        for (int i = 1; i < name.Length; i++)
+            if (!IsAcronymLetter(name[i]) && name[i] is not ('.' or '&' or '-')) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Finds a final <c>'(' TAG_NAME ')'</c> group ending at <paramref name="end"/> (the trimmed end).
+    /// <paramref name="openParen"/> is the index of its '('.
+    /// </summary>
+    public bool FindTrailingTag(ReadOnlySpan<char> line, int start, int end, out int openParen)
+    {
+        openParen = -1;
+        if (end - start < 3 || line[end - 1] != ')') return false;
+        int open = line[start..(end - 1)].LastIndexOf('(');
+        if (open < 0) return false;
+        open += start;
+        if (!IsTagName(line[(open + 1)..(end - 1)])) return false;
+        openParen = open;
+        return true;
+    }
+
+    /// <summary>
+    /// Matches the four dateline forms of the grammar against the line (start and end are its trimmed
+    /// bounds) and returns where its parts are.
+    /// </summary>
+    public DatelineShape MatchDateline(ReadOnlySpan<char> line, int start, int end)
+    {
+        // (i) PLACE '(' TAG_NAME ')' W* DASH — PLACE holds no parenthesis.
+        int open = line[start..end].IndexOfAny('(', ')');
+        if (open >= 0 && line[start + open] == '(')
+        {
+            open += start;
+            int close = line[(open + 1)..end].IndexOfAny('(', ')');
+            if (close >= 0 && line[open + 1 + close] == ')')
+            {
+                close += open + 1;
+                if (IsTagName(line[(open + 1)..close]))
+                {
+                    int dash = SkipWhitespace(line, close + 1);
+                    int dashLength = DashLength(line, dash, end);
+                    if (dashLength > 0)
+                        return Finish(DatelineForm.Parenthesized, line, start, end, open + 1, close, dash, dashLength);
+                }
+            }
+        }
+
+        // (ii) AGENCY W* DASH
+        foreach (string alias in _aliases)
+        {
+            if (!line[start..end].StartsWith(alias, StringComparison.Ordinal)) continue;
+            int dash = SkipWhitespace(line, start + alias.Length);
+            int dashLength = DashLength(line, dash, end);
+            if (dashLength > 0)
+                return Finish(DatelineForm.AgencyFirst, line, start, end, start, start + alias.Length, dash, dashLength);
+        }
+
+        // (iii) any* DASH W* AGENCY and (iv) any* D any* W AGENCY — the line ends with a known agency.
+        foreach (string alias in _aliases)
+        {
+            if (!line[start..end].EndsWith(alias, StringComparison.Ordinal)) continue;
+            int aliasStart = end - alias.Length;
+            int before = TrimEnd(line, start, aliasStart);
+            if (before > start && IsDash(line[before - 1]))
+            {
+                int dashStart = before - 1;
+                if (dashStart > start && line[dashStart - 1] == '-' && line[dashStart] == '-') dashStart--;
+                return new DatelineShape(DatelineForm.PlaceDashAgency, IsOwnLine: true, start, TrimEnd(line, start, dashStart),
+                    dashStart, before - dashStart, aliasStart, end, end);
+            }
+            if (before < aliasStart && before > start && line[start..before].IndexOfAnyInRange('0', '9') >= 0)
+                return new DatelineShape(DatelineForm.PlaceDateAgency, IsOwnLine: true, start, before, -1, 0, aliasStart, end, end);
+        }
+        return default;
+    }
+
+    private static int DashLength(ReadOnlySpan<char> line, int index, int end)
+    {
+        if (index >= end) return 0;
+        if (line[index] == '-' && index + 1 < end && line[index + 1] == '-') return 2;
+        return IsDash(line[index]) ? 1 : 0;
+    }
+
+    private static DatelineShape Finish(DatelineForm form, ReadOnlySpan<char> line, int start, int end,
+        int agencyStart, int agencyEnd, int dash, int dashLength)
+    {
+        int after = SkipWhitespace(line, dash + dashLength);
+        int placeEnd = form == DatelineForm.Parenthesized ? TrimEnd(line, start, agencyStart - 1) : start;
+        return new DatelineShape(form, IsOwnLine: after >= end, start, placeEnd, dash, dashLength, agencyStart, agencyEnd, after);
+    }
+}
+
+internal enum DatelineForm : byte
+{
+    None,
+
+    /// <summary>(i) <c>ANKARA (AA) - </c></summary>
+    Parenthesized,
+
+    /// <summary>(ii) <c>ANKA - </c></summary>
+    AgencyFirst,
+
+    /// <summary>(iii) <c>عين اليوم – واس</c>, on its own line.</summary>
+    PlaceDashAgency,
+
+    /// <summary>(iv) <c>الرياض 25 شوال 1436 هـ م واس</c>, on its own line.</summary>
+    PlaceDateAgency,
+}
+
+/// <summary>
+/// Where the parts of a dateline are in its line. Place is [PlaceStart, PlaceEnd) (empty when absent); the
+/// agency name is [AgencyStart, AgencyEnd) (inside the parentheses for form (i)); Dash is -1 when absent;
+/// ParagraphStart is where the first paragraph's text starts on the same line (the end for own-line datelines).
+/// </summary>
+internal readonly record struct DatelineShape(
+    DatelineForm Form, bool IsOwnLine, int PlaceStart, int PlaceEnd, int Dash, int DashLength,
+    int AgencyStart, int AgencyEnd, int ParagraphStart);

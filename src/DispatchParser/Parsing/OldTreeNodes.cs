@@ -1,0 +1,64 @@
+using DispatchParser.Syntax;
+using DispatchParser.Syntax.InternalSyntax;
+using DispatchParser.Text;
+
+namespace DispatchParser.Parsing;
+
+/// <summary>
+/// The old tree's middle paragraphs and briefs, by full start, offered to a full reparse when they lie
+/// wholly outside the edit. A node [a, b) is unaffected when b &lt; edit start (the character after it, which
+/// decides whether a CR pairs with an LF, is unchanged too) or a ≥ edit end.
+/// </summary>
+internal sealed class OldTreeNodes : IReusableNodeSource
+{
+    private readonly Dictionary<int, GreenNode> _paragraphs = new();
+    private readonly Dictionary<int, GreenNode> _briefs = new();
+    private readonly TextChangeRange _change;
+
+    public OldTreeNodes(DispatchSyntaxTree oldTree, TextChangeRange change)
+    {
+        _change = change;
+        DocumentSyntax root = oldTree.Root;
+        var paragraphList = (GreenList)root.Body.Green.GetSlot(1)!;
+        int count = paragraphList.Count, index = 0;
+        foreach ((int position, GreenNode node) in Items(paragraphList, root.Body.Position + root.Body.Green.GetSlotOffset(1)))
+        {
+            // First and last paragraphs have context-dependent shapes (dateline, tag); they are never offered.
+            if (index > 0 && index < count - 1) _paragraphs[position] = node;
+            index++;
+        }
+        foreach ((int position, GreenNode node) in Items((GreenList)root.BriefList.Green.GetSlot(0)!, root.BriefList.Position))
+            _briefs[position] = node;
+    }
+
+    public GreenNode? TryGet(SyntaxKind kind, int fullStart)
+    {
+        int oldStart;
+        if (fullStart < _change.Span.Start) oldStart = fullStart;
+        else if (fullStart >= _change.Span.Start + _change.NewLength) oldStart = fullStart - _change.Delta;
+        else return null;
+
+        Dictionary<int, GreenNode> nodes = kind == SyntaxKind.Paragraph ? _paragraphs : _briefs;
+        if (!nodes.TryGetValue(oldStart, out GreenNode? node)) return null;
+        bool before = oldStart + node.FullWidth < _change.Span.Start;
+        bool after = oldStart >= _change.Span.End;
+        return before || after ? node : null;
+    }
+
+    private static IEnumerable<(int Position, GreenNode Node)> Items(GreenList list, int position)
+    {
+        for (int i = 0; i < list.SlotCount; i++)
+        {
+            GreenNode child = list.GetSlot(i);
+            if (list.IsLeaf)
+            {
+                yield return (position, child);
+            }
+            else
+            {
+                foreach ((int Position, GreenNode Node) item in Items((GreenList)child, position)) yield return item;
+            }
+            position += child.FullWidth;
+        }
+    }
+}

@@ -1,0 +1,232 @@
+using DispatchParser.Diagnostics;
+using DispatchParser.Syntax;
+using DispatchParser.Syntax.InternalSyntax;
+
+namespace DispatchParser.Parsing;
+
+/// <summary>The structure of a dispatch (grammar/README.md, section 2), decided line by line.</summary>
+internal sealed partial class Parser
+{
+    public GreenSyntaxNode ParseDocument()
+    {
+        GreenSyntaxNode headline = ParseHeadline(out bool hasHeadline);
+        GreenSyntaxNode separator = ParseSeparator(hasHeadline);
+        GreenSyntaxNode body = ParseBody(out GreenSyntaxNode? endMarker);
+        GreenSyntaxNode notice = ParseNotice();
+        GreenSyntaxNode briefs = ParseBriefs();
+        GreenToken endOfFile = ParseEndOfFile();
+        return new GreenSyntaxNode(SyntaxKind.Document, headline, separator, body, endMarker, notice, briefs, endOfFile);
+    }
+
+    private GreenSyntaxNode ParseHeadline(out bool hasHeadline)
+    {
+        int fullStart = NextFullStart;
+        (int blankCount, int blankStart, int blankWidth) = SkipBlankLines();
+        bool found = PeekContent(out LineInfo line);
+        if (found && FineClass(line).CanBeHeadline())
+        {
+            hasHeadline = true;
+            var node = new GreenSyntaxNode(SyntaxKind.Headline, LineToken(SyntaxKind.TextToken, line));
+            if (blankCount > 0)
+                node.WithDiagnostics<GreenSyntaxNode>(new DiagnosticInfo(DiagnosticCodes.LeadingBlankLines, blankStart - fullStart, blankWidth));
+            return node;
+        }
+        hasHeadline = false;
+        string reason = found ? $"its first line is {Describe(FineClass(line))}" : "the text is empty";
+        return GreenSyntaxNode.Missing(SyntaxKind.Headline, GreenToken.Missing(SyntaxKind.TextToken))
+            .WithDiagnostics<GreenSyntaxNode>(new DiagnosticInfo(DiagnosticCodes.MissingHeadline, 0, 0, reason));
+    }
+
+    private GreenSyntaxNode ParseSeparator(bool hasHeadline)
+    {
+        if (!hasHeadline)
+            return GreenSyntaxNode.Missing(SyntaxKind.Separator, GreenToken.Missing(SyntaxKind.BlankLineToken));
+
+        if (AtEnd || CurrentLine() is not { Class: LineClass.Blank, HasBreak: true } blank)
+        {
+            return GreenSyntaxNode.Missing(SyntaxKind.Separator, GreenToken.Missing(SyntaxKind.BlankLineToken))
+                .WithDiagnostics<GreenSyntaxNode>(new DiagnosticInfo(DiagnosticCodes.MissingSeparator, 0, 0));
+        }
+
+        // The first blank line's break is the token; its whitespace leading trivia; further blank lines trailing trivia.
+        int fullStart = NextFullStart;
+        AddTriviaUpTo(blank.End);
+        GreenNode? leading = TakePending();
+        _cursor = blank.BreakEnd;
+        _position = blank.BreakEnd;
+        (int extra, _, _) = SkipBlankLines();
+        GreenNode? trailing = TakePending();
+        var token = new GreenToken(SyntaxKind.BlankLineToken, _text, blank.End, blank.BreakEnd - blank.End, leading, trailing);
+        var node = new GreenSyntaxNode(SyntaxKind.Separator, token);
+        if (extra > 0 || blank.End > blank.Start)
+            node.WithDiagnostics<GreenSyntaxNode>(new DiagnosticInfo(DiagnosticCodes.NonCanonicalSeparator, 0, _cursor - fullStart));
+        return node;
+    }
+
+    private GreenSyntaxNode ParseBody(out GreenSyntaxNode? endMarker)
+    {
+        endMarker = null;
+        GreenSyntaxNode? dateline = null;
+        GreenSyntaxNode? agencyTag = null;
+        var paragraphs = new List<GreenNode>();
+        bool first = true;
+
+        while (true)
+        {
+            int fullStart = NextFullStart;
+            (int blankCount, int blankStart, int blankWidth) = SkipBlankLines();
+            if (!PeekContent(out LineInfo line) || line.Class == LineClass.Notice) break;
+            if (line.Class == LineClass.EndMarker)
+            {
+                endMarker = ParseEndMarker(line);
+                break;
+            }
+
+            bool isLast = !PeekContentAfter(line, out LineInfo next) || next.Class is LineClass.Notice or LineClass.EndMarker;
+            if (!first && !isLast && line.Class != LineClass.SignOff && TryReuse(SyntaxKind.Paragraph, fullStart) is { } reused)
+            {
+                paragraphs.Add(reused);
+                continue;
+            }
+
+            if (line.Class == LineClass.SignOff)
+            {
+                if (isLast)
+                {
+                    agencyTag = ParseTag(SyntaxKind.SignOff, line, line.TextStart);
+                    break;
+                }
+                SkipLine(line, "sign-off", "a sign-off may only end the body");
+                continue;
+            }
+
+            GreenSyntaxNode paragraph;
+            LineClass fine = first || isLast ? FineClass(line) : line.Class;
+            if (first && fine == LineClass.DatelinePara)
+            {
+                dateline = ParseDateline(line);
+                paragraph = ParagraphRest(line, isLast && fine == LineClass.Tagged, out agencyTag);
+            }
+            else if (first && fine == LineClass.DatelineLine && !isLast && next.Class.IsParagraphLine())
+            {
+                dateline = ParseDateline(line);
+                first = false;
+                continue;
+            }
+            else
+            {
+                paragraph = ParagraphRest(line, isLast && fine == LineClass.Tagged, out GreenSyntaxNode? tag);
+                agencyTag ??= tag;
+            }
+
+            if (!first) ReportBlankLines(paragraph, fullStart, blankCount, blankStart, blankWidth, "body");
+            paragraphs.Add(paragraph);
+            first = false;
+        }
+
+        GreenList list = GreenList.Create(paragraphs);
+        if (paragraphs.Count == 0)
+        {
+            var empty = new GreenSyntaxNode(SyntaxKind.Body, dateline, list, agencyTag);
+            return empty.WithDiagnostics<GreenSyntaxNode>(new DiagnosticInfo(DiagnosticCodes.MissingBody, 0, 0));
+        }
+        if (dateline is null && agencyTag is null)
+        {
+            agencyTag = GreenSyntaxNode.Missing(SyntaxKind.AgencyTag, null, GreenToken.Missing(SyntaxKind.AgencyNameToken), null)
+                .WithDiagnostics<GreenSyntaxNode>(new DiagnosticInfo(DiagnosticCodes.MissingAgencyTag, 0, 0));
+        }
+        return new GreenSyntaxNode(SyntaxKind.Body, dateline, list, agencyTag);
+    }
+
+    private GreenSyntaxNode ParseEndMarker(LineInfo line)
+    {
+        GreenToken marker = LineToken(SyntaxKind.EndMarkerToken, line);
+        GreenToken? stamp = null;
+        SkipBlankLines();
+        if (PeekContent(out LineInfo next) && next.Class == LineClass.Stamp)
+            stamp = LineToken(SyntaxKind.StampToken, next);
+
+        // Nothing but the notice may follow the end marker.
+        while (true)
+        {
+            SkipBlankLines();
+            if (!PeekContent(out LineInfo extra) || extra.Class == LineClass.Notice) break;
+            SkipLine(extra, Describe(FineClass(extra)), "only the legal notice may follow the end marker");
+        }
+        return new GreenSyntaxNode(SyntaxKind.EndMarker, marker, stamp);
+    }
+
+    private GreenSyntaxNode ParseNotice()
+    {
+        if (!PeekContent(out LineInfo line))
+        {
+            return GreenSyntaxNode.Missing(SyntaxKind.LegalNotice, GreenToken.Missing(SyntaxKind.NoticeMarkerToken), null)
+                .WithDiagnostics<GreenSyntaxNode>(new DiagnosticInfo(DiagnosticCodes.MissingNotice, 0, 0));
+        }
+        SkipBlankLines();
+        int start = CharacterClasses.SkipWhitespace(_text.AsSpan(0, line.End), line.TextStart);
+        _classifier.IsNotice(_text.AsSpan(start, line.End - start), out int markerLength);
+        int textStart = CharacterClasses.SkipWhitespace(_text.AsSpan(0, line.End), start + markerLength);
+        int textEnd = CharacterClasses.TrimEnd(_text, textStart, line.End);
+        GreenToken marker = Token(SyntaxKind.NoticeMarkerToken, line, start, start + markerLength);
+        GreenToken? text = textEnd > textStart ? Token(SyntaxKind.TextToken, line, textStart, textEnd) : null;
+        return new GreenSyntaxNode(SyntaxKind.LegalNotice, marker, text);
+    }
+
+    private GreenSyntaxNode ParseBriefs()
+    {
+        var briefs = new List<GreenNode>();
+        while (true)
+        {
+            int fullStart = NextFullStart;
+            (int blankCount, int blankStart, int blankWidth) = SkipBlankLines();
+            if (!PeekContent(out LineInfo line)) break;
+            if (line.Class is LineClass.Notice or LineClass.EndMarker)
+            {
+                SkipLine(line, Describe(line.Class), "only briefs may follow the legal notice");
+                continue;
+            }
+            if (TryReuse(SyntaxKind.Brief, fullStart) is { } reused)
+            {
+                briefs.Add(reused);
+                continue;
+            }
+            briefs.Add(ReportBlankLines(Brief(line), fullStart, blankCount, blankStart, blankWidth, "briefs"));
+        }
+        return new GreenSyntaxNode(SyntaxKind.BriefList, GreenList.Create(briefs));
+    }
+
+    private GreenSyntaxNode Brief(LineInfo line) => new(SyntaxKind.Brief, LineToken(SyntaxKind.TextToken, line));
+
+    private static GreenSyntaxNode ReportBlankLines(GreenSyntaxNode node, int fullStart, int count, int start, int width, string where) =>
+        count == 0 ? node : node.WithDiagnostics<GreenSyntaxNode>(new DiagnosticInfo(DiagnosticCodes.BlankLineInside, start - fullStart, width, where));
+
+    /// <summary>
+    /// Parses the middle paragraph or brief that starts at <paramref name="fullStart"/>, exactly as
+    /// <see cref="ParseDocument"/> would there; null when the line is no longer one or does not end at
+    /// <paramref name="expectedEnd"/>. Used by the incremental parser's fast path.
+    /// </summary>
+    internal GreenSyntaxNode? ReparseLine(SyntaxKind kind, int fullStart, int expectedEnd)
+    {
+        _cursor = _position = fullStart;
+        (int blankCount, int blankStart, int blankWidth) = SkipBlankLines();
+        if (ContainsSkipped(_pending) || !PeekContent(out LineInfo line)) return null;
+        if (line.Class is LineClass.Notice or LineClass.EndMarker || (kind == SyntaxKind.Paragraph && line.Class == LineClass.SignOff))
+            return null;
+        GreenSyntaxNode node = kind == SyntaxKind.Paragraph
+            ? ReportBlankLines(ParagraphRest(line, extractTag: false, out _), fullStart, blankCount, blankStart, blankWidth, "body")
+            : ReportBlankLines(Brief(line), fullStart, blankCount, blankStart, blankWidth, "briefs");
+        return _cursor == expectedEnd && !node.ContainsSkippedText ? node : null;
+    }
+
+    private GreenToken ParseEndOfFile()
+    {
+        int fullStart = NextFullStart;
+        (int blankCount, int blankStart, int blankWidth) = SkipBlankLines();
+        GreenNode? leading = TakePending();
+        var token = new GreenToken(SyntaxKind.EndOfFileToken, _text, _text.Length, 0, leading, null);
+        if (blankCount > 0)
+            token.WithDiagnostics<GreenToken>(new DiagnosticInfo(DiagnosticCodes.TrailingBlankLines, blankStart - fullStart, blankWidth));
+        return token;
+    }
+}

@@ -1,0 +1,224 @@
+using DispatchParser.Diagnostics;
+using DispatchParser.Syntax;
+using DispatchParser.Syntax.InternalSyntax;
+using static DispatchParser.Parsing.CharacterClasses;
+
+namespace DispatchParser.Parsing;
+
+/// <summary>
+/// The hand-written parser: any text in, a green tree out, in one pass over the lines with a one-line
+/// lookahead. It never throws: a missing part becomes a zero-width missing node with a diagnostic, an
+/// unexpected line becomes skipped-text trivia. The structure it accepts is exactly the grammar's
+/// (grammar/README.md, section 2); the decisions are in <c>Parser.Document.cs</c>, the building of tokens
+/// and trivia here.
+///
+/// Trivia rule: a token's trailing trivia is the whitespace after it on its line and, when it is the
+/// last token of the line, the line break. Everything before a token that is not another token — blank
+/// lines, skipped lines, a byte-order mark, the indentation of its line — is its leading trivia. Blank
+/// lines after the headline are the separator token's (the first blank line's break is the token, the
+/// others its trailing trivia).
+/// </summary>
+internal sealed partial class Parser
+{
+    private readonly string _text;
+    private readonly LineClassifier _classifier;
+    private readonly List<GreenTrivia> _pending = new();
+    private readonly IReusableNodeSource? _reuse;
+
+    /// <summary>Everything before this position belongs to a token or to <see cref="_pending"/>.</summary>
+    private int _cursor;
+
+    /// <summary>The full start of the next token: where <see cref="_pending"/> began.</summary>
+    private int _pendingStart;
+
+    /// <summary>Start of the next line not yet read.</summary>
+    private int _position;
+
+    private LineInfo _peeked;
+    private int _peekedAt = -1;
+
+    public Parser(string text, LineClassifier? classifier = null, IReusableNodeSource? reuse = null)
+    {
+        _text = text;
+        _classifier = classifier ?? LineClassifier.Default;
+        _reuse = reuse;
+    }
+
+    private bool AtEnd => _position >= _text.Length;
+
+    /// <summary>The line starting at <see cref="_position"/>, classified coarsely; cached for repeated peeks.</summary>
+    private LineInfo CurrentLine()
+    {
+        if (_peekedAt == _position) return _peeked;
+        _peeked = ScanLine(_position);
+        _peekedAt = _position;
+        return _peeked;
+    }
+
+    private LineInfo ScanLine(int start)
+    {
+        int index = _text.AsSpan(start).IndexOfAny('\r', '\n');
+        int end = index < 0 ? _text.Length : start + index;
+        int breakEnd = end;
+        if (end < _text.Length)
+            breakEnd = end + (_text[end] == '\r' && end + 1 < _text.Length && _text[end + 1] == '\n' ? 2 : 1);
+        int textStart = start;
+        while (textStart < end && _text[textStart] == ByteOrderMark) textStart++;
+        LineClass lineClass = _classifier.Classify(_text.AsSpan(textStart, end - textStart), fine: false);
+        return new LineInfo(start, textStart, end, breakEnd, lineClass);
+    }
+
+    private LineClass FineClass(LineInfo line) =>
+        line.Class == LineClass.Text ? _classifier.Classify(_text.AsSpan(line.TextStart, line.End - line.TextStart), fine: true) : line.Class;
+
+    /// <summary>The next non-blank line at or after <see cref="_position"/>, without consuming anything.</summary>
+    private bool PeekContent(out LineInfo line)
+    {
+        int saved = _position;
+        while (!AtEnd)
+        {
+            line = CurrentLine();
+            if (line.Class != LineClass.Blank)
+            {
+                _position = saved;
+                return true;
+            }
+            _position = line.BreakEnd;
+        }
+        _position = saved;
+        line = default;
+        return false;
+    }
+
+    /// <summary>Like <see cref="PeekContent"/>, but for the line after the next non-blank one.</summary>
+    private bool PeekContentAfter(LineInfo current, out LineInfo line)
+    {
+        int saved = _position;
+        _position = current.BreakEnd;
+        bool found = PeekContent(out line);
+        _position = saved;
+        return found;
+    }
+
+    private void AddPending(GreenTrivia trivia)
+    {
+        if (_pending.Count == 0) _pendingStart = _cursor;
+        _pending.Add(trivia);
+        _cursor += trivia.FullWidth;
+    }
+
+    /// <summary>The full start of the next token (the start of its leading trivia).</summary>
+    private int NextFullStart => _pending.Count == 0 ? _cursor : _pendingStart;
+
+    /// <summary>Turns <c>[_cursor, end)</c> of the current line into trivia: byte-order marks and whitespace.</summary>
+    private void AddTriviaUpTo(int end)
+    {
+        while (_cursor < end)
+        {
+            int start = _cursor;
+            if (_text[start] == ByteOrderMark)
+            {
+                int run = start;
+                while (run < end && _text[run] == ByteOrderMark) run++;
+                if (start == 0)
+                {
+                    AddPending(GreenTrivia.ByteOrderMark);
+                    continue;
+                }
+                AddPending(GreenTrivia.Create(SyntaxKind.SkippedTextTrivia, _text, start, run - start)
+                    .WithDiagnostics<GreenTrivia>(new DiagnosticInfo(DiagnosticCodes.UnexpectedByteOrderMark, 0, run - start)));
+                continue;
+            }
+            int stop = start;
+            while (stop < end && _text[stop] != ByteOrderMark) stop++;
+            AddPending(GreenTrivia.Create(SyntaxKind.WhitespaceTrivia, _text, start, stop - start));
+        }
+    }
+
+    private GreenNode? TakePending()
+    {
+        GreenNode? leading = GreenTriviaList.From(_pending);
+        _pending.Clear();
+        return leading;
+    }
+
+    /// <summary>
+    /// A token over <c>[start, end)</c> of <paramref name="line"/>. Its trailing trivia runs to the next
+    /// non-whitespace character, and includes the line break when nothing else follows on the line.
+    /// Reports indentation (for the first token of a line) and trailing whitespace.
+    /// </summary>
+    private GreenToken Token(SyntaxKind kind, LineInfo line, int start, int end)
+    {
+        bool firstOnLine = _cursor <= line.TextStart;
+        int fullStart = NextFullStart;
+        AddTriviaUpTo(start);
+        GreenNode? leading = TakePending();
+        int afterText = SkipWhitespace(_text.AsSpan(0, line.End), end);
+        bool lastOnLine = afterText == line.End;
+        GreenNode? trailing = null;
+        if (afterText > end || (lastOnLine && line.HasBreak))
+        {
+            GreenTrivia? space = afterText > end ? GreenTrivia.Create(SyntaxKind.WhitespaceTrivia, _text, end, afterText - end) : null;
+            GreenTrivia? lineBreak = lastOnLine && line.HasBreak ? GreenTrivia.Create(SyntaxKind.LineBreakTrivia, _text, line.End, line.BreakEnd - line.End) : null;
+            trailing = space is not null && lineBreak is not null ? new GreenTriviaList([space, lineBreak]) : (GreenNode?)space ?? lineBreak;
+        }
+        _cursor = lastOnLine ? line.BreakEnd : afterText;
+        if (lastOnLine) _position = line.BreakEnd;
+
+        var token = new GreenToken(kind, _text, start, end - start, leading, trailing);
+        int leadingWidth = start - fullStart;
+        if (firstOnLine && start > line.TextStart)
+            token.WithDiagnostics<GreenToken>(new DiagnosticInfo(DiagnosticCodes.LeadingWhitespace, line.TextStart - fullStart, start - line.TextStart));
+        if (lastOnLine && afterText > end)
+            token.WithDiagnostics<GreenToken>(new DiagnosticInfo(DiagnosticCodes.TrailingWhitespace, leadingWidth + (end - start), afterText - end));
+        return token;
+    }
+
+    /// <summary>A token spanning the line's trimmed content.</summary>
+    private GreenToken LineToken(SyntaxKind kind, LineInfo line)
+    {
+        int start = SkipWhitespace(_text.AsSpan(0, line.End), line.TextStart);
+        int end = TrimEnd(_text, start, line.End);
+        return Token(kind, line, start, end);
+    }
+
+    /// <summary>Consumes blank lines into pending trivia; returns how many there were and the span they cover.</summary>
+    private (int Count, int Start, int Width) SkipBlankLines()
+    {
+        int count = 0;
+        int start = _position;
+        while (!AtEnd)
+        {
+            LineInfo line = CurrentLine();
+            if (line.Class != LineClass.Blank) break;
+            AddTriviaUpTo(line.End);
+            if (line.HasBreak) AddPending(GreenTrivia.Create(SyntaxKind.LineBreakTrivia, _text, line.End, line.BreakEnd - line.End));
+            _position = line.BreakEnd;
+            count++;
+        }
+        return (count, start, _position - start);
+    }
+
+    /// <summary>Consumes a line that may not stand here as skipped-text trivia with an "unexpected" diagnostic.</summary>
+    private void SkipLine(LineInfo line, string what, string why)
+    {
+        int start = SkipWhitespace(_text.AsSpan(0, line.End), line.TextStart);
+        AddTriviaUpTo(start);
+        int end = line.End;
+        AddPending(GreenTrivia.Create(SyntaxKind.SkippedTextTrivia, _text, start, end - start)
+            .WithDiagnostics<GreenTrivia>(new DiagnosticInfo(DiagnosticCodes.UnexpectedLine, 0, end - start, what, why)));
+        if (line.HasBreak) AddPending(GreenTrivia.Create(SyntaxKind.LineBreakTrivia, _text, line.End, line.BreakEnd - line.End));
+        _position = line.BreakEnd;
+    }
+
+    private static string Describe(LineClass lineClass) => lineClass switch
+    {
+        LineClass.Notice => "a legal notice",
+        LineClass.EndMarker => "an end marker",
+        LineClass.Stamp => "a time stamp",
+        LineClass.SignOff => "a sign-off",
+        LineClass.DatelineLine or LineClass.DatelinePara => "a dateline",
+        LineClass.Blank => "blank",
+        _ => "text",
+    };
+}

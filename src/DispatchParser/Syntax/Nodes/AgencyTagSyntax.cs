@@ -1,0 +1,63 @@
+using DispatchParser.Dialects;
+using DispatchParser.Syntax.InternalSyntax;
+
+namespace DispatchParser.Syntax;
+
+/// <summary>
+/// The agency naming the dispatch at the end of the body: <see cref="SyntaxKind.AgencyTag"/> for <c>(İLKHA)</c>
+/// ending the last paragraph, <see cref="SyntaxKind.SignOff"/> for a line of its own (<c>Reuter</c>, <c>(AA)</c>).
+/// Missing (a zero-width missing name token) when the body names no agency.
+/// </summary>
+public sealed class AgencyTagSyntax : SyntaxNode
+{
+    internal AgencyTagSyntax(GreenNode green, SyntaxNode? parent, int position) : base(green, parent, position) { }
+
+    public SyntaxToken OpenParenToken => GetTokenSlot(0);
+    public SyntaxToken NameToken => GetTokenSlot(1);
+    public SyntaxToken CloseParenToken => GetTokenSlot(2);
+
+    public bool IsSignOff => Kind == SyntaxKind.SignOff;
+    public string Name => NameToken.Text;
+
+    /// <summary>The registry's agency for this spelling, or null for an unknown acronym.</summary>
+    public Agency? Agency => AgencyRegistry.Default.FindByAlias(NameToken.TextSpanChars);
+}
+
+/// <summary>An end or continuation marker (<c>// انتهى //</c>, <c>// يتبع //</c>, <c>MORE</c>) and an optional time stamp line.</summary>
+public sealed class EndMarkerSyntax : SyntaxNode
+{
+    internal EndMarkerSyntax(GreenNode green, SyntaxNode? parent, int position) : base(green, parent, position) { }
+
+    public SyntaxToken MarkerToken => GetTokenSlot(0);
+    public SyntaxToken StampToken => GetTokenSlot(1);
+
+    /// <summary>True for a continuation marker (the story continues in a later dispatch).</summary>
+    public bool IsContinuation =>
+        MarkerToken.Text.Contains("يتبع", StringComparison.Ordinal) || MarkerToken.Text == "MORE";
+}
+
+/// <summary>The legal notice (<c>تنبيه: …</c>, <c>YASAL UYARI: …</c>). Missing when the dispatch has none.</summary>
+public sealed class LegalNoticeSyntax : SyntaxNode
+{
+    internal LegalNoticeSyntax(GreenNode green, SyntaxNode? parent, int position) : base(green, parent, position) { }
+
+    public SyntaxToken MarkerToken => GetTokenSlot(0);
+    public SyntaxToken TextToken => GetTokenSlot(1);
+}
+
+/// <summary>The briefs appended after the notice.</summary>
+public sealed class BriefListSyntax : SyntaxNode
+{
+    internal BriefListSyntax(GreenNode green, SyntaxNode? parent, int position) : base(green, parent, position) { }
+
+    public SyntaxList<BriefSyntax> Briefs => GetList<BriefSyntax>(0);
+}
+
+/// <summary>One appended news brief: one line, no headline.</summary>
+public sealed class BriefSyntax : SyntaxNode
+{
+    internal BriefSyntax(GreenNode green, SyntaxNode? parent, int position) : base(green, parent, position) { }
+
+    public SyntaxToken TextToken => GetTokenSlot(0);
+    public string Text => TextToken.Text;
+}

@@ -1,0 +1,28 @@
+using DispatchParser.Dialects;
+using DispatchParser.Syntax.InternalSyntax;
+
+namespace DispatchParser.Syntax;
+
+/// <summary>
+/// A dateline opening the body: <c>ANKARA (AA) -</c>, <c>ANKA -</c>, <c>عين اليوم – واس</c>,
+/// <c>الرياض 25 شوال 1436 هـ م واس</c>. Absent parts are <c>default</c> tokens.
+/// </summary>
+public sealed class DatelineSyntax : SyntaxNode
+{
+    internal DatelineSyntax(GreenNode green, SyntaxNode? parent, int position) : base(green, parent, position) { }
+
+    public SyntaxToken PlaceToken => GetTokenSlot(0);
+    public SyntaxToken OpenParenToken => GetTokenSlot(2);
+    public SyntaxToken AgencyNameToken => GetTokenSlot(3);
+    public SyntaxToken CloseParenToken => GetTokenSlot(4);
+
+    /// <summary>The dash, before the agency (<c>place – agency</c>) or after it (<c>place (agency) -</c>).</summary>
+    public SyntaxToken DashToken => Green.GetSlot(1) is not null ? GetTokenSlot(1) : GetTokenSlot(5);
+
+    /// <summary>True when the dateline stands on its own line rather than opening the first paragraph.</summary>
+    public bool IsOwnLine => GetLastToken().Green?.TrailingTrivia is { } trailing
+        && GreenTriviaList.Enumerate(trailing).Any(trivia => trivia.Kind == SyntaxKind.LineBreakTrivia);
+
+    public string AgencyName => AgencyNameToken.Text;
+    public Agency? Agency => AgencyRegistry.Default.FindByAlias(AgencyNameToken.TextSpanChars);
+}

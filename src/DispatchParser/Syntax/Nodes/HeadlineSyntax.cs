@@ -1,0 +1,20 @@
+using DispatchParser.Syntax.InternalSyntax;
+
+namespace DispatchParser.Syntax;
+
+/// <summary>The first line. Missing (a zero-width missing token) when the text opens with something else.</summary>
+public sealed class HeadlineSyntax : SyntaxNode
+{
+    internal HeadlineSyntax(GreenNode green, SyntaxNode? parent, int position) : base(green, parent, position) { }
+
+    public SyntaxToken TextToken => GetTokenSlot(0);
+    public string Text => TextToken.Text;
+}
+
+/// <summary>The blank line between headline and body; further blank lines are its trailing trivia.</summary>
+public sealed class SeparatorSyntax : SyntaxNode
+{
+    internal SeparatorSyntax(GreenNode green, SyntaxNode? parent, int position) : base(green, parent, position) { }
+
+    public SyntaxToken BlankLineToken => GetTokenSlot(0);
+}

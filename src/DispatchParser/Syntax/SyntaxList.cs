@@ -1,0 +1,60 @@
+using DispatchParser.Syntax.InternalSyntax;
+
+namespace DispatchParser.Syntax;
+
+/// <summary>The red counterpart of a <see cref="GreenList"/> chunk; flattened away by the public API.</summary>
+internal sealed class SyntaxListNode : SyntaxNode
+{
+    internal SyntaxListNode(GreenNode green, SyntaxNode? parent, int position) : base(green, parent, position) { }
+
+    private GreenList List => (GreenList)Green;
+
+    public int Count => List.Count;
+
+    public SyntaxNode GetItem(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+        SyntaxListNode chunk = this;
+        while (!chunk.List.IsLeaf)
+        {
+            for (int i = 0; i < chunk.Green.SlotCount; i++)
+            {
+                int count = ((GreenList)chunk.Green.GetSlot(i)!).Count;
+                if (index < count)
+                {
+                    chunk = (SyntaxListNode)chunk.GetNodeSlot(i)!;
+                    break;
+                }
+                index -= count;
+            }
+        }
+        return chunk.GetNodeSlot(index)!;
+    }
+
+    internal SyntaxNode GetChunkChild(int slot) => GetNodeSlot(slot)!;
+}
+
+/// <summary>A read-only list of typed nodes (paragraphs, briefs), indexable in O(log n).</summary>
+public readonly struct SyntaxList<T> : IReadOnlyList<T> where T : SyntaxNode
+{
+    private readonly SyntaxListNode? _node;
+
+    internal SyntaxList(SyntaxListNode? node) => _node = node;
+
+    public int Count => _node?.Count ?? 0;
+
+    public T this[int index] => _node is null ? throw new ArgumentOutOfRangeException(nameof(index)) : (T)_node.GetItem(index);
+
+    public T? FirstOrDefault() => Count > 0 ? this[0] : null;
+
+    public T? LastOrDefault() => Count > 0 ? this[Count - 1] : null;
+
+    public IEnumerator<T> GetEnumerator()
+    {
+        if (_node is null) yield break;
+        foreach (SyntaxNodeOrToken item in _node.ChildNodesAndTokens()) yield return (T)item.AsNode!;
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}
