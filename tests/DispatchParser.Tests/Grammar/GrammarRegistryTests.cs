@@ -1,0 +1,70 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace DispatchParser.Tests.Grammar;
+
+/// <summary>
+/// The lexer grammar's word lists equal the agency registry (src/DispatchParser/Dialects/dialects.json):
+/// KNOWN_AGENCY lists exactly every alias, NOTICE_MARKER exactly the notice markers.
+/// </summary>
+public sealed partial class GrammarRegistryTests
+{
+    private static readonly string s_lexerGrammar =
+        GrammarTestText.ReadExact(Path.Combine(TestPaths.GrammarDirectory, "DispatchLexer.g4"));
+
+    private static readonly JsonElement s_registry =
+        JsonDocument.Parse(File.ReadAllBytes(TestPaths.DialectsFile)).RootElement;
+
+    [Fact]
+    public void Known_agency_alternatives_are_exactly_the_registry_aliases()
+    {
+        var registryAliases = s_registry.GetProperty("agencies").EnumerateArray()
+            .SelectMany(agency => agency.GetProperty("aliases").EnumerateArray())
+            .Select(alias => alias.GetString()!)
+            .ToList();
+        var grammarAliases = Literals(Rule("fragment KNOWN_AGENCY"));
+
+        Assert.Equal(registryAliases.Count, registryAliases.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(registryAliases.Order(StringComparer.Ordinal), grammarAliases.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Notice_markers_are_exactly_the_registry_markers()
+    {
+        var registryMarkers = s_registry.GetProperty("noticeMarkers").EnumerateArray()
+            .Select(marker => marker.GetProperty("marker").GetString()!);
+        var grammarMarkers = Literals(Rule("fragment NOTICE_MARKER")).Where(literal => literal != ":");
+
+        Assert.Equal(registryMarkers.Order(StringComparer.Ordinal), grammarMarkers.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void End_markers_and_signoff_words_are_the_registry_words()
+    {
+        var endWords = s_registry.GetProperty("endMarkers").EnumerateArray()
+            .Select(marker => marker.GetProperty("word").GetString()!);
+        Assert.Equal(endWords.Order(StringComparer.Ordinal), Literals(Rule("END_MARKER_LINE")).Where(l => l != "//").Order(StringComparer.Ordinal));
+
+        var signoffWords = s_registry.GetProperty("signoffWords").EnumerateArray().Select(word => word.GetString()!);
+        var signoffRule = Literals(Rule("SIGNOFF_LINE")).Where(l => l is not ("(" or ")"));
+        Assert.Equal(signoffWords.Order(StringComparer.Ordinal), signoffRule.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>The body of a lexer rule: from "NAME :" to the terminating ";" (comments removed).</summary>
+    private static string Rule(string header)
+    {
+        var withoutComments = LineComment().Replace(s_lexerGrammar, string.Empty);
+        var match = Regex.Match(withoutComments, $@"(?m)^\s*{Regex.Escape(header)}\s*:(?<body>[^;]*);");
+        Assert.True(match.Success, $"Rule '{header}' not found in DispatchLexer.g4.");
+        return match.Groups["body"].Value;
+    }
+
+    private static List<string> Literals(string ruleBody) =>
+        [.. Literal().Matches(ruleBody).Select(m => Regex.Unescape(m.Groups["text"].Value))];
+
+    [GeneratedRegex(@"^[ \t]*//.*$", RegexOptions.Multiline)]
+    private static partial Regex LineComment();
+
+    [GeneratedRegex(@"'(?<text>(?:\\.|[^'\\])*)'")]
+    private static partial Regex Literal();
+}
