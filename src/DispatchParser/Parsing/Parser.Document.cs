@@ -219,14 +219,27 @@ internal sealed partial class Parser
         return _cursor == expectedEnd && !node.ContainsSkippedText ? node : null;
     }
 
+    /// <summary>
+    /// The end-of-file token. Its leading trivia is everything after the last line that belongs to a part:
+    /// blank lines (a departure, DSP0106) and skipped lines.
+    /// </summary>
     private GreenToken ParseEndOfFile()
     {
         int fullStart = NextFullStart;
-        (int blankCount, int blankStart, int blankWidth) = SkipBlankLines();
+        SkipBlankLines();
+        int blankStart = fullStart;
+        int position = fullStart;
+        foreach (GreenTrivia trivia in _pending)
+        {
+            position += trivia.FullWidth;
+            if (trivia.Kind == SyntaxKind.SkippedTextTrivia) blankStart = position;
+        }
+        if (blankStart > fullStart && blankStart < _text.Length && _text[blankStart] is '\r' or '\n')
+            blankStart += _text[blankStart] == '\r' && blankStart + 1 < _text.Length && _text[blankStart + 1] == '\n' ? 2 : 1;
         GreenNode? leading = TakePending();
         var token = new GreenToken(SyntaxKind.EndOfFileToken, _text, _text.Length, 0, leading, null);
-        if (blankCount > 0)
-            token.WithDiagnostics<GreenToken>(new DiagnosticInfo(DiagnosticCodes.TrailingBlankLines, blankStart - fullStart, blankWidth));
+        if (_text.Length > blankStart && blankStart >= fullStart)
+            token.WithDiagnostics<GreenToken>(new DiagnosticInfo(DiagnosticCodes.TrailingBlankLines, blankStart - fullStart, _text.Length - blankStart));
         return token;
     }
 }

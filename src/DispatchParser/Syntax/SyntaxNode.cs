@@ -10,24 +10,34 @@ namespace DispatchParser.Syntax;
 public abstract partial class SyntaxNode
 {
     private readonly DispatchSyntaxTree? _tree;
+    private readonly SyntaxNode? _parent;
     private SyntaxNode?[]? _children;
 
     private protected SyntaxNode(GreenNode green, SyntaxNode? parent, int position, DispatchSyntaxTree? tree = null)
     {
         Green = green;
-        Parent = parent;
+        _parent = parent;
         Position = position;
         _tree = tree;
     }
 
     internal GreenNode Green { get; }
-    public SyntaxNode? Parent { get; }
+    /// <summary>The parent node; the internal chunks of long lists are skipped.</summary>
+    public SyntaxNode? Parent
+    {
+        get
+        {
+            SyntaxNode? parent = _parent;
+            while (parent is SyntaxListNode list) parent = list._parent;
+            return parent;
+        }
+    }
 
     /// <summary>The full start: where the leading trivia of the node's first token begins.</summary>
     public int Position { get; }
 
     public SyntaxKind Kind => Green.Kind;
-    public DispatchSyntaxTree? SyntaxTree => _tree ?? Parent?.SyntaxTree;
+    public DispatchSyntaxTree? SyntaxTree => _tree ?? _parent?.SyntaxTree;
 
     public TextSpan FullSpan => new(Position, Green.FullWidth);
     public TextSpan Span => new(Position + Green.LeadingTriviaWidth, Green.Width);
@@ -149,8 +159,7 @@ public abstract partial class SyntaxNode
 
     public IEnumerable<SyntaxNode> Ancestors()
     {
-        for (SyntaxNode? node = Parent; node is not null; node = node.Parent)
-            if (node is not SyntaxListNode) yield return node;
+        for (SyntaxNode? node = Parent; node is not null; node = node.Parent) yield return node;
     }
 
     public SyntaxToken GetFirstToken() => EdgeToken(first: true) ?? default;

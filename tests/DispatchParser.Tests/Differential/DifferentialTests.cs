@@ -1,0 +1,79 @@
+using DispatchParser.Diagnostics;
+using DispatchParser.Grammar;
+using DispatchParser.Syntax;
+using DispatchParser.Tests.Grammar;
+using DispatchParser.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace DispatchParser.Tests.Differential;
+
+/// <summary>
+/// The hand-written parser against the generated one (the grammar is the reference): the same verdict —
+/// well-formed means no error under the strict profile — and, on well-formed input, the same parts at the
+/// same spans. Runs on every conformance file and every corpus file.
+/// </summary>
+public sealed class DifferentialTests
+{
+    /// <summary>Known, explained differences, by file name relative to its folder. None so far.</summary>
+    private static readonly Dictionary<string, string> s_knownDifferences = new();
+
+    private readonly ITestOutputHelper _output;
+
+    public DifferentialTests(ITestOutputHelper output) => _output = output;
+
+    public static TheoryData<string> ConformanceFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (string file in Directory.EnumerateFiles(TestPaths.ConformanceDirectory, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            data.Add(Path.GetRelativePath(TestPaths.ConformanceDirectory, file));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ConformanceFiles))]
+    public void Conformance_file_agrees_with_the_grammar(string relativePath)
+    {
+        string text = GrammarTestText.ReadExact(Path.Combine(TestPaths.ConformanceDirectory, relativePath));
+        Assert.Null(Disagreement(text));
+        bool expectedValid = relativePath.StartsWith("valid", StringComparison.Ordinal);
+        Assert.Equal(expectedValid, !DispatchSyntaxTree.ParseText(text, ParseOptions.Strict).HasErrors);
+    }
+
+    [SkippableFact]
+    public void Corpus_files_agree_with_the_grammar()
+    {
+        Skip.IfNot(TestPaths.CorpusAvailable, $"The shared corpus is absent ({TestPaths.CorpusDirectory}).");
+        var failures = new List<string>();
+        int files = 0, wellFormed = 0;
+        foreach (string file in Directory.EnumerateFiles(TestPaths.CorpusDirectory, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            string text = GrammarTestText.ReadExact(file);
+            if (ReutersRecord.IsRecord(text)) text = ReutersRecord.ToDispatch(text);
+            files++;
+            if (DispatchGrammar.Parse(text).IsWellFormed) wellFormed++;
+            string name = Path.GetRelativePath(TestPaths.CorpusDirectory, file);
+            if (Disagreement(text) is { } difference && !s_knownDifferences.ContainsKey(name)) failures.Add($"{name}: {difference}");
+        }
+        _output.WriteLine($"{files} corpus files compared, {wellFormed} well-formed by the grammar, {failures.Count} disagreements");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    /// <summary>Why the two parsers disagree on <paramref name="text"/>, or null when they agree.</summary>
+    internal static string? Disagreement(string text)
+    {
+        GrammarParseResult reference = DispatchGrammar.Parse(text);
+        DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(text, ParseOptions.Strict);
+        bool handWellFormed = !tree.HasErrors;
+        if (reference.IsWellFormed != handWellFormed)
+        {
+            string why = reference.IsWellFormed
+                ? "hand-written parser reports " + string.Join(", ", tree.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error))
+                : "grammar reports " + string.Join("; ", reference.Errors.Select(e => $"{e.Line}:{e.Column} {e.Message}"));
+            return $"grammar says {(reference.IsWellFormed ? "well-formed" : "malformed")}, hand-written parser disagrees: {why}";
+        }
+        if (!reference.IsWellFormed) return null;
+        string expected = CoreParts.Describe(reference.Lower());
+        string actual = CoreParts.Describe(CoreParts.From(tree.Root, text));
+        return expected == actual ? null : $"parts differ:\n--- grammar\n{expected}\n--- hand-written\n{actual}";
+    }
+}

@@ -1,0 +1,166 @@
+using DispatchParser.Syntax;
+using DispatchParser.Tests.Infrastructure;
+using DispatchParser.Text;
+
+namespace DispatchParser.Tests.Incremental;
+
+/// <summary>
+/// Incremental = full: after each edit the reused tree must equal a fresh parse of the new text (kinds,
+/// spans, text, trivia, diagnostics), including edits that change the structure far from where they happen.
+/// </summary>
+public sealed class IncrementalTests
+{
+    private const string Dispatch =
+        "Başlık burada\n\nBirinci paragraf.\nİkinci paragraf.\nÜçüncü paragraf.\nDördüncü paragraf. (İLKHA)\nYASAL UYARI: Haklar İlke Haber Ajansı'na aittir.\nKısa haber bir.\nKısa haber iki.";
+
+    private static DispatchSyntaxTree AssertEdit(string text, params TextChange[] changes) =>
+        AssertEdit(ParseHelper.Parse(text), changes);
+
+    private static DispatchSyntaxTree AssertEdit(DispatchSyntaxTree old, params TextChange[] changes)
+    {
+        DispatchSyntaxTree incremental = old.WithChanges(changes);
+        string newText = old.Text.WithChanges(changes).ToString();
+        DispatchSyntaxTree full = DispatchSyntaxTree.ParseText(newText, old.Options);
+        Assert.Equal(newText, incremental.Root.ToFullString());
+        Assert.Null(full.FindDifference(incremental));
+        Assert.Equal(full.GetDiagnostics(), incremental.GetDiagnostics());
+        ParseHelper.CheckInvariants(incremental, newText);
+        return incremental;
+    }
+
+    private static int At(string text, string what) => text.IndexOf(what, StringComparison.Ordinal);
+
+    [Fact]
+    public void Typing_a_notice_marker_at_the_start_of_a_line() =>
+        AssertEdit(Dispatch, TextChange.Insert(At(Dispatch, "Üçüncü"), "YASAL UYARI: "));
+
+    [Fact]
+    public void Deleting_the_separator_line() =>
+        AssertEdit(Dispatch, TextChange.Delete(new TextSpan(At(Dispatch, "\n\n"), 1)));
+
+    [Fact]
+    public void Removing_the_agency_tag() =>
+        AssertEdit(Dispatch, TextChange.Delete(new TextSpan(At(Dispatch, " (İLKHA)"), 8)));
+
+    [Fact]
+    public void Adding_the_agency_tag_back()
+    {
+        string untagged = Dispatch.Replace(" (İLKHA)", "", StringComparison.Ordinal);
+        DispatchSyntaxTree tree = AssertEdit(untagged, TextChange.Insert(At(untagged, "\nYASAL"), " (AA)"));
+        Assert.Equal("AA", tree.Root.AgencyTag!.Name);
+    }
+
+    [Fact]
+    public void Joining_two_lines_by_deleting_a_line_break() =>
+        AssertEdit(Dispatch, TextChange.Delete(new TextSpan(At(Dispatch, "\nÜçüncü"), 1)));
+
+    [Fact]
+    public void Splitting_a_CRLF_by_inserting_between_CR_and_LF()
+    {
+        string crlf = Dispatch.Replace("\n", "\r\n", StringComparison.Ordinal);
+        AssertEdit(crlf, TextChange.Insert(At(crlf, "\r\nÜçüncü") + 1, "x"));
+    }
+
+    [Fact]
+    public void Joining_CR_and_LF_into_one_break()
+    {
+        string mixed = Dispatch.Replace("İkinci paragraf.\n", "İkinci paragraf.\r", StringComparison.Ordinal);
+        AssertEdit(mixed, TextChange.Insert(At(mixed, "\rÜçüncü") + 1, "\n"));
+    }
+
+    [Fact]
+    public void Inserting_a_byte_order_mark() => AssertEdit(Dispatch, TextChange.Insert(0, "\uFEFF"));
+
+    [Fact]
+    public void Inserting_a_byte_order_mark_at_a_middle_line_start() =>
+        AssertEdit(Dispatch, TextChange.Insert(At(Dispatch, "Üçüncü"), "\uFEFF"));
+
+    [Fact]
+    public void Editing_inside_the_first_line() => AssertEdit(Dispatch, TextChange.Insert(3, "X"));
+
+    [Fact]
+    public void Editing_inside_the_last_line() => AssertEdit(Dispatch, TextChange.Insert(Dispatch.Length - 2, "X"));
+
+    [Fact]
+    public void Deleting_everything() => AssertEdit(Dispatch, TextChange.Delete(new TextSpan(0, Dispatch.Length)));
+
+    [Fact]
+    public void Typing_into_an_empty_document() => AssertEdit("", TextChange.Insert(0, Dispatch));
+
+    [Fact]
+    public void Turning_a_middle_paragraph_into_a_sign_off() =>
+        AssertEdit(Dispatch, new TextChange(new TextSpan(At(Dispatch, "Üçüncü paragraf."), "Üçüncü paragraf.".Length), "Reuter"));
+
+    [Fact]
+    public void Turning_a_middle_paragraph_into_an_end_marker() =>
+        AssertEdit(Dispatch, new TextChange(new TextSpan(At(Dispatch, "Üçüncü paragraf."), "Üçüncü paragraf.".Length), "// انتهى //"));
+
+    [Fact]
+    public void Blanking_a_middle_paragraph() =>
+        AssertEdit(Dispatch, new TextChange(new TextSpan(At(Dispatch, "Üçüncü paragraf."), "Üçüncü paragraf.".Length), "  "));
+
+    [Fact]
+    public void Adding_trailing_whitespace_to_a_middle_paragraph() =>
+        AssertEdit(Dispatch, TextChange.Insert(At(Dispatch, "\nDördüncü"), "  "));
+
+    [Fact]
+    public void Typing_in_a_brief() => AssertEdit(Dispatch, TextChange.Insert(At(Dispatch, "haber bir"), "yeni "));
+
+    [Fact]
+    public void Several_changes_at_once() =>
+        AssertEdit(Dispatch, TextChange.Insert(3, "X"), TextChange.Delete(new TextSpan(At(Dispatch, " (İLKHA)"), 8)));
+
+    [Fact]
+    public void One_character_edit_in_a_middle_paragraph_reuses_every_other_paragraph()
+    {
+        string text = LongDispatch(200);
+        DispatchSyntaxTree old = ParseHelper.Parse(text);
+        int position = At(text, "paragraf 100 ") + 3;
+        DispatchSyntaxTree edited = AssertEdit(old, TextChange.Insert(position, "x"));
+
+        var oldGreen = old.Root.Paragraphs.Select(p => p.Green).ToList();
+        var newGreen = edited.Root.Paragraphs.Select(p => p.Green).ToList();
+        Assert.Equal(oldGreen.Count, newGreen.Count);
+        int reused = oldGreen.Zip(newGreen).Count(pair => ReferenceEquals(pair.First, pair.Second));
+        Assert.Equal(oldGreen.Count - 1, reused);
+        Assert.Same(old.Root.Headline.Green, edited.Root.Headline.Green);
+        Assert.Same(old.Root.Notice.Green, edited.Root.Notice.Green);
+    }
+
+    [Fact]
+    public void Structural_edit_still_reuses_untouched_middle_paragraphs()
+    {
+        string text = LongDispatch(100);
+        DispatchSyntaxTree old = ParseHelper.Parse(text);
+        // Removing the tag changes the body's end: the slow path reparses, taking over untouched lines.
+        DispatchSyntaxTree edited = AssertEdit(old, TextChange.Delete(new TextSpan(At(text, " (AA)"), 5)));
+        var oldGreen = old.Root.Paragraphs.Select(p => p.Green).ToHashSet();
+        int reused = edited.Root.Paragraphs.Count(p => oldGreen.Contains(p.Green));
+        Assert.True(reused >= edited.Root.Paragraphs.Count - 3, $"only {reused} of {edited.Root.Paragraphs.Count} paragraphs reused");
+    }
+
+    [Fact]
+    public void Changed_spans_cover_the_edit()
+    {
+        DispatchSyntaxTree old = ParseHelper.Parse(Dispatch);
+        DispatchSyntaxTree edited = old.WithChanges(TextChange.Insert(20, "abc"));
+        Assert.Equal([new TextSpan(20, 3)], edited.GetChangedSpans(old));
+        Assert.Empty(old.GetChangedSpans(old));
+    }
+
+    [Fact]
+    public void WithChangedText_equals_a_full_parse()
+    {
+        DispatchSyntaxTree old = ParseHelper.Parse(Dispatch);
+        string newText = Dispatch.Replace("İkinci", "Sonraki", StringComparison.Ordinal);
+        DispatchSyntaxTree edited = old.WithChangedText(SourceText.From(newText));
+        Assert.Null(DispatchSyntaxTree.ParseText(newText, old.Options).FindDifference(edited));
+    }
+
+    internal static string LongDispatch(int paragraphs)
+    {
+        var builder = new System.Text.StringBuilder("Başlık\n\n");
+        for (int i = 0; i < paragraphs; i++) builder.Append("Bu paragraf ").Append(i).Append(" uzun bir metindir.").Append(i == paragraphs - 1 ? " (AA)\n" : "\n");
+        return builder.Append("YASAL UYARI: Haklar saklıdır.\nKısa haber.").ToString();
+    }
+}

@@ -1,0 +1,61 @@
+using DispatchParser.Grammar;
+using DispatchParser.Syntax;
+
+namespace DispatchParser.Tests.Infrastructure;
+
+/// <summary>The hand-written parser's tree lowered into the generated parser's parts record, for comparison.</summary>
+internal static class CoreParts
+{
+    public static DispatchParts From(DocumentSyntax root, string text)
+    {
+        TextPart? headline = root.Headline.IsMissing ? null : Part(root.Headline.TextToken.Span, text);
+        DatelinePart? dateline = null;
+        if (root.Dateline is { } d)
+        {
+            Text.TextSpan agencySpan = d.OpenParenToken.IsNone
+                ? d.AgencyNameToken.Span
+                : Text.TextSpan.FromBounds(d.OpenParenToken.Span.Start, d.CloseParenToken.Span.End);
+            dateline = new DatelinePart(Span(d.Span), Slice(d.Span, text), d.AgencyName, Span(agencySpan));
+        }
+
+        AgencyTagPart? agency = null;
+        if (root.AgencyTag is { IsMissing: false } tag)
+            agency = new AgencyTagPart(Span(tag.Span), Slice(tag.Span, text), tag.Name, AgencyTagPosition.Signoff);
+        else if (dateline is not null)
+            agency = new AgencyTagPart(dateline.AgencySpan, dateline.AgencySpan.GetText(text), dateline.AgencyName, AgencyTagPosition.Dateline);
+
+        return new DispatchParts(
+            headline,
+            dateline,
+            root.Paragraphs.Select(p => Part(p.TextToken.Span, text)).ToList(),
+            agency,
+            root.EndMarker is { } end ? Part(end.MarkerToken.Span, text) : null,
+            root.EndMarker is { StampToken.IsNone: false } stamped ? Part(stamped.StampToken.Span, text) : null,
+            root.Notice.IsMissing ? null : Part(root.Notice.Span, text),
+            root.Briefs.Select(b => Part(b.TextToken.Span, text)).ToList());
+    }
+
+    private static PartSpan Span(Text.TextSpan span) => new(span.Start, span.Length);
+
+    private static string Slice(Text.TextSpan span, string text) => text.Substring(span.Start, span.Length);
+
+    private static TextPart Part(Text.TextSpan span, string text) => new(Span(span), Slice(span, text));
+
+    /// <summary>A readable, comparable rendering of parts (records holding lists compare by reference).</summary>
+    public static string Describe(DispatchParts parts)
+    {
+        var lines = new List<string>
+        {
+            $"headline {Show(parts.Headline)}",
+            $"dateline {(parts.Dateline is null ? "-" : $"{parts.Dateline.Span} {parts.Dateline.AgencyName} {parts.Dateline.AgencySpan}")}",
+        };
+        lines.AddRange(parts.Paragraphs.Select(p => $"paragraph {Show(p)}"));
+        lines.Add($"agency {(parts.AgencyTag is null ? "-" : $"{parts.AgencyTag.Span} {parts.AgencyTag.Name} {parts.AgencyTag.Position}")}");
+        lines.Add($"end {Show(parts.EndMarker)} stamp {Show(parts.EndMarkerStamp)}");
+        lines.Add($"notice {Show(parts.Notice)}");
+        lines.AddRange(parts.Briefs.Select(b => $"brief {Show(b)}"));
+        return string.Join("\n", lines);
+    }
+
+    private static string Show(TextPart? part) => part is null ? "-" : $"{part.Span}";
+}

@@ -1,0 +1,225 @@
+using DispatchParser.Syntax;
+using DispatchParser.Tests.Infrastructure;
+using static DispatchParser.Syntax.SyntaxKind;
+
+namespace DispatchParser.Tests.Parsing;
+
+/// <summary>Tree shapes for each rule of grammar/README.md, section 2.</summary>
+public sealed class StructureTests
+{
+    private const string Canonical =
+        "Başlık burada\n\nBirinci paragraf.\nİkinci paragraf. (İLKHA)\nYASAL UYARI: Tüm hakları İlke Haber Ajansı'na aittir.\nKısa haber bir.\nKısa haber iki.";
+
+    [Fact]
+    public void Canonical_dispatch_has_every_part()
+    {
+        DispatchSyntaxTree tree = ParseHelper.Parse(Canonical);
+        Assert.Empty(tree.GetDiagnostics());
+        var shape = new TreeShape(tree.Root);
+        shape.N(Document);
+        shape.N(Headline); shape.T(TextToken, "Başlık burada");
+        shape.N(Separator); shape.T(BlankLineToken, "\n");
+        shape.N(Body);
+        shape.N(Paragraph); shape.T(TextToken, "Birinci paragraf.");
+        shape.N(Paragraph); shape.T(TextToken, "İkinci paragraf.");
+        shape.N(AgencyTag); shape.T(OpenParenToken, "("); shape.T(AgencyNameToken, "İLKHA"); shape.T(CloseParenToken, ")");
+        shape.N(LegalNotice); shape.T(NoticeMarkerToken, "YASAL UYARI:"); shape.T(TextToken, "Tüm hakları İlke Haber Ajansı'na aittir.");
+        shape.N(BriefList);
+        shape.N(Brief); shape.T(TextToken, "Kısa haber bir.");
+        shape.N(Brief); shape.T(TextToken, "Kısa haber iki.");
+        shape.EOF();
+    }
+
+    [Fact]
+    public void Typed_accessors_reach_every_part()
+    {
+        DocumentSyntax root = ParseHelper.Parse(Canonical).Root;
+        Assert.Equal("Başlık burada", root.Headline.Text);
+        Assert.Equal(2, root.Paragraphs.Count);
+        Assert.Equal("İkinci paragraf.", root.Paragraphs[1].Text);
+        Assert.Equal("İLKHA", root.AgencyTag!.Name);
+        Assert.Equal("ILKHA", root.AgencyTag.Agency!.Id);
+        Assert.False(root.AgencyTag.IsSignOff);
+        Assert.Null(root.Dateline);
+        Assert.Null(root.EndMarker);
+        Assert.False(root.Notice.IsMissing);
+        Assert.Equal(["Kısa haber bir.", "Kısa haber iki."], root.Briefs.Select(b => b.Text));
+        Assert.Same(root, root.Body.Parent);
+        Assert.Same(root.Body, root.Paragraphs[0].Parent);
+    }
+
+    [Fact]
+    public void Inline_dateline_opens_the_first_paragraph()
+    {
+        DispatchSyntaxTree tree = ParseHelper.Parse("Headline\n\nANKARA (AA) - Ministers met today.\nLEGAL NOTICE: Rights reserved.");
+        Assert.Empty(ParseHelper.ErrorCodes(tree));
+        var shape = new TreeShape(tree.Root.Body);
+        shape.N(Body);
+        shape.N(Dateline);
+        shape.T(PlaceToken, "ANKARA"); shape.T(OpenParenToken); shape.T(AgencyNameToken, "AA"); shape.T(CloseParenToken); shape.T(DashToken, "-");
+        shape.N(Paragraph); shape.T(TextToken, "Ministers met today.");
+        Assert.Equal("ANKARA (AA) -", tree.Root.Dateline!.ToString());
+        Assert.False(tree.Root.Dateline.IsOwnLine);
+        Assert.Null(tree.Root.AgencyTag);
+    }
+
+    [Theory]
+    [InlineData("BATMAN (İHA) – Metin.", "İHA", "–")]
+    [InlineData("BATMAN (İHA) — Metin.", "İHA", "—")]
+    [InlineData("BATMAN (İHA) -- Metin.", "İHA", "--")]
+    [InlineData("BATMAN (İHA) _ Metin.", "İHA", "_")]
+    [InlineData("ANKA - ANKARA - Metin.", "ANKA", "-")]
+    public void Dateline_dash_variants(string firstLine, string agency, string dash)
+    {
+        DispatchSyntaxTree tree = ParseHelper.Parse($"Başlık\n\n{firstLine}\nYASAL UYARI: Haklar saklıdır.");
+        Assert.Empty(ParseHelper.ErrorCodes(tree));
+        Assert.Equal(agency, tree.Root.Dateline!.AgencyName);
+        Assert.Equal(dash, tree.Root.Dateline.DashToken.Text);
+    }
+
+    [Theory]
+    [InlineData("عين اليوم – واس", "واس")]
+    [InlineData("الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس", "واس")]
+    [InlineData("BATMAN (İHA) -", "İHA")]
+    public void Own_line_dateline_names_the_agency(string datelineLine, string agency)
+    {
+        DispatchSyntaxTree tree = ParseHelper.Parse($"عنوان\n\n{datelineLine}\nنص الفقرة الأولى.\nتنبيه: الحقوق محفوظة.");
+        Assert.Empty(ParseHelper.ErrorCodes(tree));
+        Assert.True(tree.Root.Dateline!.IsOwnLine);
+        Assert.Equal(agency, tree.Root.Dateline.AgencyName);
+        Assert.Single(tree.Root.Paragraphs);
+    }
+
+    [Fact]
+    public void Own_line_dateline_without_a_paragraph_after_it_is_a_paragraph()
+    {
+        DispatchSyntaxTree tree = ParseHelper.Parse("عنوان\n\nعين اليوم – واس\nReuter\nتنبيه: الحقوق محفوظة.");
+        Assert.Empty(ParseHelper.ErrorCodes(tree));
+        Assert.Null(tree.Root.Dateline);
+        Assert.Equal("عين اليوم – واس", tree.Root.Paragraphs.Single().Text);
+        Assert.True(tree.Root.AgencyTag!.IsSignOff);
+    }
+
+    [Theory]
+    [InlineData("Reuter")]
+    [InlineData("REUTER")]
+    [InlineData("reuter")]
+    [InlineData("(AA)")]
+    public void Sign_off_line_ends_the_body(string signOff)
+    {
+        DispatchSyntaxTree tree = ParseHelper.Parse($"HEADLINE\n\nFirst paragraph.\n{signOff}\nLEGAL NOTICE: Rights reserved.");
+        Assert.Empty(ParseHelper.ErrorCodes(tree));
+        Assert.Equal(SignOff, tree.Root.AgencyTag!.Kind);
+        Assert.Equal(signOff.Trim('(', ')'), tree.Root.AgencyTag.Name);
+        Assert.Single(tree.Root.Paragraphs);
+    }
+
+    [Fact]
+    public void Parenthesised_acronym_mid_line_is_not_a_tag()
+    {
+        DispatchSyntaxTree tree = ParseHelper.Parse(
+            "عنوان\n\nأعلنت الهيئة الوطنية في باكستان (NDMA) أن الحصيلة ارتفعت\nتنبيه: الحقوق محفوظة.");
+        Assert.Contains("DSP0003", ParseHelper.ErrorCodes(tree));
+        Assert.True(tree.Root.AgencyTag!.IsMissing);
+    }
+
+    [Fact]
+    public void Drone_abbreviation_in_running_text_is_not_a_tag()
+    {
+        DispatchSyntaxTree tree = ParseHelper.Parse(
+            "Başlık\n\nBayraktar Taktik (İHA) sistemi teslim edildi.\nİkinci paket de teslim edildi. (DHA)\nYASAL UYARI: Haklar saklıdır.");
+        Assert.Empty(ParseHelper.ErrorCodes(tree));
+        Assert.Equal("DHA", tree.Root.AgencyTag!.Name);
+        Assert.Equal("Bayraktar Taktik (İHA) sistemi teslim edildi.", tree.Root.Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void Tagged_line_that_is_not_last_is_a_plain_paragraph()
+    {
+        DispatchSyntaxTree tree = ParseHelper.Parse("Başlık\n\nBir. (İLKHA)\nİki. (AA)\nYASAL UYARI: Haklar saklıdır.");
+        Assert.Equal("Bir. (İLKHA)", tree.Root.Paragraphs[0].Text);
+        Assert.Equal("AA", tree.Root.AgencyTag!.Name);
+    }
+
+    [Fact]
+    public void Without_a_notice_the_body_runs_to_the_end_and_there_are_no_briefs()
+    {
+        DispatchSyntaxTree tree = ParseHelper.Parse("Başlık\n\nBir.\nİki.\nÜç. (AA)\n", Diagnostics.ParseOptions.Lenient);
+        Assert.Equal(3, tree.Root.Paragraphs.Count);
+        Assert.Empty(tree.Root.Briefs);
+        Assert.True(tree.Root.Notice.IsMissing);
+        Assert.Equal("AA", tree.Root.AgencyTag!.Name);
+    }
+
+    [Fact]
+    public void Comment_policy_and_source_line_are_not_notices()
+    {
+        DispatchSyntaxTree tree = ParseHelper.Parse("Başlık\n\nUYARI: Küfür, hakaret içeren yorumlar yayınlanmaz.\nKaynak: AA\nSon paragraf. (AA)\nYASAL UYARI: Haklar saklıdır.");
+        Assert.Empty(ParseHelper.ErrorCodes(tree));
+        Assert.Equal(3, tree.Root.Paragraphs.Count);
+    }
+
+    [Theory]
+    [InlineData("// انتهى //", "")]
+    [InlineData("//انتهى//", "")]
+    [InlineData("// يتبع //", "")]
+    [InlineData("// انتهى // 20:26 ت م", "")]
+    [InlineData("// انتهى //", "\n 10:12 ت م ")]
+    public void End_marker_follows_the_body(string marker, string stampLine)
+    {
+        DispatchSyntaxTree tree = ParseHelper.Parse($"عام / عنوان\n\nالرياض 25 شوال 1436 هـ م واس\nنص الخبر.\n{marker}{stampLine}\nتنبيه: الحقوق محفوظة.");
+        Assert.Empty(ParseHelper.ErrorCodes(tree));
+        Assert.Equal(marker, tree.Root.EndMarker!.MarkerToken.Text);
+        Assert.Equal(stampLine.Length > 0, !tree.Root.EndMarker.StampToken.IsNone);
+        Assert.Equal(marker.Contains("يتبع", StringComparison.Ordinal), tree.Root.EndMarker.IsContinuation);
+    }
+
+    [Fact]
+    public void Notice_ending_with_a_tag_is_still_a_notice()
+    {
+        DispatchSyntaxTree tree = ParseHelper.Parse("عنوان\n\nنص. (إيلكا)\nتنبيه: الحقوق لوكالة إيلكا (İLKHA)\nخبر قصير.");
+        Assert.Empty(ParseHelper.ErrorCodes(tree));
+        Assert.Equal("تنبيه:", tree.Root.Notice.MarkerToken.Text);
+        Assert.Single(tree.Root.Briefs);
+    }
+
+    [Fact]
+    public void Tagged_brief_and_sign_off_brief_are_briefs()
+    {
+        DispatchSyntaxTree tree = ParseHelper.Parse("Sernav\n\nNivîs. (ÎLKHA)\nHIŞYARÎ: Hemû maf parastî ne.\nNûçeya kurt. (ÎLKHA)\nReuter");
+        Assert.Empty(ParseHelper.ErrorCodes(tree));
+        Assert.Equal(2, tree.Root.Briefs.Count);
+    }
+
+    [Fact]
+    public void Line_breaks_of_all_styles_are_accepted()
+    {
+        DispatchSyntaxTree tree = ParseHelper.Parse("Başlık\r\n\r\nBir.\rİki. (AA)\nYASAL UYARI: Haklar.\r\n");
+        Assert.Empty(ParseHelper.ErrorCodes(tree));
+        Assert.Equal(2, tree.Root.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void Byte_order_mark_is_leading_trivia_of_the_headline()
+    {
+        DispatchSyntaxTree tree = ParseHelper.Parse("\uFEFFBaşlık\n\nBir. (AA)\nYASAL UYARI: Haklar.");
+        Assert.Empty(ParseHelper.ErrorCodes(tree));
+        SyntaxTrivia bom = tree.Root.Headline.TextToken.LeadingTrivia.Single();
+        Assert.Equal(ByteOrderMarkTrivia, bom.Kind);
+    }
+
+    [Fact]
+    public void Empty_text_yields_a_tree_with_missing_parts()
+    {
+        DispatchSyntaxTree tree = ParseHelper.Parse("");
+        var shape = new TreeShape(tree.Root);
+        shape.N(Document);
+        shape.Missing(Headline); shape.MissingToken(TextToken);
+        shape.Missing(Separator); shape.MissingToken(BlankLineToken);
+        shape.N(Body);
+        shape.Missing(LegalNotice); shape.MissingToken(NoticeMarkerToken);
+        shape.N(BriefList);
+        shape.EOF();
+        Assert.Equal(["DSP0001", "DSP0005", "DSP0004"], ParseHelper.ErrorCodes(tree));
+    }
+}
