@@ -21,7 +21,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor MissingBody = new("DSP0005", "Missing body",
         "The dispatch has no body paragraph", Error, Error, Error);
     public static readonly DiagnosticDescriptor UnexpectedLine = new("DSP0006", "Unexpected line",
-        "Unexpected {0} here: {1}", Error, Error, Warning);
+        "Unexpected line ({0}): {1}", Error, Error, Warning);
     public static readonly DiagnosticDescriptor UnexpectedByteOrderMark = new("DSP0007", "Unexpected byte-order mark",
         "A byte-order mark (U+FEFF) may only open the text", Error, Error, Warning);
 

@@ -93,8 +93,9 @@ internal sealed partial class Parser
             {
                 if (isLast)
                 {
+                    // The next line is an end marker, the notice or nothing: the loop's next turn handles it.
                     agencyTag = ParseTag(SyntaxKind.SignOff, line, line.TextStart);
-                    break;
+                    continue;
                 }
                 SkipLine(line, "sign-off", "a sign-off may only end the body");
                 continue;
@@ -158,7 +159,7 @@ internal sealed partial class Parser
 
     private GreenSyntaxNode ParseNotice()
     {
-        if (!PeekContent(out LineInfo line))
+        if (!PeekContent(out LineInfo line) || line.Class != LineClass.Notice)
         {
             return GreenSyntaxNode.Missing(SyntaxKind.LegalNotice, GreenToken.Missing(SyntaxKind.NoticeMarkerToken), null)
                 .WithDiagnostics<GreenSyntaxNode>(new DiagnosticInfo(DiagnosticCodes.MissingNotice, 0, 0));

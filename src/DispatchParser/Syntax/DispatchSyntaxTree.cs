@@ -41,6 +41,16 @@ public sealed class DispatchSyntaxTree
         return new DispatchSyntaxTree(text, options ?? ParseOptions.Default, new Parser(text.Text).ParseDocument());
     }
 
+    /// <summary>
+    /// A tree over a root built in code (<see cref="SyntaxFactory"/>, <see cref="SyntaxRewriter"/>): its text is the
+    /// root's full text. No diagnostics are computed; parse <see cref="Text"/> for them.
+    /// </summary>
+    public static DispatchSyntaxTree Create(DocumentSyntax root, ParseOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        return new DispatchSyntaxTree(SourceText.From(root.ToFullString()), options ?? ParseOptions.Default, (GreenSyntaxNode)root.Green);
+    }
+
     /// <summary>The same tree judged under other options (severities only; nothing is reparsed).</summary>
     public DispatchSyntaxTree WithOptions(ParseOptions options) => new(Text, options, GreenRoot);
 

@@ -37,6 +37,13 @@ public readonly struct SyntaxToken : IEquatable<SyntaxToken>
 
     public DispatchSyntaxTree? SyntaxTree => Parent?.SyntaxTree;
 
+    /// <summary>A detached copy of this token with other text and the same trivia (for rewriters).</summary>
+    public SyntaxToken WithText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return new SyntaxToken(null, GreenToken.FromText(Kind, text, Green?.LeadingTrivia, Green?.TrailingTrivia), 0);
+    }
+
     /// <summary>The token's text without trivia.</summary>
     public override string ToString() => Text;
 

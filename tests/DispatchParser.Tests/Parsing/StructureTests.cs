@@ -174,6 +174,18 @@ public sealed class StructureTests
         Assert.Equal(marker.Contains("يتبع", StringComparison.Ordinal), tree.Root.EndMarker.IsContinuation);
     }
 
+    /// <summary>Regression: the body loop stopped at a sign-off, so a following end marker was taken for the notice.</summary>
+    [Fact]
+    public void Regression_sign_off_followed_by_an_end_marker()
+    {
+        DispatchSyntaxTree tree = ParseHelper.Parse("Başlık\n\nBir.\n(AA)\n// انتهى //\n10:12 ت م\nYASAL UYARI: Haklar.\nKısa.");
+        Assert.Empty(tree.GetDiagnostics());
+        Assert.True(tree.Root.AgencyTag!.IsSignOff);
+        Assert.Equal("// انتهى //", tree.Root.EndMarker!.MarkerToken.Text);
+        Assert.Equal("YASAL UYARI:", tree.Root.Notice.MarkerToken.Text);
+        Assert.Equal("Kısa.", tree.Root.Briefs.Single().Text);
+    }
+
     [Fact]
     public void Notice_ending_with_a_tag_is_still_a_notice()
     {

@@ -1,0 +1,180 @@
+using DispatchParser.Syntax.InternalSyntax;
+
+namespace DispatchParser.Syntax;
+
+/// <summary>
+/// Builds dispatches in code. The parts are made without line breaks; <see cref="Document"/> puts each
+/// part on its line, so the tree it returns is exactly the tree the parser builds from the tree's text
+/// (a property test holds the two together).
+/// </summary>
+public static class SyntaxFactory
+{
+    public static SyntaxToken Token(SyntaxKind kind, string text) =>
+        new(null, GreenToken.FromText(kind, text), 0);
+
+    public static HeadlineSyntax Headline(string text) =>
+        Red<HeadlineSyntax>(new GreenSyntaxNode(SyntaxKind.Headline, Line(SyntaxKind.TextToken, text)));
+
+    public static ParagraphSyntax Paragraph(string text) =>
+        Red<ParagraphSyntax>(new GreenSyntaxNode(SyntaxKind.Paragraph, Line(SyntaxKind.TextToken, text)));
+
+    public static BriefSyntax Brief(string text) =>
+        Red<BriefSyntax>(new GreenSyntaxNode(SyntaxKind.Brief, Line(SyntaxKind.TextToken, text)));
+
+    /// <summary>An agency tag ending the last paragraph: <c>(name)</c>.</summary>
+    public static AgencyTagSyntax AgencyTag(string name) =>
+        Red<AgencyTagSyntax>(new GreenSyntaxNode(SyntaxKind.AgencyTag, Parenthesized(name)));
+
+    /// <summary>A sign-off line: a bare word such as <c>Reuter</c>, or <c>(name)</c> when <paramref name="parenthesized"/>.</summary>
+    public static AgencyTagSyntax SignOff(string name, bool parenthesized = false) =>
+        Red<AgencyTagSyntax>(parenthesized
+            ? new GreenSyntaxNode(SyntaxKind.SignOff, Parenthesized(name))
+            : new GreenSyntaxNode(SyntaxKind.SignOff, null, Line(SyntaxKind.AgencyNameToken, name), null));
+
+    /// <summary>
+    /// A dateline: <c>PLACE (AGENCY) DASH</c>, or <c>AGENCY DASH</c> without a place. Inline datelines open
+    /// the first paragraph (a space follows the dash); own-line ones stand alone.
+    /// </summary>
+    public static DatelineSyntax Dateline(string? place, string agency, string dash = "-", bool ownLine = false)
+    {
+        GreenTrivia? after = ownLine ? null : GreenTrivia.Space;
+        var slots = new GreenNode?[6];
+        if (place is not null)
+        {
+            slots[0] = Line(SyntaxKind.PlaceToken, place, trailing: GreenTrivia.Space);
+            GreenNode?[] tag = Parenthesized(agency);
+            slots[2] = tag[0];
+            slots[3] = tag[1];
+            slots[4] = ((GreenToken)tag[2]!).WithTrivia(null, GreenTrivia.Space);
+        }
+        else
+        {
+            slots[3] = Line(SyntaxKind.AgencyNameToken, agency, trailing: GreenTrivia.Space);
+        }
+        slots[5] = Line(SyntaxKind.DashToken, dash, trailing: after);
+        return Red<DatelineSyntax>(new GreenSyntaxNode(SyntaxKind.Dateline, slots));
+    }
+
+    /// <summary>The body. An inline agency tag is separated from the last paragraph by one space.</summary>
+    public static BodySyntax Body(DatelineSyntax? dateline, IEnumerable<ParagraphSyntax> paragraphs, AgencyTagSyntax? agencyTag)
+    {
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        var items = paragraphs.Select(paragraph => paragraph.Green).ToList();
+        if (items.Count == 0) throw new ArgumentException("A body needs at least one paragraph.", nameof(paragraphs));
+        if (agencyTag is { Kind: SyntaxKind.AgencyTag })
+            items[^1] = AppendTrivia(items[^1], GreenTrivia.Space);
+        return Red<BodySyntax>(new GreenSyntaxNode(SyntaxKind.Body, dateline?.Green, GreenList.Create(items), agencyTag?.Green));
+    }
+
+    public static EndMarkerSyntax EndMarker(string marker, string? stamp = null) =>
+        Red<EndMarkerSyntax>(new GreenSyntaxNode(SyntaxKind.EndMarker, Line(SyntaxKind.EndMarkerToken, marker),
+            stamp is null ? null : Line(SyntaxKind.StampToken, stamp)));
+
+    /// <summary>A legal notice: <paramref name="marker"/> includes its colon (<c>YASAL UYARI:</c>).</summary>
+    public static LegalNoticeSyntax LegalNotice(string marker, string text) =>
+        Red<LegalNoticeSyntax>(new GreenSyntaxNode(SyntaxKind.LegalNotice,
+            Line(SyntaxKind.NoticeMarkerToken, marker, trailing: text.Length > 0 ? GreenTrivia.Space : null),
+            text.Length > 0 ? Line(SyntaxKind.TextToken, text) : null));
+
+    /// <summary>
+    /// The whole dispatch: puts every part on its own line with <paramref name="lineBreak"/>, one empty
+    /// separator line after the headline, and a line break after the last line when <paramref name="finalLineBreak"/>.
+    /// </summary>
+    public static DocumentSyntax Document(HeadlineSyntax headline, BodySyntax body, LegalNoticeSyntax notice,
+        IEnumerable<BriefSyntax>? briefs = null, EndMarkerSyntax? endMarker = null,
+        string lineBreak = "\n", bool finalLineBreak = false, bool byteOrderMark = false)
+    {
+        ArgumentNullException.ThrowIfNull(headline);
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(notice);
+        GreenTrivia breakTrivia = GreenTrivia.LineBreak(lineBreak);
+        var briefList = (briefs ?? []).Select(brief => brief.Green).ToList();
+
+        // Lines in order; the last one gets a line break only when asked.
+        GreenNode headlineGreen = headline.Green;
+        if (byteOrderMark) headlineGreen = PrependTrivia(headlineGreen, GreenTrivia.ByteOrderMark);
+        headlineGreen = AppendTrivia(headlineGreen, breakTrivia);
+
+        var bodyGreen = (GreenSyntaxNode)body.Green;
+        var dateline = (GreenSyntaxNode?)bodyGreen.GetSlot(0);
+        var paragraphs = ((GreenList)bodyGreen.GetSlot(1)!).Items().ToList();
+        var tag = (GreenSyntaxNode?)bodyGreen.GetSlot(2);
+        bool inlineTag = tag?.Kind == SyntaxKind.AgencyTag;
+        bool hasStamp = endMarker is not null && endMarker.Green.GetSlot(1) is not null;
+        bool hasBriefs = briefList.Count > 0;
+
+        // Everything after the body always ends its line except the very last line of the text.
+        if (dateline is not null && IsOwnLine(dateline)) dateline = (GreenSyntaxNode)AppendTrivia(dateline, breakTrivia);
+        for (int i = 0; i < paragraphs.Count; i++)
+            if (!(inlineTag && i == paragraphs.Count - 1)) paragraphs[i] = AppendTrivia(paragraphs[i], breakTrivia);
+        if (tag is not null) tag = (GreenSyntaxNode)AppendTrivia(tag, breakTrivia);
+
+        GreenSyntaxNode? endGreen = null;
+        if (endMarker is not null)
+        {
+            var marker = AppendTrivia(endMarker.Green.GetSlot(0)!, breakTrivia);
+            GreenNode? stamp = hasStamp ? AppendTrivia(endMarker.Green.GetSlot(1)!, breakTrivia) : null;
+            endGreen = new GreenSyntaxNode(SyntaxKind.EndMarker, marker, stamp);
+        }
+        bool noticeIsLast = !hasBriefs;
+        GreenNode noticeGreen = noticeIsLast && !finalLineBreak ? notice.Green : AppendTrivia(notice.Green, breakTrivia);
+        for (int i = 0; i < briefList.Count; i++)
+            if (i < briefList.Count - 1 || finalLineBreak) briefList[i] = AppendTrivia(briefList[i], breakTrivia);
+
+        var separator = new GreenSyntaxNode(SyntaxKind.Separator, GreenToken.FromText(SyntaxKind.BlankLineToken, lineBreak));
+        var newBody = new GreenSyntaxNode(SyntaxKind.Body, dateline, GreenList.Create(paragraphs), tag);
+        var green = new GreenSyntaxNode(SyntaxKind.Document, headlineGreen, separator, newBody, endGreen, noticeGreen,
+            new GreenSyntaxNode(SyntaxKind.BriefList, GreenList.Create(briefList)),
+            GreenToken.FromText(SyntaxKind.EndOfFileToken, string.Empty));
+        return new DocumentSyntax(green, null, 0);
+    }
+
+    private static bool IsOwnLine(GreenSyntaxNode dateline) =>
+        dateline.GetSlot(5) is not GreenToken dash || dash.TrailingTrivia is null;
+
+    private static T Red<T>(GreenNode green) where T : SyntaxNode => (T)SyntaxNode.Create(green, null, 0);
+
+    private static GreenToken Line(SyntaxKind kind, string text, GreenNode? trailing = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.AsSpan().IndexOfAny('\r', '\n') >= 0)
+            throw new ArgumentException("A part of a dispatch is one line: the text may not hold a line break.", nameof(text));
+        return GreenToken.FromText(kind, text, null, trailing);
+    }
+
+    private static GreenNode?[] Parenthesized(string name) =>
+    [
+        GreenToken.FromText(SyntaxKind.OpenParenToken, "("),
+        Line(SyntaxKind.AgencyNameToken, name),
+        GreenToken.FromText(SyntaxKind.CloseParenToken, ")"),
+    ];
+
+    /// <summary>The node with <paramref name="trivia"/> appended to its last token's trailing trivia.</summary>
+    internal static GreenNode AppendTrivia(GreenNode node, GreenTrivia trivia)
+    {
+        if (node is GreenToken token)
+        {
+            var items = GreenTriviaList.Enumerate(token.TrailingTrivia).ToList();
+            items.Add(trivia);
+            return token.WithTrivia(token.LeadingTrivia, GreenTriviaList.From(items));
+        }
+        var syntax = (GreenSyntaxNode)node;
+        for (int i = syntax.SlotCount - 1; i >= 0; i--)
+            if (syntax.GetSlot(i) is { } child) return syntax.WithSlot(i, AppendTrivia(child, trivia));
+        throw new ArgumentException("The node has no token.", nameof(node));
+    }
+
+    private static GreenNode PrependTrivia(GreenNode node, GreenTrivia trivia)
+    {
+        if (node is GreenToken token)
+        {
+            var items = GreenTriviaList.Enumerate(token.LeadingTrivia).ToList();
+            items.Insert(0, trivia);
+            return token.WithTrivia(GreenTriviaList.From(items), token.TrailingTrivia);
+        }
+        var syntax = (GreenSyntaxNode)node;
+        for (int i = 0; i < syntax.SlotCount; i++)
+            if (syntax.GetSlot(i) is { } child) return syntax.WithSlot(i, PrependTrivia(child, trivia));
+        throw new ArgumentException("The node has no token.", nameof(node));
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text;
+using DispatchParser.Parsing;
+
+namespace DispatchParser.Syntax;
+
+/// <summary>
+/// Puts a dispatch in canonical form and changes nothing else: one line-break style, exactly one empty
+/// separator line after the headline (inserted when missing), no whitespace at the end of any line.
+/// Every other character — indentation, blank lines elsewhere, skipped text, a byte-order mark — is kept,
+/// so normalizing is idempotent and never loses content.
+/// </summary>
+public static class SyntaxNormalizer
+{
+    public static string Normalize(DispatchSyntaxTree tree, string lineBreak = "\n")
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        if (lineBreak is not ("\n" or "\r\n" or "\r"))
+            throw new ArgumentException("The line break must be \\n, \\r\\n or \\r.", nameof(lineBreak));
+
+        string text = tree.Text.Text;
+        DocumentSyntax root = tree.Root;
+        var builder = new StringBuilder(text.Length + 16);
+        if (root.Headline.IsMissing)
+        {
+            AppendLines(builder, text, 0, text.Length, lineBreak);
+            return builder.ToString();
+        }
+
+        // The separator's full span covers every blank line between the headline and the body.
+        Text.TextSpan separator = root.Separator.FullSpan;
+        AppendLines(builder, text, 0, separator.Start, lineBreak);
+        if (separator.Start > 0 && !IsLineBreak(text[separator.Start - 1]))
+        {
+            // The headline is the last line and has no line break of its own: nothing follows it.
+            return builder.ToString();
+        }
+        builder.Append(lineBreak);
+        AppendLines(builder, text, separator.End, text.Length, lineBreak);
+        return builder.ToString();
+    }
+
+    /// <summary>The normalized text, parsed.</summary>
+    public static DispatchSyntaxTree NormalizeTree(DispatchSyntaxTree tree, string lineBreak = "\n") =>
+        DispatchSyntaxTree.ParseText(Normalize(tree, lineBreak), tree.Options);
+
+    private static bool IsLineBreak(char c) => c is '\r' or '\n';
+
+    /// <summary>Copies [start, end) line by line, dropping trailing whitespace and rewriting line breaks.</summary>
+    private static void AppendLines(StringBuilder builder, string text, int start, int end, string lineBreak)
+    {
+        int position = start;
+        while (position < end)
+        {
+            int index = text.AsSpan(position, end - position).IndexOfAny('\r', '\n');
+            int lineEnd = index < 0 ? end : position + index;
+            builder.Append(text, position, CharacterClasses.TrimEnd(text, position, lineEnd) - position);
+            if (index < 0) break;
+            builder.Append(lineBreak);
+            position = lineEnd + (text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n' ? 2 : 1);
+        }
+    }
+}
