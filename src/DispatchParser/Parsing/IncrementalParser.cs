@@ -19,27 +19,28 @@ namespace DispatchParser.Parsing;
 /// </summary>
 internal static class IncrementalParser
 {
-    public static GreenSyntaxNode Reparse(DispatchSyntaxTree oldTree, string newText, TextChangeRange change) =>
-        TryReparseOneLine(oldTree, newText, change)
-        ?? new Parser(newText, reuse: new OldTreeNodes(oldTree, change)).ParseDocument();
+    /// <param name="edit">The single change when there is exactly one; the fast path needs its text.</param>
+    public static GreenSyntaxNode Reparse(DispatchSyntaxTree oldTree, SourceText newText, TextChangeRange change, TextChange? edit) =>
+        (edit is { } single ? TryReparseOneLine(oldTree, single) : null)
+        ?? new Parser(newText.Text, reuse: new OldTreeNodes(oldTree, change)).ParseDocument();
 
-    private static GreenSyntaxNode? TryReparseOneLine(DispatchSyntaxTree oldTree, string newText, TextChangeRange change)
+    /// <summary>
+    /// The fast path. Works on the edited line's own characters only (the old node's text with the edit
+    /// applied), so it costs O(line + log n) and never builds the new document string.
+    /// </summary>
+    private static GreenSyntaxNode? TryReparseOneLine(DispatchSyntaxTree oldTree, TextChange edit)
     {
-        string oldText = oldTree.Text.Text;
-        if (oldText.AsSpan(change.Span.Start, change.Span.Length).IndexOfAny('\r', '\n') >= 0) return null;
-        if (newText.AsSpan(change.Span.Start, change.NewLength).IndexOfAny('\r', '\n', '\uFEFF') >= 0) return null;
-
+        if (edit.NewText.AsSpan().IndexOfAny('\r', '\n', '\uFEFF') >= 0) return null;
         DocumentSyntax root = oldTree.Root;
-        if (change.Span.Start >= root.FullSpan.End) return null;
-        SyntaxNode? line = root.FindToken(change.Span.Start).Parent;
+        if (edit.Span.Start >= root.FullSpan.End) return null;
+        SyntaxNode? line = root.FindToken(edit.Span.Start).Parent;
         if (line is not (ParagraphSyntax or BriefSyntax) || line.ContainsSkippedText) return null;
 
         // The edit must stay inside the line: between its first character and its line break.
         SyntaxToken token = line is ParagraphSyntax paragraph ? paragraph.TextToken : ((BriefSyntax)line).TextToken;
         int lineStart = token.Span.Start - IndentationWidth(token);
         int lineEnd = token.Span.End + TrailingSpaceWidth(token);
-        if (change.Span.Start < lineStart || change.Span.End > lineEnd || !EndsWithLineBreak(token)) return null;
-        if (oldText[lineStart] == '\uFEFF') return null;
+        if (edit.Span.Start < lineStart || edit.Span.End > lineEnd || !EndsWithLineBreak(token)) return null;
 
         GreenList list;
         int listPosition;
@@ -56,8 +57,13 @@ internal static class IncrementalParser
             listPosition = root.BriefList.Position;
         }
 
-        var parser = new Parser(newText);
-        GreenNode? replacement = parser.ReparseLine(line.Kind, line.Position, line.FullSpan.End + change.Delta);
+        string oldLine = line.Green.ToFullString();
+        int relativeStart = edit.Span.Start - line.Position;
+        string newLine = string.Concat(oldLine.AsSpan(0, relativeStart), edit.NewText, oldLine.AsSpan(relativeStart + edit.Span.Length));
+        int newLineStart = lineStart - line.Position;
+        if (newLineStart < newLine.Length && newLine[newLineStart] == '\uFEFF') return null;
+
+        GreenNode? replacement = new Parser(newLine).ReparseLine(line.Kind, 0, newLine.Length);
         if (replacement is null) return null;
 
         GreenList newList = ReplaceItem(list, listPosition, line.Position, replacement);

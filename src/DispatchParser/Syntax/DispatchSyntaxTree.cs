@@ -97,7 +97,7 @@ public sealed class DispatchSyntaxTree
     {
         ArgumentNullException.ThrowIfNull(newText);
         TextChangeRange? range = TextDiff.Compute(Text.Text, newText.Text);
-        return range is null ? new DispatchSyntaxTree(newText, Options, GreenRoot) : Reparse(newText, range.Value);
+        return range is null ? new DispatchSyntaxTree(newText, Options, GreenRoot) : Reparse(newText, range.Value, edit: null);
     }
 
     public DispatchSyntaxTree WithChanges(params TextChange[] changes)
@@ -106,12 +106,12 @@ public sealed class DispatchSyntaxTree
         if (changes.Length == 0) return this;
         SourceText newText = Text.WithChanges(changes);
         TextChangeRange range = TextDiff.Merge(changes);
-        return Reparse(newText, range);
+        return Reparse(newText, range, changes.Length == 1 ? changes[0] : null);
     }
 
-    private DispatchSyntaxTree Reparse(SourceText newText, TextChangeRange range)
+    private DispatchSyntaxTree Reparse(SourceText newText, TextChangeRange range, TextChange? edit)
     {
-        GreenSyntaxNode green = IncrementalParser.Reparse(this, newText.Text, range);
+        GreenSyntaxNode green = IncrementalParser.Reparse(this, newText, range, edit);
         var tree = new DispatchSyntaxTree(newText, Options, green);
         if (VerifyIncrementalParses)
         {

@@ -6,12 +6,33 @@ namespace DispatchParser.Text;
 /// </summary>
 public sealed class SourceText
 {
+    private static readonly Lock s_materializeLock = new();
+
     private int[]? _lineStarts;
+    private string? _text;
 
-    private SourceText(string text) => Text = text;
+    // A text made by WithChanges is its base plus changes until someone reads its characters: an
+    // incremental reparse that touches one line never needs the whole new string.
+    private SourceText? _base;
+    private TextChange[]? _changes;
 
-    public string Text { get; }
-    public int Length => Text.Length;
+    private SourceText(string text)
+    {
+        _text = text;
+        Length = text.Length;
+    }
+
+    private SourceText(SourceText baseText, TextChange[] changes, int length)
+    {
+        _base = baseText;
+        _changes = changes;
+        Length = length;
+    }
+
+    /// <summary>The characters. For a text made by <see cref="WithChanges"/>, built on first use.</summary>
+    public string Text => Volatile.Read(ref _text) ?? Materialize();
+
+    public int Length { get; }
     public char this[int index] => Text[index];
 
     public static SourceText From(string text)
@@ -34,7 +55,7 @@ public sealed class SourceText
         ArgumentOutOfRangeException.ThrowIfNegative(lineNumber);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(lineNumber, starts.Length);
         int start = starts[lineNumber];
-        int endWithBreak = lineNumber + 1 < starts.Length ? starts[lineNumber + 1] : Text.Length;
+        int endWithBreak = lineNumber + 1 < starts.Length ? starts[lineNumber + 1] : Length;
         int end = endWithBreak;
         if (end > start && Text[end - 1] == '\n') end--;
         if (end > start && Text[end - 1] == '\r') end--;
@@ -45,7 +66,7 @@ public sealed class SourceText
     public int GetLineNumber(int position)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(position);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(position, Text.Length);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(position, Length);
         int index = Array.BinarySearch(LineStarts, position);
         return index >= 0 ? index : ~index - 1;
     }
@@ -66,27 +87,60 @@ public sealed class SourceText
     public int GetPosition(LinePosition position)
     {
         if (position.Line < 0) return 0;
-        if (position.Line >= LineCount) return Text.Length;
+        if (position.Line >= LineCount) return Length;
         TextLine line = GetLine(position.Line);
         return line.Start + Math.Clamp(position.Character, 0, line.Span.Length);
     }
 
+    /// <summary>
+    /// The text with <paramref name="changes"/> applied (spans in this text's coordinates, not overlapping).
+    /// The new characters are assembled lazily, on the first read.
+    /// </summary>
     public SourceText WithChanges(params IEnumerable<TextChange> changes)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        var ordered = changes.OrderBy(change => change.Span.Start).ToList();
-        if (ordered.Count == 0) return this;
-        var builder = new System.Text.StringBuilder(Text.Length);
-        int cursor = 0;
+        TextChange[] ordered = changes is TextChange[] { Length: 1 } single ? [single[0]] : [.. changes.OrderBy(change => change.Span.Start)];
+        if (ordered.Length == 0) return this;
+        int cursor = 0, length = Length;
         foreach (TextChange change in ordered)
         {
-            if (change.Span.Start < cursor || change.Span.End > Text.Length)
+            ArgumentNullException.ThrowIfNull(change.NewText, nameof(changes));
+            if (change.Span.Start < cursor || change.Span.End > Length)
                 throw new ArgumentException("Changes must not overlap and must lie inside the text.", nameof(changes));
-            builder.Append(Text, cursor, change.Span.Start - cursor).Append(change.NewText);
+            cursor = change.Span.End;
+            length += change.NewText.Length - change.Span.Length;
+        }
+        return new SourceText(this, ordered, length);
+    }
+
+    /// <summary>Builds the characters of this text and of every unbuilt text it derives from, oldest first, without recursion.</summary>
+    private string Materialize()
+    {
+        lock (s_materializeLock)
+        {
+            var pending = new Stack<SourceText>();
+            for (SourceText? text = this; text is not null && text._text is null; text = text._base) pending.Push(text);
+            while (pending.Count > 0)
+            {
+                SourceText text = pending.Pop();
+                text._text = Apply(text._base!._text!, text._changes!);
+                text._base = null;
+                text._changes = null;
+            }
+            return _text!;
+        }
+    }
+
+    private static string Apply(string text, TextChange[] changes)
+    {
+        var builder = new System.Text.StringBuilder(text.Length + changes.Sum(change => change.NewText.Length));
+        int cursor = 0;
+        foreach (TextChange change in changes)
+        {
+            builder.Append(text, cursor, change.Span.Start - cursor).Append(change.NewText);
             cursor = change.Span.End;
         }
-        builder.Append(Text, cursor, Text.Length - cursor);
-        return new SourceText(builder.ToString());
+        return builder.Append(text, cursor, text.Length - cursor).ToString();
     }
 
     private int[] LineStarts => _lineStarts ??= ComputeLineStarts(Text);
