@@ -1,3 +1,4 @@
+using DispatchParser.Text;
 using DispatchParser.Grammar;
 using DispatchParser.Syntax;
 
@@ -12,9 +13,9 @@ internal static class CoreParts
         DatelinePart? dateline = null;
         if (root.Dateline is { } d)
         {
-            Text.TextSpan agencySpan = d.OpenParenToken.IsNone
+            TextSpan agencySpan = d.OpenParenToken.IsNone
                 ? d.AgencyNameToken.Span
-                : Text.TextSpan.FromBounds(d.OpenParenToken.Span.Start, d.CloseParenToken.Span.End);
+                : TextSpan.FromBounds(d.OpenParenToken.Span.Start, d.CloseParenToken.Span.End);
             dateline = new DatelinePart(Span(d.Span), Slice(d.Span, text), d.AgencyName, Span(agencySpan));
         }
 
@@ -35,11 +36,11 @@ internal static class CoreParts
             root.Briefs.Select(b => Part(b.TextToken.Span, text)).ToList());
     }
 
-    private static PartSpan Span(Text.TextSpan span) => new(span.Start, span.Length);
+    private static PartSpan Span(TextSpan span) => new(span.Start, span.Length);
 
-    private static string Slice(Text.TextSpan span, string text) => text.Substring(span.Start, span.Length);
+    private static string Slice(TextSpan span, string text) => text.Substring(span.Start, span.Length);
 
-    private static TextPart Part(Text.TextSpan span, string text) => new(Span(span), Slice(span, text));
+    private static TextPart Part(TextSpan span, string text) => new(Span(span), Slice(span, text));
 
     /// <summary>A readable, comparable rendering of parts (records holding lists compare by reference).</summary>
     public static string Describe(DispatchParts parts)

@@ -1,3 +1,4 @@
+using DispatchParser.Text;
 using DispatchParser.Diagnostics;
 using DispatchParser.Syntax;
 
@@ -20,7 +21,7 @@ internal static class ParseHelper
     {
         DocumentSyntax root = tree.Root;
         Assert.Equal(text, root.ToFullString());
-        Assert.Equal(new Text.TextSpan(0, text.Length), root.FullSpan);
+        Assert.Equal(new TextSpan(0, text.Length), root.FullSpan);
 
         int expected = 0;
         foreach (SyntaxToken token in root.DescendantTokens())
