@@ -18,6 +18,12 @@ internal sealed class LineClassifier
     private readonly string[] _bareEndMarkers;
     private readonly string[] _aliases;
 
+    /// <summary>
+    /// Characters a notice, end marker, stamp or sign-off can start with. Any other line is ordinary text at
+    /// the coarse level, decided by one lookup — most lines of a dispatch.
+    /// </summary>
+    private readonly System.Buffers.SearchValues<char> _markerStarts;
+
     public LineClassifier(AgencyRegistry registry)
     {
         _registry = registry;
@@ -25,6 +31,11 @@ internal sealed class LineClassifier
         _endMarkerWords = registry.EndMarkers.Where(marker => !marker.Bare).Select(marker => marker.Word).ToArray();
         _bareEndMarkers = registry.EndMarkers.Where(marker => marker.Bare).Select(marker => marker.Word).ToArray();
         _aliases = registry.Agencies.SelectMany(agency => agency.Aliases).ToArray();
+        IEnumerable<char> starts = _noticeMarkers.Select(marker => marker[0])
+            .Concat(_bareEndMarkers.Select(word => word[0]))
+            .Concat(s_signOffWords.Select(word => word[0]))
+            .Concat("/(0123456789");
+        _markerStarts = System.Buffers.SearchValues.Create([.. starts.Distinct()]);
     }
 
     public static LineClassifier Default { get; } = new(AgencyRegistry.Default);
@@ -43,6 +54,7 @@ internal sealed class LineClassifier
         int end = TrimEnd(line, start, line.Length);
         ReadOnlySpan<char> trimmed = line[start..end];
         ReadOnlySpan<char> rest = line[start..];
+        if (!fine && !_markerStarts.Contains(rest[0])) return LineClass.Text;
 
         if (IsNotice(rest, out _)) return LineClass.Notice;
         if (IsEndMarker(rest, trimmed)) return LineClass.EndMarker;

@@ -1,13 +1,31 @@
 namespace DispatchParser.Syntax.InternalSyntax;
 
-/// <summary>An interior node with a fixed number of slots (absent optional children are null).</summary>
+/// <summary>
+/// An interior node with a fixed number of slots (absent optional children are null). Nodes with one
+/// slot — a paragraph, a brief, a headline: one per line of a dispatch — keep it in a field, so a line
+/// costs one node and one token and no array.
+/// </summary>
 internal sealed class GreenSyntaxNode : GreenNode
 {
-    private readonly GreenNode?[] _slots;
+    private readonly GreenNode? _single;
+    private readonly GreenNode?[]? _slots;
+
+    public GreenSyntaxNode(SyntaxKind kind, GreenNode? single) : base(kind, single?.FullWidth ?? 0)
+    {
+        _single = single;
+        AdoptFlags(single);
+    }
 
     public GreenSyntaxNode(SyntaxKind kind, params GreenNode?[] slots) : base(kind, Sum(slots))
     {
-        _slots = slots;
+        if (slots.Length == 1)
+        {
+            _single = slots[0];
+        }
+        else
+        {
+            _slots = slots;
+        }
         foreach (GreenNode? slot in slots) AdoptFlags(slot);
     }
 
@@ -25,13 +43,14 @@ internal sealed class GreenSyntaxNode : GreenNode
         return node;
     }
 
-    public override int SlotCount => _slots.Length;
-    public override GreenNode? GetSlot(int index) => _slots[index];
+    public override int SlotCount => _slots?.Length ?? 1;
+    public override GreenNode? GetSlot(int index) => _slots is null ? (index == 0 ? _single : throw new ArgumentOutOfRangeException(nameof(index))) : _slots[index];
 
     /// <summary>A copy with one slot replaced; the copy keeps this node's diagnostics and missing flag.</summary>
     public GreenSyntaxNode WithSlot(int index, GreenNode? child)
     {
-        var slots = (GreenNode?[])_slots.Clone();
+        GreenNode?[] slots = new GreenNode?[SlotCount];
+        for (int i = 0; i < slots.Length; i++) slots[i] = GetSlot(i);
         slots[index] = child;
         var node = new GreenSyntaxNode(Kind, slots);
         if (IsMissing) node.Flags |= GreenFlags.IsMissing;
@@ -40,6 +59,11 @@ internal sealed class GreenSyntaxNode : GreenNode
 
     public override void WriteTo(System.Text.StringBuilder builder)
     {
+        if (_slots is null)
+        {
+            _single?.WriteTo(builder);
+            return;
+        }
         foreach (GreenNode? slot in _slots) slot?.WriteTo(builder);
     }
 }
