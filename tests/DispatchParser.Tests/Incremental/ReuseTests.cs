@@ -39,10 +39,22 @@ public sealed class ReuseTests
         Assert.Null(DispatchSyntaxTree.ParseText(edited.Text.ToString()).FindDifference(edited));
     }
 
-    /// <summary>Every node and token of the tree, as its green object (via the red API, then its internal green).</summary>
+    /// <summary>Every green node of the tree: nodes, list chunks, tokens and trivia.</summary>
     private static IEnumerable<object> GreenNodes(DocumentSyntax root)
     {
-        foreach (SyntaxNode node in root.DescendantNodesAndSelf()) yield return node.Green;
-        foreach (SyntaxToken token in root.DescendantTokens()) yield return token.Green!;
+        var stack = new Stack<DispatchParser.Syntax.InternalSyntax.GreenNode>();
+        stack.Push(root.Green);
+        while (stack.Count > 0)
+        {
+            DispatchParser.Syntax.InternalSyntax.GreenNode node = stack.Pop();
+            yield return node;
+            if (node is DispatchParser.Syntax.InternalSyntax.GreenToken token)
+            {
+                if (token.LeadingTrivia is { } leading) stack.Push(leading);
+                if (token.TrailingTrivia is { } trailing) stack.Push(trailing);
+            }
+            for (int i = 0; i < node.SlotCount; i++)
+                if (node.GetSlot(i) is { } child) stack.Push(child);
+        }
     }
 }
