@@ -45,7 +45,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor BidiControl = new("DSP0202", "Bidirectional control character",
         "Bidirectional control character U+{0:X4} can make the text display differently from its logical order (Trojan Source)", Error, Error, Warning);
     public static readonly DiagnosticDescriptor MixedLineEndings = new("DSP0203", "Mixed line endings",
-        "Line ending {0} differs from the first line ending of the text ({1})", Warning, Warning, Info);
+        "Line ending {0} differs from the first line ending of the text ({1}){2}", Warning, Warning, Info);
     public static readonly DiagnosticDescriptor DuplicateParagraph = new("DSP0204", "Duplicate paragraph",
         "This paragraph repeats paragraph {0}", Warning, Warning, Info);
     public static readonly DiagnosticDescriptor NoticeInsideBody = new("DSP0205", "Notice inside the body",
