@@ -13,8 +13,10 @@ public static class DispatchAnalyzer
 {
     private static readonly IDispatchAnalyzer[] s_analyzers =
     [
+        new AgencyMismatchAnalyzer(),
         new BidiControlAnalyzer(),
         new MixedLineEndingsAnalyzer(),
+        new UnknownAgencyAnalyzer(),
     ];
 
     /// <summary>The analyzers' diagnostics, hidden ones left out, sorted by span start.</summary>

@@ -41,7 +41,7 @@ public static class DiagnosticCodes
 
     // Analyzers.
     public static readonly DiagnosticDescriptor AgencyMismatch = new("DSP0201", "Tag and notice name different agencies",
-        "The agency tag names {0} but the legal notice names {1}", Warning, Warning, Warning);
+        "The {0} names {1} but the legal notice names {2}", Warning, Warning, Warning);
     public static readonly DiagnosticDescriptor BidiControl = new("DSP0202", "Bidirectional control character",
         "Bidirectional control character U+{0:X4} can make the text display differently from its logical order (Trojan Source)", Error, Error, Warning);
     public static readonly DiagnosticDescriptor MixedLineEndings = new("DSP0203", "Mixed line endings",
