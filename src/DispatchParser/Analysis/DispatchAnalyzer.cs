@@ -16,6 +16,8 @@ public static class DispatchAnalyzer
         new AgencyMismatchAnalyzer(),
         new BidiControlAnalyzer(),
         new MixedLineEndingsAnalyzer(),
+        new DuplicateParagraphAnalyzer(),
+        new NoticeInsideBodyAnalyzer(),
         new UnknownAgencyAnalyzer(),
     ];
 

@@ -49,7 +49,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor DuplicateParagraph = new("DSP0204", "Duplicate paragraph",
         "This paragraph repeats paragraph {0}", Warning, Warning, Info);
     public static readonly DiagnosticDescriptor NoticeInsideBody = new("DSP0205", "Notice inside the body",
-        "A legal-notice marker '{0}' stands inside a body paragraph", Warning, Warning, Info);
+        "The legal-notice marker '{0}' stands inside a paragraph or the headline; a notice starts a line of its own", Warning, Warning, Info);
     public static readonly DiagnosticDescriptor UnknownAgency = new("DSP0206", "Unknown agency",
         "'{0}' is not an agency of the registry", Info, Info, Hidden);
 
