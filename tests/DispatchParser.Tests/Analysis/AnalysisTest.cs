@@ -1,6 +1,7 @@
 using DispatchParser.Analysis;
 using DispatchParser.Diagnostics;
 using DispatchParser.Syntax;
+using DispatchParser.Tests.Infrastructure;
 using DispatchParser.Text;
 
 namespace DispatchParser.Tests.Analysis;
@@ -11,11 +12,14 @@ public static class AnalysisTest
     /// <summary>The languages of <see cref="SampleDispatch"/>: Arabic, Turkish, Kurmanji, English.</summary>
     public static TheoryData<string> Languages => new() { "ar", "tr", "kmr", "en" };
 
-    /// <summary>Parses <paramref name="text"/>, checking first that the tree gives it back exactly.</summary>
+    /// <summary>
+    /// Parses <paramref name="text"/> (standard profile unless told) and checks the tree invariants every
+    /// parse test checks: lossless, tokens tiling the text, spans slicing their own text.
+    /// </summary>
     internal static DispatchSyntaxTree Parse(string text, ParseOptions? options = null)
     {
         var tree = DispatchSyntaxTree.ParseText(text, options);
-        Assert.Equal(text, tree.Root.ToFullString());
+        ParseHelper.CheckInvariants(tree, text);
         return tree;
     }
 
