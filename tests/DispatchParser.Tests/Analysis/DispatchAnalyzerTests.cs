@@ -131,6 +131,23 @@ public sealed class DispatchAnalyzerTests
     }
 
     [Fact]
+    public void Incrementally_edited_tree_is_analysed_like_a_fresh_parse()
+    {
+        // The editor case: a clean dispatch, then an edit that adds an RLO line and a repeat of the first paragraph.
+        string clean = SampleDispatch.Turkish.Build();
+        DispatchSyntaxTree before = Parse(clean, ParseOptions.Strict);
+        string repeated = "\u202E" + SampleDispatch.Turkish.Paragraphs[0] + "\n" + SampleDispatch.Turkish.Paragraphs[0] + "\n";
+        int insertAt = clean.IndexOf(SampleDispatch.Turkish.Paragraphs[1], StringComparison.Ordinal);
+
+        DispatchSyntaxTree edited = before.WithChanges(TextChange.Insert(insertAt, repeated));
+        DispatchSyntaxTree fresh = Parse(edited.Text.ToString(), ParseOptions.Strict);
+
+        Assert.Empty(DispatchAnalyzer.Analyze(before));
+        Assert.Equal(DispatchAnalyzer.Analyze(fresh), DispatchAnalyzer.Analyze(edited));
+        Assert.Equal(["DSP0202", "DSP0204"], DispatchAnalyzer.Analyze(edited).Select(diagnostic => diagnostic.Code));
+    }
+
+    [Fact]
     public void Clean_dispatch_gives_an_empty_list()
     {
         Assert.Empty(DispatchAnalyzer.GetAllDiagnostics(Parse(SampleDispatch.Turkish.Build(), ParseOptions.Strict)));
