@@ -41,15 +41,15 @@ public static class DiagnosticCodes
 
     // Analyzers.
     public static readonly DiagnosticDescriptor AgencyMismatch = new("DSP0201", "Tag and notice name different agencies",
-        "The agency tag names {0} but the legal notice names {1}", Warning, Warning, Warning);
+        "The {0} names {1} but the legal notice names {2}", Warning, Warning, Warning);
     public static readonly DiagnosticDescriptor BidiControl = new("DSP0202", "Bidirectional control character",
         "Bidirectional control character U+{0:X4} can make the text display differently from its logical order (Trojan Source)", Error, Error, Warning);
     public static readonly DiagnosticDescriptor MixedLineEndings = new("DSP0203", "Mixed line endings",
-        "Line ending {0} differs from the first line ending of the text ({1})", Warning, Warning, Info);
+        "Line ending {0} differs from the first line ending of the text ({1}){2}", Warning, Warning, Info);
     public static readonly DiagnosticDescriptor DuplicateParagraph = new("DSP0204", "Duplicate paragraph",
         "This paragraph repeats paragraph {0}", Warning, Warning, Info);
     public static readonly DiagnosticDescriptor NoticeInsideBody = new("DSP0205", "Notice inside the body",
-        "A legal-notice marker '{0}' stands inside a body paragraph", Warning, Warning, Info);
+        "The legal-notice marker '{0}' stands inside a paragraph or the headline; a notice starts a line of its own", Warning, Warning, Info);
     public static readonly DiagnosticDescriptor UnknownAgency = new("DSP0206", "Unknown agency",
         "'{0}' is not an agency of the registry", Info, Info, Hidden);
 
