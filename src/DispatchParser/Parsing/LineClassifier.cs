@@ -159,6 +159,17 @@ internal sealed class LineClassifier
     /// </summary>
     public DatelineShape MatchDateline(ReadOnlySpan<char> line, int start, int end)
     {
+        // A line that is a dateline paragraph by forms (i)/(ii) but also an own-line dateline by (iii)/(iv)
+        // is a DATELINE_LINE: that class comes first in the lexer.
+        DatelineShape opening = MatchOpeningDateline(line, start, end);
+        if (opening.Form != DatelineForm.None && opening.IsOwnLine) return opening;
+        DatelineShape ownLine = MatchClosingDateline(line, start, end);
+        return ownLine.Form != DatelineForm.None ? ownLine : opening;
+    }
+
+    /// <summary>Forms (i) and (ii): the dateline opens the line.</summary>
+    private DatelineShape MatchOpeningDateline(ReadOnlySpan<char> line, int start, int end)
+    {
         // (i) PLACE '(' TAG_NAME ')' W* DASH — PLACE holds no parenthesis.
         int open = line[start..end].IndexOfAny('(', ')');
         if (open >= 0 && line[start + open] == '(')
@@ -188,7 +199,13 @@ internal sealed class LineClassifier
                 return Finish(DatelineForm.AgencyFirst, line, start, end, start, start + alias.Length, dash, dashLength);
         }
 
-        // (iii) any* DASH W* AGENCY and (iv) any* D any* W AGENCY — the line ends with a known agency.
+        return default;
+    }
+
+    /// <summary>Forms (iii) and (iv): the line ends with a known agency.</summary>
+    private DatelineShape MatchClosingDateline(ReadOnlySpan<char> line, int start, int end)
+    {
+        // (iii) any* DASH W* AGENCY and (iv) any* D any* W AGENCY.
         foreach (string alias in _aliases)
         {
             if (!line[start..end].EndsWith(alias, StringComparison.Ordinal)) continue;

@@ -90,6 +90,21 @@ public sealed class StructureTests
         Assert.Single(tree.Root.Paragraphs);
     }
 
+    /// <summary>Regression (found by the analyzer tests): the own-line forms win over an opening form on the same line.</summary>
+    [Theory]
+    [InlineData("جدة (واس) – 25 شوال 1436 هـ م واس")]
+    [InlineData("واس - واس")]
+    [InlineData("ANKARA (AA) - AA")]
+    public void Regression_own_line_dateline_wins_over_an_opening_dateline(string datelineLine)
+    {
+        DispatchSyntaxTree tree = ParseHelper.Parse($"عنوان الخبر\n\n{datelineLine}\nنص الخبر هنا.\nتنبيه: جميع الحقوق محفوظة.");
+        Assert.Empty(ParseHelper.ErrorCodes(tree));
+        Assert.True(tree.Root.Dateline!.IsOwnLine);
+        Assert.Equal(datelineLine, tree.Root.Dateline.ToString());
+        Assert.Equal("نص الخبر هنا.", tree.Root.Paragraphs.Single().Text);
+        Assert.Null(Differential.DifferentialTests.Disagreement(tree.Text.ToString()));
+    }
+
     [Fact]
     public void Own_line_dateline_without_a_paragraph_after_it_is_a_paragraph()
     {
