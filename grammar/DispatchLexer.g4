@@ -120,7 +120,7 @@ fragment UPPER : [A-ZÇĞİÖŞÜÂÎÛ] ;
 fragment KNOWN_AGENCY
     : 'İLKHA' | 'ÎLKHA' | 'ILKHA' | 'إيلكا'
     | 'AA' | 'A.A' | 'الأناضول'
-    | 'Reuters' | 'Reuter' | 'REUTERS' | 'REUTER' | 'رويترز'
+    | 'Reuters' | 'Reuter' | 'REUTERS' | 'REUTER' | 'reuter' | 'رويترز'
     | 'AFP' | 'أ ف ب' | 'أ.ف.ب' | 'الفرنسية'
     | 'AP' | 'أ ب'
     | 'dpa' | 'DPA' | 'د ب أ'
