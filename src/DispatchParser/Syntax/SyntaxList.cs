@@ -32,7 +32,22 @@ internal sealed class SyntaxListNode : SyntaxNode
         return chunk.GetNodeSlot(index)!;
     }
 
-    internal SyntaxNode GetChunkChild(int slot) => GetNodeSlot(slot)!;
+    /// <summary>The items in order, walking the chunks with an explicit stack (no nested iterators).</summary>
+    internal IEnumerable<SyntaxNode> Items()
+    {
+        var stack = new Stack<(SyntaxListNode Chunk, int Slot, int Position)>();
+        stack.Push((this, 0, Position));
+        while (stack.Count > 0)
+        {
+            (SyntaxListNode chunk, int slot, int position) = stack.Pop();
+            if (slot >= chunk.Green.SlotCount) continue;
+            GreenNode child = chunk.Green.GetSlot(slot)!;
+            stack.Push((chunk, slot + 1, position + child.FullWidth));
+            SyntaxNode red = chunk.GetNodeSlot(slot, position)!;
+            if (chunk.List.IsLeaf) yield return red;
+            else stack.Push(((SyntaxListNode)red, 0, position));
+        }
+    }
 }
 
 /// <summary>A read-only list of typed nodes (paragraphs, briefs), indexable in O(log n).</summary>
@@ -53,7 +68,7 @@ public readonly struct SyntaxList<T> : IReadOnlyList<T> where T : SyntaxNode
     public IEnumerator<T> GetEnumerator()
     {
         if (_node is null) yield break;
-        foreach (SyntaxNodeOrToken item in _node.ChildNodesAndTokens()) yield return (T)item.AsNode!;
+        foreach (SyntaxNode item in _node.Items()) yield return (T)item;
     }
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();

@@ -48,14 +48,17 @@ public abstract partial class SyntaxNode
     public bool ContainsSkippedText => Green.ContainsSkippedText;
 
     /// <summary>The red node for a node slot (null for an absent child or a token slot).</summary>
-    private protected SyntaxNode? GetNodeSlot(int index)
+    private protected SyntaxNode? GetNodeSlot(int index) => GetNodeSlot(index, -1);
+
+    /// <summary>The red node for a node slot; <paramref name="position"/> is its full start when the caller knows it (else -1).</summary>
+    private protected SyntaxNode? GetNodeSlot(int index, int position)
     {
         GreenNode? green = Green.GetSlot(index);
         if (green is null || green.IsToken) return null;
         _children ??= new SyntaxNode?[Green.SlotCount];
         SyntaxNode? existing = Volatile.Read(ref _children[index]);
         if (existing is not null) return existing;
-        SyntaxNode created = Create(green, this, Position + Green.GetSlotOffset(index));
+        SyntaxNode created = Create(green, this, position >= 0 ? position : Position + Green.GetSlotOffset(index));
         return Interlocked.CompareExchange(ref _children[index], created, null) ?? created;
     }
 
@@ -100,7 +103,7 @@ public abstract partial class SyntaxNode
             }
             else
             {
-                SyntaxNode child = GetNodeSlot(i)!;
+                SyntaxNode child = GetNodeSlot(i, offset)!;
                 if (child is SyntaxListNode list)
                     foreach (SyntaxNodeOrToken item in list.ChildNodesAndTokens()) yield return item;
                 else
