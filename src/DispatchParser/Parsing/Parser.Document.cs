@@ -9,7 +9,7 @@ internal sealed partial class Parser
 {
     public GreenSyntaxNode ParseDocument()
     {
-        GreenSyntaxNode headline = ParseHeadline(out bool hasHeadline);
+        GreenNode headline = ParseHeadline(out bool hasHeadline);
         GreenSyntaxNode separator = ParseSeparator(hasHeadline);
         GreenSyntaxNode body = ParseBody(out GreenSyntaxNode? endMarker);
         GreenSyntaxNode notice = ParseNotice();
@@ -18,7 +18,7 @@ internal sealed partial class Parser
         return new GreenSyntaxNode(SyntaxKind.Document, headline, separator, body, endMarker, notice, briefs, endOfFile);
     }
 
-    private GreenSyntaxNode ParseHeadline(out bool hasHeadline)
+    private GreenNode ParseHeadline(out bool hasHeadline)
     {
         int fullStart = NextFullStart;
         (int blankCount, int blankStart, int blankWidth) = SkipBlankLines();
@@ -26,9 +26,9 @@ internal sealed partial class Parser
         if (found && FineClass(line).CanBeHeadline())
         {
             hasHeadline = true;
-            var node = new GreenSyntaxNode(SyntaxKind.Headline, LineToken(SyntaxKind.TextToken, line));
+            GreenNode node = TextLineNode(SyntaxKind.Headline, line);
             if (blankCount > 0)
-                node.WithDiagnostics<GreenSyntaxNode>(new DiagnosticInfo(DiagnosticCodes.LeadingBlankLines, blankStart - fullStart, blankWidth));
+                node.WithDiagnostics<GreenNode>(new DiagnosticInfo(DiagnosticCodes.LeadingBlankLines, blankStart - fullStart, blankWidth));
             return node;
         }
         hasHeadline = false;
@@ -101,7 +101,7 @@ internal sealed partial class Parser
                 continue;
             }
 
-            GreenSyntaxNode paragraph;
+            GreenNode paragraph;
             LineClass fine = first || isLast ? FineClass(line) : line.Class;
             if (first && fine == LineClass.DatelinePara)
             {
@@ -197,24 +197,24 @@ internal sealed partial class Parser
         return new GreenSyntaxNode(SyntaxKind.BriefList, GreenList.Create(briefs));
     }
 
-    private GreenSyntaxNode Brief(LineInfo line) => new(SyntaxKind.Brief, LineToken(SyntaxKind.TextToken, line));
+    private GreenLineNode Brief(LineInfo line) => TextLineNode(SyntaxKind.Brief, line);
 
-    private static GreenSyntaxNode ReportBlankLines(GreenSyntaxNode node, int fullStart, int count, int start, int width, string where) =>
-        count == 0 ? node : node.WithDiagnostics<GreenSyntaxNode>(new DiagnosticInfo(DiagnosticCodes.BlankLineInside, start - fullStart, width, where));
+    private static GreenNode ReportBlankLines(GreenNode node, int fullStart, int count, int start, int width, string where) =>
+        count == 0 ? node : node.WithDiagnostics<GreenNode>(new DiagnosticInfo(DiagnosticCodes.BlankLineInside, start - fullStart, width, where));
 
     /// <summary>
     /// Parses the middle paragraph or brief that starts at <paramref name="fullStart"/>, exactly as
     /// <see cref="ParseDocument"/> would there; null when the line is no longer one or does not end at
     /// <paramref name="expectedEnd"/>. Used by the incremental parser's fast path.
     /// </summary>
-    internal GreenSyntaxNode? ReparseLine(SyntaxKind kind, int fullStart, int expectedEnd)
+    internal GreenNode? ReparseLine(SyntaxKind kind, int fullStart, int expectedEnd)
     {
         _cursor = _position = fullStart;
         (int blankCount, int blankStart, int blankWidth) = SkipBlankLines();
         if (ContainsSkipped(_pending) || !PeekContent(out LineInfo line)) return null;
         if (line.Class is LineClass.Notice or LineClass.EndMarker || (kind == SyntaxKind.Paragraph && line.Class == LineClass.SignOff))
             return null;
-        GreenSyntaxNode node = kind == SyntaxKind.Paragraph
+        GreenNode node = kind == SyntaxKind.Paragraph
             ? ReportBlankLines(ParagraphRest(line, extractTag: false, out _), fullStart, blankCount, blankStart, blankWidth, "body")
             : ReportBlankLines(Brief(line), fullStart, blankCount, blankStart, blankWidth, "briefs");
         return _cursor == expectedEnd && !node.ContainsSkippedText ? node : null;

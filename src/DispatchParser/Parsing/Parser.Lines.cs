@@ -11,7 +11,7 @@ internal sealed partial class Parser
     /// The paragraph on the rest of the current line (after a dateline, if any). With <paramref name="extractTag"/>
     /// the line's final parenthesised group becomes the agency tag.
     /// </summary>
-    private GreenSyntaxNode ParagraphRest(LineInfo line, bool extractTag, out GreenSyntaxNode? tag)
+    private GreenNode ParagraphRest(LineInfo line, bool extractTag, out GreenSyntaxNode? tag)
     {
         tag = null;
         int start = SkipWhitespace(_text.AsSpan(0, line.End), Math.Max(_cursor, line.TextStart));
@@ -23,7 +23,7 @@ internal sealed partial class Parser
             tag = ParseTag(SyntaxKind.AgencyTag, line, openParen);
             return new GreenSyntaxNode(SyntaxKind.Paragraph, text);
         }
-        return new GreenSyntaxNode(SyntaxKind.Paragraph, Token(SyntaxKind.TextToken, line, start, end));
+        return LineNode(SyntaxKind.Paragraph, SyntaxKind.TextToken, line, start, end);
     }
 
     /// <summary>

@@ -149,6 +149,24 @@ internal sealed partial class Parser
     /// </summary>
     private GreenToken Token(SyntaxKind kind, LineInfo line, int start, int end)
     {
+        TokenParts parts = ReadToken(line, start, end);
+        var token = new GreenToken(kind, _text, start, end - start, parts.Leading, parts.Trailing);
+        return parts.Diagnostics.Length == 0 ? token : token.WithDiagnostics<GreenToken>(parts.Diagnostics);
+    }
+
+    /// <summary>A node holding only the token over <c>[start, end)</c>: one allocation for the line (see <see cref="GreenLineNode"/>).</summary>
+    private GreenLineNode LineNode(SyntaxKind kind, SyntaxKind tokenKind, LineInfo line, int start, int end)
+    {
+        TokenParts parts = ReadToken(line, start, end);
+        var node = new GreenLineNode(kind, tokenKind, _text, start, end - start, parts.Leading, parts.Trailing);
+        return parts.Diagnostics.Length == 0 ? node : node.WithDiagnostics<GreenLineNode>(parts.Diagnostics);
+    }
+
+    private readonly record struct TokenParts(GreenNode? Leading, GreenNode? Trailing, DiagnosticInfo[] Diagnostics);
+
+    /// <summary>Consumes a token's leading trivia, text and trailing trivia, and works out its whitespace diagnostics.</summary>
+    private TokenParts ReadToken(LineInfo line, int start, int end)
+    {
         bool firstOnLine = _cursor <= line.TextStart;
         int fullStart = NextFullStart;
         AddTriviaUpTo(start);
@@ -165,13 +183,13 @@ internal sealed partial class Parser
         _cursor = lastOnLine ? line.BreakEnd : afterText;
         if (lastOnLine) _position = line.BreakEnd;
 
-        var token = new GreenToken(kind, _text, start, end - start, leading, trailing);
-        int leadingWidth = start - fullStart;
-        if (firstOnLine && start > line.TextStart)
-            token.WithDiagnostics<GreenToken>(new DiagnosticInfo(DiagnosticCodes.LeadingWhitespace, line.TextStart - fullStart, start - line.TextStart));
-        if (lastOnLine && afterText > end)
-            token.WithDiagnostics<GreenToken>(new DiagnosticInfo(DiagnosticCodes.TrailingWhitespace, leadingWidth + (end - start), afterText - end));
-        return token;
+        bool indented = firstOnLine && start > line.TextStart;
+        bool trailingSpace = lastOnLine && afterText > end;
+        if (!indented && !trailingSpace) return new TokenParts(leading, trailing, []);
+        var diagnostics = new List<DiagnosticInfo>(2);
+        if (indented) diagnostics.Add(new DiagnosticInfo(DiagnosticCodes.LeadingWhitespace, line.TextStart - fullStart, start - line.TextStart));
+        if (trailingSpace) diagnostics.Add(new DiagnosticInfo(DiagnosticCodes.TrailingWhitespace, start - fullStart + (end - start), afterText - end));
+        return new TokenParts(leading, trailing, [.. diagnostics]);
     }
 
     /// <summary>A token spanning the line's trimmed content.</summary>
@@ -180,6 +198,14 @@ internal sealed partial class Parser
         int start = SkipWhitespace(_text.AsSpan(0, line.End), line.TextStart);
         int end = TrimEnd(_text, start, line.End);
         return Token(kind, line, start, end);
+    }
+
+    /// <summary>A node of <paramref name="kind"/> holding one text token that spans the line's trimmed content.</summary>
+    private GreenLineNode TextLineNode(SyntaxKind kind, LineInfo line)
+    {
+        int start = SkipWhitespace(_text.AsSpan(0, line.End), line.TextStart);
+        int end = TrimEnd(_text, start, line.End);
+        return LineNode(kind, SyntaxKind.TextToken, line, start, end);
     }
 
     /// <summary>Consumes blank lines into pending trivia; returns how many there were and the span they cover.</summary>

@@ -59,7 +59,8 @@ public sealed class DispatchSyntaxTree
     {
         var diagnostics = new List<Diagnostic>();
         if (GreenRoot.ContainsDiagnostics) Collect(GreenRoot, 0, diagnostics);
-        return diagnostics;
+        // A node's own diagnostics come before its children's: order by position (stably) for readers.
+        return diagnostics.Count < 2 ? diagnostics : [.. diagnostics.OrderBy(diagnostic => diagnostic.Span.Start)];
     }
 
     private void Collect(GreenNode node, int position, List<Diagnostic> into)

@@ -158,11 +158,15 @@ public static class SyntaxFactory
             items.Add(trivia);
             return token.WithTrivia(token.LeadingTrivia, GreenTriviaList.From(items));
         }
-        var syntax = (GreenSyntaxNode)node;
+        GreenSyntaxNode syntax = AsSyntaxNode(node);
         for (int i = syntax.SlotCount - 1; i >= 0; i--)
             if (syntax.GetSlot(i) is { } child) return syntax.WithSlot(i, AppendTrivia(child, trivia));
         throw new ArgumentException("The node has no token.", nameof(node));
     }
+
+    /// <summary>A parsed one-line node (<see cref="GreenLineNode"/>) as a plain node whose slots can be replaced.</summary>
+    private static GreenSyntaxNode AsSyntaxNode(GreenNode node) => node as GreenSyntaxNode
+        ?? new GreenSyntaxNode(node.Kind, Enumerable.Range(0, node.SlotCount).Select(node.GetSlot).ToArray());
 
     private static GreenNode PrependTrivia(GreenNode node, GreenTrivia trivia)
     {
@@ -172,7 +176,7 @@ public static class SyntaxFactory
             items.Insert(0, trivia);
             return token.WithTrivia(GreenTriviaList.From(items), token.TrailingTrivia);
         }
-        var syntax = (GreenSyntaxNode)node;
+        GreenSyntaxNode syntax = AsSyntaxNode(node);
         for (int i = 0; i < syntax.SlotCount; i++)
             if (syntax.GetSlot(i) is { } child) return syntax.WithSlot(i, PrependTrivia(child, trivia));
         throw new ArgumentException("The node has no token.", nameof(node));
