@@ -1,0 +1,157 @@
+using DispatchParser.LanguageServer.Documents;
+using DispatchParser.LanguageServer.Features;
+using DispatchParser.LanguageServer.Protocol;
+
+namespace DispatchParser.LanguageServer;
+
+/// <summary>
+/// Sends textDocument/publishDiagnostics after changes, debounced per document: each change restarts the
+/// document's timer, and when it fires the then-current version is published. Publications go out one at
+/// a time and never for an older version than the last one sent, so a client never sees stale results
+/// overwrite fresh ones; closing a document publishes an empty list after anything in flight.
+/// </summary>
+internal sealed class DiagnosticsPublisher : IDisposable
+{
+    private readonly DocumentStore _documents;
+    private readonly Func<string, object, Task> _notify;
+    private readonly Action<Exception> _onError;
+    private readonly TimeSpan _delay;
+    private readonly SemaphoreSlim _sending = new(1, 1);
+    private readonly Lock _lock = new();
+    private readonly Dictionary<string, CancellationTokenSource> _pending = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _lastPublished = new(StringComparer.Ordinal);
+    private bool _disposed;
+
+    public DiagnosticsPublisher(DocumentStore documents, TimeSpan delay, Func<string, object, Task> notify, Action<Exception> onError)
+    {
+        _documents = documents;
+        _delay = delay;
+        _notify = notify;
+        _onError = onError;
+    }
+
+    /// <summary>The document changed: publish its diagnostics once the delay passes without another change.</summary>
+    public void Schedule(string uri)
+    {
+        CancellationToken token;
+        lock (_lock)
+        {
+            if (_disposed) return;
+            CancelPending(uri);
+            if (_delay <= TimeSpan.Zero)
+            {
+                token = CancellationToken.None;
+            }
+            else
+            {
+                var source = new CancellationTokenSource();
+                _pending[uri] = source;
+                token = source.Token;
+            }
+        }
+        _ = PublishAfterDelayAsync(uri, token);
+    }
+
+    /// <summary>The document closed: drop its timer and clear its diagnostics in the client.</summary>
+    public void Clear(string uri)
+    {
+        lock (_lock)
+        {
+            if (_disposed) return;
+            CancelPending(uri);
+        }
+        _ = SendAsync(uri, version: null, snapshot: null);
+    }
+
+    /// <summary>Number of documents with a publication scheduled or remembered; zero once all are closed.</summary>
+    public int TrackedCount
+    {
+        get
+        {
+            lock (_lock) return _pending.Count + _lastPublished.Count;
+        }
+    }
+
+    private void CancelPending(string uri)
+    {
+        if (_pending.Remove(uri, out CancellationTokenSource? previous))
+        {
+            previous.Cancel();
+            previous.Dispose();
+        }
+    }
+
+    private async Task PublishAfterDelayAsync(string uri, CancellationToken token)
+    {
+        try
+        {
+            if (_delay > TimeSpan.Zero)
+            {
+                await Task.Delay(_delay, token).ConfigureAwait(false);
+                lock (_lock)
+                {
+                    if (_pending.TryGetValue(uri, out CancellationTokenSource? current) && current.Token == token)
+                    {
+                        _pending.Remove(uri);
+                        current.Dispose();
+                    }
+                }
+            }
+            if (!_documents.TryGet(uri, out DocumentSnapshot snapshot)) return;
+            await SendAsync(uri, snapshot.Version, snapshot).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // A newer change restarted the timer, or the document closed.
+        }
+    }
+
+    /// <summary>Sends one publication; null diagnostics clear the document (close), which also forgets its last version.</summary>
+    private async Task SendAsync(string uri, int? version, DocumentSnapshot? snapshot)
+    {
+        await _sending.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            IReadOnlyList<Diagnostic> diagnostics;
+            if (snapshot is null)
+            {
+                lock (_lock) _lastPublished.Remove(uri);
+                diagnostics = [];
+            }
+            else
+            {
+                lock (_lock)
+                {
+                    // Closed meanwhile, or a newer version went out already: nothing to say.
+                    if (!_documents.TryGet(uri, out DocumentSnapshot current) || current.Version < snapshot.Version) return;
+                    if (_lastPublished.TryGetValue(uri, out int last) && last > snapshot.Version) return;
+                    _lastPublished[uri] = snapshot.Version;
+                }
+                diagnostics = DiagnosticConverter.Convert(snapshot);
+            }
+            await _notify(Methods.PublishDiagnostics, new PublishDiagnosticsParams(uri, version, diagnostics)).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            _onError(exception);
+        }
+        finally
+        {
+            _sending.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_lock)
+        {
+            _disposed = true;
+            foreach (CancellationTokenSource source in _pending.Values)
+            {
+                source.Cancel();
+                source.Dispose();
+            }
+            _pending.Clear();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using DispatchParser.Syntax;
+using CoreDiagnostic = DispatchParser.Diagnostics.Diagnostic;
+
+namespace DispatchParser.LanguageServer.Documents;
+
+/// <summary>
+/// One version of an open document: its syntax tree (which holds the text) and, computed once on demand,
+/// its diagnostics. Immutable, so features and the diagnostics publisher read it from any thread.
+/// </summary>
+internal sealed class DocumentSnapshot
+{
+    private IReadOnlyList<CoreDiagnostic>? _diagnostics;
+
+    public DocumentSnapshot(string uri, int version, DispatchSyntaxTree tree)
+    {
+        Uri = uri;
+        Version = version;
+        Tree = tree;
+    }
+
+    public string Uri { get; }
+    public int Version { get; }
+    public DispatchSyntaxTree Tree { get; }
+
+    /// <summary>The parser's and analyzers' diagnostics of this version (computed once, then cached).</summary>
+    public IReadOnlyList<CoreDiagnostic> Diagnostics => _diagnostics ??= DiagnosticSource.GetDiagnostics(Tree);
+}

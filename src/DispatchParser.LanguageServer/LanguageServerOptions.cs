@@ -1,0 +1,18 @@
+using DispatchParser.Diagnostics;
+
+namespace DispatchParser.LanguageServer;
+
+/// <summary>Settings of one server run.</summary>
+public sealed record LanguageServerOptions
+{
+    public static LanguageServerOptions Default { get; } = new();
+
+    /// <summary>
+    /// How long the text must rest after a change before its diagnostics are published; a burst of
+    /// keystrokes publishes once. Zero publishes after every change.
+    /// </summary>
+    public TimeSpan DiagnosticsDelay { get; init; } = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>The profile and overrides that decide each diagnostic's severity.</summary>
+    public ParseOptions ParseOptions { get; init; } = ParseOptions.Default;
+}
