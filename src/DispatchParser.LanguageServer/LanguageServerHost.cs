@@ -28,8 +28,8 @@ public static class LanguageServerHost
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
-        var handler = new HeaderDelimitedMessageHandler(output, input, CreateFormatter());
         var server = new DispatchLanguageServer(options);
+        var handler = new LspMessageHandler(output, input, CreateFormatter(), message => server.Log(Protocol.MessageType.Error, message));
         var rpc = new JsonRpc(handler)
         {
             // One handler at a time, in arrival order: didChange versions must apply in sequence.

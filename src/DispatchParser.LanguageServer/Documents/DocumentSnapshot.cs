@@ -18,6 +18,10 @@ internal sealed class DocumentSnapshot
         Tree = tree;
     }
 
+    /// <summary>A version whose diagnostics are given rather than computed (tests of features keyed by code).</summary>
+    public DocumentSnapshot(string uri, int version, DispatchSyntaxTree tree, IReadOnlyList<CoreDiagnostic> diagnostics)
+        : this(uri, version, tree) => _diagnostics = diagnostics;
+
     public string Uri { get; }
     public int Version { get; }
     public DispatchSyntaxTree Tree { get; }

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using StreamJsonRpc;
+using StreamJsonRpc.Protocol;
+
+namespace DispatchParser.LanguageServer;
+
+/// <summary>
+/// LSP framing (Content-Length headers) that survives a bad message body. StreamJsonRpc's own handler ends
+/// the connection when a body does not deserialize (verified: the stream closes after one malformed
+/// message). Here the body has been consumed by then — the header told its length, so framing is intact —
+/// and the client gets what JSON-RPC 2.0 prescribes: an error response with a null id, ParseError (-32700)
+/// for invalid JSON, InvalidRequest (-32600) for JSON that is not a JSON-RPC message; reading goes on.
+/// Broken headers still end the connection: without a length there is no next message to find.
+/// </summary>
+internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
+{
+    private readonly Action<string> _log;
+
+    public LspMessageHandler(Stream output, Stream input, IJsonRpcMessageFormatter formatter, Action<string> log)
+        : base(output, input, formatter) => _log = log;
+
+    protected override async ValueTask<JsonRpcMessage?> ReadCoreAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            try
+            {
+                return await base.ReadCoreAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (IsBadBody(exception))
+            {
+                bool invalidJson = IsJsonSyntaxError(exception);
+                int code = invalidJson ? Protocol.ErrorCodes.ParseError : Protocol.ErrorCodes.InvalidRequest;
+                string message = invalidJson ? "Parse error: the message is not valid JSON" : "Invalid request: the message is not a JSON-RPC 2.0 message";
+                _log($"{message} ({exception.GetType().Name}: {exception.Message})");
+                var error = new JsonRpcError
+                {
+                    RequestId = RequestId.Null,
+                    Error = new JsonRpcError.ErrorDetail { Code = (JsonRpcErrorCode)code, Message = message },
+                };
+                await WriteAsync(error, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static bool IsBadBody(Exception exception) =>
+        exception is not (OperationCanceledException or EndOfStreamException or BadRpcHeaderException or IOException or ObjectDisposedException);
+
+    private static bool IsJsonSyntaxError(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+            if (exception is JsonException) return true;
+        return false;
+    }
+}
