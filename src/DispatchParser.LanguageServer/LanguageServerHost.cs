@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.VisualStudio.Threading;
@@ -30,11 +31,14 @@ public static class LanguageServerHost
         ArgumentNullException.ThrowIfNull(options);
         var server = new DispatchLanguageServer(options);
         var handler = new LspMessageHandler(output, input, CreateFormatter(), message => server.Log(Protocol.MessageType.Error, message));
-        var rpc = new JsonRpc(handler)
+        var rpc = new LspJsonRpc(handler)
         {
             // One handler at a time, in arrival order: didChange versions must apply in sequence.
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
+            TraceSource = new TraceSource("dispatch-lsp", SourceLevels.Warning),
         };
+        rpc.TraceSource.Listeners.Clear();
+        rpc.TraceSource.Listeners.Add(new LogMessageTraceListener(server.Log));
         rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
         server.Attach(rpc);
         rpc.StartListening();
