@@ -30,7 +30,7 @@ internal static class DocumentSymbols
         if (root.AgencyTag is { IsMissing: false } tag)
         {
             string name = tag.IsSignOff ? "Sign-off" : "Agency tag";
-            body.Add(Symbol(text, name, tag.Agency is { } agency ? $"{tag.Name} — {agency.Name}" : tag.Name, SymbolKind.Constant, tag.Span));
+            body.Add(Symbol(text, name, AgencyLookup.Find(tag.Name) is { } agency ? $"{tag.Name} — {agency.Name}" : tag.Name, SymbolKind.Constant, tag.Span));
         }
         if (Spans.Body(root) is { } bodySpan)
             symbols.Add(Symbol(text, "Body", $"{number} paragraph{(number == 1 ? "" : "s")}", SymbolKind.Module, bodySpan, body));

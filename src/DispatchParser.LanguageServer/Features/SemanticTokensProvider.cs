@@ -1,5 +1,6 @@
 using DispatchParser.LanguageServer.Protocol;
 using DispatchParser.Syntax;
+using DispatchParser.Text;
 
 namespace DispatchParser.LanguageServer.Features;
 
@@ -32,17 +33,19 @@ internal static class SemanticTokensProvider
 
         if (root.Dateline is { } dateline)
         {
-            int agencyModifiers = dateline.Agency is null ? UnknownAgency : 0;
-            foreach (SyntaxToken token in dateline.ChildTokens())
+            // The place and the dash are the dateline; the agency in it, parentheses included, is highlighted as a tag.
+            if (dateline.PlaceToken is { IsNone: false, IsMissing: false } place) yield return new(place.Span, Dateline);
+            if (dateline.AgencyNameToken is { IsNone: false, IsMissing: false } name)
             {
-                if (token.IsMissing) continue;
-                bool isAgency = token.Kind is SyntaxKind.AgencyNameToken or SyntaxKind.OpenParenToken or SyntaxKind.CloseParenToken;
-                yield return isAgency ? new(token.Span, AgencyTag, agencyModifiers) : new(token.Span, Dateline);
+                int start = dateline.OpenParenToken.IsNone ? name.Span.Start : dateline.OpenParenToken.Span.Start;
+                int end = dateline.CloseParenToken.IsNone ? name.Span.End : dateline.CloseParenToken.Span.End;
+                yield return new(TextSpan.FromBounds(start, end), AgencyTag, AgencyLookup.Find(name.Text) is null ? UnknownAgency : 0);
             }
+            if (dateline.DashToken is { IsNone: false, IsMissing: false } dash) yield return new(dash.Span, Dateline);
         }
 
         if (root.AgencyTag is { IsMissing: false } tag)
-            yield return new(tag.Span, AgencyTag, (tag.IsSignOff ? SignOff : 0) | (tag.Agency is null ? UnknownAgency : 0));
+            yield return new(tag.Span, AgencyTag, (tag.IsSignOff ? SignOff : 0) | (AgencyLookup.Find(tag.Name) is null ? UnknownAgency : 0));
 
         if (root.EndMarker is { } marker)
         {
