@@ -79,4 +79,20 @@ public sealed class FormattingAndDiagnosticsTests
         Assert.Contains(("DSP0002", Protocol.DiagnosticSeverity.Error), published.Select(d => (d.Code, d.Severity!.Value)));
         Assert.Contains(("DSP0104", Protocol.DiagnosticSeverity.Warning), published.Select(d => (d.Code, d.Severity!.Value)));
     }
+
+    [Fact]
+    public async Task Analyzer_diagnostics_are_published_with_related_locations()
+    {
+        const string text = "Headline\n\nSame words.\nSame words.\nLast one. (AA)\nYASAL UYARI: Tüm hakları İlke Haber Ajansı'na aittir.";
+        await using LspClient client = await LspClient.StartInitializedAsync();
+        await client.OpenAsync(Uri, text);
+        var published = (await client.WaitForDiagnosticsAsync(Uri)).Diagnostics;
+
+        Protocol.Diagnostic mismatch = Assert.Single(published, d => d.Code == "DSP0201");
+        Assert.Equal(new Range(new Position(5, 0), new Position(5, 53)), Assert.Single(mismatch.RelatedInformation!).Location.Range);
+
+        Protocol.Diagnostic duplicate = Assert.Single(published, d => d.Code == "DSP0204");
+        Assert.Equal(new Range(new Position(3, 0), new Position(3, 11)), duplicate.Range);
+        Assert.Equal(new Range(new Position(2, 0), new Position(2, 11)), Assert.Single(duplicate.RelatedInformation!).Location.Range);
+    }
 }

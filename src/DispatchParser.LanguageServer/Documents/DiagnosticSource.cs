@@ -1,3 +1,4 @@
+using DispatchParser.Analysis;
 using DispatchParser.Syntax;
 using CoreDiagnostic = DispatchParser.Diagnostics.Diagnostic;
 
@@ -6,6 +7,6 @@ namespace DispatchParser.LanguageServer.Documents;
 /// <summary>Where a document's diagnostics come from: the one call site to switch when the source changes.</summary>
 internal static class DiagnosticSource
 {
-    /// <summary>The parser's diagnostics (the analyzers' DSP02xx join them once DispatchAnalyzer is on main).</summary>
-    public static IReadOnlyList<CoreDiagnostic> GetDiagnostics(DispatchSyntaxTree tree) => tree.GetDiagnostics();
+    /// <summary>The parser's diagnostics and the analyzers' (DSP02xx), sorted by position.</summary>
+    public static IReadOnlyList<CoreDiagnostic> GetDiagnostics(DispatchSyntaxTree tree) => DispatchAnalyzer.GetAllDiagnostics(tree);
 }
