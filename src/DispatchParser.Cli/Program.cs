@@ -4,6 +4,7 @@ using DispatchParser.Grammar;
 namespace DispatchParser.Cli;
 
 /// <summary>
+/// <c>dispatch lsp</c> runs the language server on stdin/stdout (<see cref="LspCommand"/>).
 /// <c>dispatch check FILE…</c>: checks each file with the parser generated from the grammar and
 /// prints its errors as <c>path(line,col): error: message</c> (1-based). Exit code 0 when every
 /// file is well-formed, 1 when any has an error, 2 for a missing file or bad usage.
@@ -16,9 +17,14 @@ internal static class Program
 
     private static int Main(string[] args)
     {
+        if (args is [LspCommand.Name])
+        {
+            return LspCommand.Run();
+        }
+
         if (args.Length < 2 || args[0] != "check")
         {
-            Console.Error.WriteLine("usage: dispatch check FILE...");
+            Console.Error.WriteLine("usage: dispatch check FILE...\n       dispatch lsp");
             return ExitUsage;
         }
 

@@ -39,6 +39,7 @@ public static class LanguageServerHost
         };
         rpc.TraceSource.Listeners.Clear();
         rpc.TraceSource.Listeners.Add(new LogMessageTraceListener(server.Log));
+        handler.BeforeEndOfInput = () => rpc.DispatchCompletion;
         rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
         server.Attach(rpc);
         rpc.StartListening();

@@ -19,13 +19,21 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
     public LspMessageHandler(Stream output, Stream input, IJsonRpcMessageFormatter formatter, Action<string> log)
         : base(output, input, formatter) => _log = log;
 
+    /// <summary>
+    /// Awaited when the input ends, before the connection is reported closed: the messages already read
+    /// (a client that writes shutdown and exit and closes its end at once) are still handled and answered.
+    /// </summary>
+    public Func<Task>? BeforeEndOfInput { get; set; }
+
     protected override async ValueTask<JsonRpcMessage?> ReadCoreAsync(CancellationToken cancellationToken)
     {
         while (true)
         {
             try
             {
-                return await base.ReadCoreAsync(cancellationToken).ConfigureAwait(false);
+                JsonRpcMessage? message = await base.ReadCoreAsync(cancellationToken).ConfigureAwait(false);
+                if (message is null && BeforeEndOfInput is { } drain) await drain().ConfigureAwait(false);
+                return message;
             }
             catch (Exception exception) when (IsBadBody(exception))
             {

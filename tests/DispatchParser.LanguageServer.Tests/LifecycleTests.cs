@@ -132,4 +132,19 @@ public sealed class LifecycleTests
         var error = await Assert.ThrowsAsync<RemoteInvocationException>(() => client.InitializeAsync());
         Assert.Equal(ErrorCodes.InvalidRequest, error.ErrorCode);
     }
+
+    [Fact]
+    public async Task Messages_read_before_the_input_ends_are_still_handled_and_answered()
+    {
+        await using RawConnection connection = RawConnection.StartWithSeparateStreams();
+        await connection.SendAsync("""{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}}""");
+        await connection.SendAsync("""{"jsonrpc":"2.0","method":"initialized","params":{}}""");
+        await connection.SendAsync("""{"jsonrpc":"2.0","id":2,"method":"shutdown"}""");
+        await connection.SendAsync("""{"jsonrpc":"2.0","method":"exit"}""");
+        await connection.EndInputAsync();
+
+        Assert.Equal(1, (await connection.ReceiveResponseAsync()).GetProperty("id").GetInt32());
+        Assert.Equal(2, (await connection.ReceiveResponseAsync()).GetProperty("id").GetInt32());
+        Assert.Equal(0, await connection.Session.WaitForExitAsync(CancellationToken.None).WaitAsync(LspClient.Timeout));
+    }
 }

@@ -10,11 +10,13 @@ namespace DispatchParser.LanguageServer.Tests.Infrastructure;
 /// </summary>
 internal sealed class RawConnection : IAsyncDisposable
 {
-    private readonly Stream _stream;
+    private readonly Stream _toServer;
+    private readonly Stream _fromServer;
 
-    private RawConnection(Stream stream, LanguageServerSession session)
+    private RawConnection(Stream toServer, Stream fromServer, LanguageServerSession session)
     {
-        _stream = stream;
+        _toServer = toServer;
+        _fromServer = fromServer;
         Session = session;
     }
 
@@ -24,20 +26,31 @@ internal sealed class RawConnection : IAsyncDisposable
     {
         (Stream client, Stream server) = FullDuplexStream.CreatePair();
         LanguageServerSession session = LanguageServerHost.Start(server, server, options ?? new LanguageServerOptions { DiagnosticsDelay = TimeSpan.Zero });
-        return new RawConnection(client, session);
+        return new RawConnection(client, client, session);
     }
+
+    /// <summary>A connection whose input to the server can be ended on its own (<see cref="EndInputAsync"/>) while its output is read on.</summary>
+    public static RawConnection StartWithSeparateStreams(LanguageServerOptions? options = null)
+    {
+        var input = new System.IO.Pipelines.Pipe();
+        var output = new System.IO.Pipelines.Pipe();
+        LanguageServerSession session = LanguageServerHost.Start(input.Reader.AsStream(), output.Writer.AsStream(),
+            options ?? new LanguageServerOptions { DiagnosticsDelay = TimeSpan.Zero });
+        return new RawConnection(input.Writer.AsStream(), output.Reader.AsStream(), session);
+    }
+
+    /// <summary>Closes the server's input, as a client does that exits.</summary>
+    public ValueTask EndInputAsync() => _toServer.DisposeAsync();
 
     /// <summary>Sends one frame: a Content-Length header (of the UTF-8 body) and the body, whatever it holds.</summary>
     public async Task SendAsync(string body)
     {
         byte[] bytes = Encoding.UTF8.GetBytes(body);
         byte[] header = Encoding.ASCII.GetBytes($"Content-Length: {bytes.Length}\r\n\r\n");
-        await _stream.WriteAsync(header);
-        await _stream.WriteAsync(bytes);
-        await _stream.FlushAsync();
+        await _toServer.WriteAsync(header);
+        await _toServer.WriteAsync(bytes);
+        await _toServer.FlushAsync();
     }
-
-    public Task SendBytesAsync(byte[] bytes) => _stream.WriteAsync(bytes).AsTask();
 
     /// <summary>The next frame from the server.</summary>
     public async Task<JsonElement> ReceiveAsync()
@@ -52,7 +65,7 @@ internal sealed class RawConnection : IAsyncDisposable
                 length = int.Parse(line["Content-Length:".Length..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
         }
         byte[] body = new byte[length];
-        await _stream.ReadExactlyAsync(body, cancellation.Token);
+        await _fromServer.ReadExactlyAsync(body, cancellation.Token);
         using JsonDocument document = JsonDocument.Parse(body);
         return document.RootElement.Clone();
     }
@@ -73,7 +86,7 @@ internal sealed class RawConnection : IAsyncDisposable
         byte[] one = new byte[1];
         while (true)
         {
-            await _stream.ReadExactlyAsync(one, cancellationToken);
+            await _fromServer.ReadExactlyAsync(one, cancellationToken);
             if (one[0] == '\n') return line.ToString().TrimEnd('\r');
             line.Append((char)one[0]);
         }
@@ -81,7 +94,8 @@ internal sealed class RawConnection : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _stream.DisposeAsync();
+        await _toServer.DisposeAsync();
+        if (!ReferenceEquals(_toServer, _fromServer)) await _fromServer.DisposeAsync();
         Session.Dispose();
     }
 }
