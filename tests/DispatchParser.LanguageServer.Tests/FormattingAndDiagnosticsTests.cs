@@ -56,6 +56,9 @@ public sealed class FormattingAndDiagnosticsTests
         await client.OpenAsync(Uri, Samples.MissingTag);
         Protocol.Diagnostic diagnostic = Assert.Single((await client.WaitForDiagnosticsAsync(Uri)).Diagnostics);
         Assert.Equal(("DSP0003", Protocol.DiagnosticSeverity.Error), (diagnostic.Code, diagnostic.Severity));
+        // Shown at the end of the last paragraph, where the tag belongs (the parser's span is the next line's start).
+        Position endOfLastParagraph = new(3, Samples.MissingTag.Split('\n')[3].Length);
+        Assert.Equal(new Range(endOfLastParagraph, endOfLastParagraph), diagnostic.Range);
         DiagnosticRelatedInformation related = Assert.Single(diagnostic.RelatedInformation!);
         Assert.Contains("İlke Haber Ajansı (ILKHA)", related.Message, StringComparison.Ordinal);
         int column = Samples.MissingTag.Split('\n')[4].IndexOf("İlke Haber Ajansı", StringComparison.Ordinal);

@@ -21,7 +21,7 @@ internal static class QuickFixes
         var actions = new List<CodeAction>();
         foreach (CoreDiagnostic diagnostic in snapshot.Diagnostics)
         {
-            if (!diagnostic.Span.IntersectsWith(range)) continue;
+            if (!DiagnosticConverter.PresentedSpan(snapshot.Tree, diagnostic).IntersectsWith(range)) continue;
             (string Title, TextEdit Edit)? fix = diagnostic.Code switch
             {
                 "DSP0002" => InsertSeparator(snapshot.Tree, diagnostic),
