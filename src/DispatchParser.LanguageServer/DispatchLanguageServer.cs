@@ -16,6 +16,7 @@ internal sealed partial class DispatchLanguageServer : IDisposable
     private readonly DocumentStore _documents = new();
     private readonly DiagnosticsPublisher _publisher;
     private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly HashSet<Task> _notifications = [];
     private JsonRpc? _rpc;
     private State _state = State.Created;
 
@@ -114,7 +115,19 @@ internal sealed partial class DispatchLanguageServer : IDisposable
         _ = NotifyAsync(Methods.LogMessage, new LogMessageParams(type, message));
     }
 
-    private async Task NotifyAsync(string method, object parameters)
+    /// <summary>Sends a notification; <see cref="FlushAsync"/> waits for those still being written.</summary>
+    private Task NotifyAsync(string method, object parameters)
+    {
+        Task sending = SendAsync(method, parameters);
+        if (sending.IsCompleted) return sending;
+        lock (_notifications) _notifications.Add(sending);
+        return sending.ContinueWith(done =>
+        {
+            lock (_notifications) _notifications.Remove(done);
+        }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
+    private async Task SendAsync(string method, object parameters)
     {
         if (_rpc is not { IsDisposed: false } rpc) return;
         try
@@ -125,6 +138,12 @@ internal sealed partial class DispatchLanguageServer : IDisposable
         {
             // The client is gone; there is nobody to tell.
         }
+    }
+
+    /// <summary>Waits until the notifications already started (log messages, diagnostics) are written.</summary>
+    public Task FlushAsync()
+    {
+        lock (_notifications) return Task.WhenAll([.. _notifications]);
     }
 
     public void Dispose() => _publisher.Dispose();

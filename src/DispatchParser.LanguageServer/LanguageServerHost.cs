@@ -39,12 +39,20 @@ public static class LanguageServerHost
         };
         rpc.TraceSource.Listeners.Clear();
         rpc.TraceSource.Listeners.Add(new LogMessageTraceListener(server.Log));
-        handler.BeforeEndOfInput = () => rpc.DispatchCompletion;
+        handler.BeforeEndOfInput = async () =>
+        {
+            await Task.WhenAny(server.Exited, Task.Delay(EndOfInputGrace)).ConfigureAwait(false);
+            await rpc.DispatchCompletion.ConfigureAwait(false);
+            await rpc.AllAnswered.WaitAsync(EndOfInputGrace, CancellationToken.None).ConfigureAwait(false);
+        };
         rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
         server.Attach(rpc);
         rpc.StartListening();
         return new LanguageServerSession(rpc, server);
     }
+
+    /// <summary>How long the end of the input waits for an exit notification already read to be handled.</summary>
+    private static readonly TimeSpan EndOfInputGrace = TimeSpan.FromSeconds(1);
 
     /// <summary>System.Text.Json with LSP's property names (camelCase) and absent rather than null optional properties.</summary>
     internal static SystemTextJsonFormatter CreateFormatter()
@@ -59,13 +67,15 @@ public static class LanguageServerHost
 /// <summary>A running server: the connection and the handlers' state.</summary>
 internal sealed class LanguageServerSession : IDisposable
 {
-    public LanguageServerSession(JsonRpc rpc, DispatchLanguageServer server)
+    private static readonly TimeSpan s_drainTimeout = TimeSpan.FromSeconds(5);
+
+    public LanguageServerSession(LspJsonRpc rpc, DispatchLanguageServer server)
     {
         Rpc = rpc;
         Server = server;
     }
 
-    public JsonRpc Rpc { get; }
+    public LspJsonRpc Rpc { get; }
     public DispatchLanguageServer Server { get; }
 
     /// <summary>The exit code: from the exit notification, or 1 when the connection ends first or the token is cancelled.</summary>
@@ -73,8 +83,23 @@ internal sealed class LanguageServerSession : IDisposable
     {
         var cancelled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using CancellationTokenRegistration registration = cancellationToken.Register(() => cancelled.TrySetResult());
-        Task finished = await Task.WhenAny(Server.Exited, Rpc.Completion, cancelled.Task).ConfigureAwait(false);
-        return finished == Server.Exited ? await Server.Exited.ConfigureAwait(false) : 1;
+        await Task.WhenAny(Server.Exited, Rpc.Completion, cancelled.Task).ConfigureAwait(false);
+        // Exit wins even when the connection closed in the same instant (its continuation may run first).
+        if (!Server.Exited.IsCompleted) return 1;
+
+        // Exit may be handled before the responses and notifications that precede it are written
+        // (a client that writes shutdown and exit at once): let them go out before the streams close.
+        try
+        {
+            await Rpc.DispatchCompletion.WaitAsync(s_drainTimeout, CancellationToken.None).ConfigureAwait(false);
+            await Rpc.AllAnswered.WaitAsync(s_drainTimeout, CancellationToken.None).ConfigureAwait(false);
+            await Server.FlushAsync().WaitAsync(s_drainTimeout, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // A client that stopped reading: leave anyway.
+        }
+        return await Server.Exited.ConfigureAwait(false);
     }
 
     public void Dispose()

@@ -12,7 +12,58 @@ namespace DispatchParser.LanguageServer;
 /// </summary>
 internal sealed class LspJsonRpc : JsonRpc
 {
+    private readonly HashSet<RequestId> _unanswered = [];
+    private TaskCompletionSource _allAnswered = CompletedSource();
+
     public LspJsonRpc(IJsonRpcMessageHandler handler) : base(handler) { }
+
+    /// <summary>
+    /// Completes when every request dispatched so far has its response written. Handlers run in order, but
+    /// responses are written after them: an exit handled right after a shutdown must wait for this before
+    /// the streams close.
+    /// </summary>
+    public Task AllAnswered
+    {
+        get
+        {
+            lock (_unanswered) return _allAnswered.Task;
+        }
+    }
+
+    protected override ValueTask<JsonRpcMessage> DispatchRequestAsync(JsonRpcRequest request, TargetMethod targetMethod, CancellationToken cancellationToken)
+    {
+        if (request.IsResponseExpected)
+        {
+            lock (_unanswered)
+            {
+                if (_unanswered.Count == 0) _allAnswered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                _unanswered.Add(request.RequestId);
+            }
+        }
+        return base.DispatchRequestAsync(request, targetMethod, cancellationToken);
+    }
+
+    protected override void OnResponseSent(JsonRpcMessage response)
+    {
+        base.OnResponseSent(response);
+        RequestId id = response switch
+        {
+            JsonRpcResult result => result.RequestId,
+            JsonRpcError error => error.RequestId,
+            _ => default,
+        };
+        lock (_unanswered)
+        {
+            if (_unanswered.Remove(id) && _unanswered.Count == 0) _allAnswered.TrySetResult();
+        }
+    }
+
+    private static TaskCompletionSource CompletedSource()
+    {
+        var source = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        source.SetResult();
+        return source;
+    }
 
     protected override JsonRpcError.ErrorDetail CreateErrorDetails(JsonRpcRequest request, Exception exception)
     {
@@ -42,22 +93,25 @@ internal sealed class LogMessageTraceListener : TraceListener
     public LogMessageTraceListener(Action<Protocol.MessageType, string> log) => _log = log;
 
     public override void TraceEvent(TraceEventCache? eventCache, string source, TraceEventType eventType, int id, string? message) =>
-        Forward(eventType, message ?? string.Empty);
+        Forward(eventType, id, message ?? string.Empty);
 
     public override void TraceEvent(TraceEventCache? eventCache, string source, TraceEventType eventType, int id, string? format, params object?[]? args) =>
-        Forward(eventType, args is { Length: > 0 } && format is not null
+        Forward(eventType, id, args is { Length: > 0 } && format is not null
             ? string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args)
             : format ?? string.Empty);
 
     public override void TraceData(TraceEventCache? eventCache, string source, TraceEventType eventType, int id, object? data) =>
-        Forward(eventType, data?.ToString() ?? string.Empty);
+        Forward(eventType, id, data?.ToString() ?? string.Empty);
 
     public override void Write(string? message) { }
 
     public override void WriteLine(string? message) { }
 
-    private void Forward(TraceEventType type, string message)
+    private void Forward(TraceEventType type, int id, string message)
     {
+        // A notification nobody handles ($/setTrace, workspace/didChangeConfiguration …) is to be ignored
+        // silently (LSP); a request without a handler already gets MethodNotFound.
+        if (id == (int)JsonRpc.TraceEvents.RequestWithoutMatchingTarget) return;
         if (t_forwarding || type > TraceEventType.Warning) return;
         t_forwarding = true;
         try

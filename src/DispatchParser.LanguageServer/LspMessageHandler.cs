@@ -20,8 +20,9 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
         : base(output, input, formatter) => _log = log;
 
     /// <summary>
-    /// Awaited when the input ends, before the connection is reported closed: the messages already read
-    /// (a client that writes shutdown and exit and closes its end at once) are still handled and answered.
+    /// Awaited when the input ends, before the connection is reported closed (after which nothing more can
+    /// be sent): the messages already read — a client that writes shutdown and exit and closes its end at
+    /// once — are still handled and answered.
     /// </summary>
     public Func<Task>? BeforeEndOfInput { get; set; }
 

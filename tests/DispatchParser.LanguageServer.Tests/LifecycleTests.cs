@@ -136,15 +136,27 @@ public sealed class LifecycleTests
     [Fact]
     public async Task Messages_read_before_the_input_ends_are_still_handled_and_answered()
     {
+        // A client that writes everything, exit included, and closes its end at once: the exit is handled
+        // right after shutdown, before the responses are written; they must still go out.
         await using RawConnection connection = RawConnection.StartWithSeparateStreams();
         await connection.SendAsync("""{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}}""");
         await connection.SendAsync("""{"jsonrpc":"2.0","method":"initialized","params":{}}""");
+        await connection.SendAsync("""{"jsonrpc":"2.0","id":3,"method":"textDocument/definition","params":{}}""");
         await connection.SendAsync("""{"jsonrpc":"2.0","id":2,"method":"shutdown"}""");
         await connection.SendAsync("""{"jsonrpc":"2.0","method":"exit"}""");
         await connection.EndInputAsync();
 
-        Assert.Equal(1, (await connection.ReceiveResponseAsync()).GetProperty("id").GetInt32());
-        Assert.Equal(2, (await connection.ReceiveResponseAsync()).GetProperty("id").GetInt32());
-        Assert.Equal(0, await connection.Session.WaitForExitAsync(CancellationToken.None).WaitAsync(LspClient.Timeout));
+        Task<int> exit = connection.Session.WaitForExitAsync(CancellationToken.None);
+        var ids = new HashSet<int>();
+        var responses = new List<string>();
+        for (int i = 0; i < 3; i++)
+        {
+            JsonElement response = await connection.ReceiveResponseAsync();
+            responses.Add(response.ToString());
+            ids.Add(response.GetProperty("id").GetInt32());
+        }
+        Assert.Equal([1, 2, 3], ids.Order());
+        Assert.True(string.Join('\n', responses).Contains("\"result\":null", StringComparison.Ordinal), string.Join('\n', responses));
+        Assert.Equal(0, await exit.WaitAsync(LspClient.Timeout));
     }
 }

@@ -189,4 +189,15 @@ public sealed class RobustnessTests
         Assert.True(client.Session.Server.Documents.TryGet(uri, out DocumentSnapshot snapshot));
         return new WeakReference(snapshot.Tree);
     }
+
+    [Fact]
+    public async Task Unknown_notifications_are_ignored_silently()
+    {
+        await using LspClient client = await LspClient.StartInitializedAsync();
+        await client.NotifyAsync("$/setTrace", new { value = "off" });
+        await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { } });
+        await client.OpenAsync(Samples.Uri, Samples.Canonical);
+        await client.SyncAsync(Samples.Uri);
+        Assert.DoesNotContain(client.Logs, log => log.Type is MessageType.Warning or MessageType.Error);
+    }
 }

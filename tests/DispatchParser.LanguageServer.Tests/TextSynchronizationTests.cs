@@ -107,14 +107,14 @@ public sealed class TextSynchronizationTests
     public async Task Diagnostics_are_debounced_a_burst_of_changes_publishes_once_for_the_last_version()
     {
         await using LspClient client = await LspClient.StartInitializedAsync(
-            new LanguageServerOptions { DiagnosticsDelay = TimeSpan.FromMilliseconds(300) });
+            new LanguageServerOptions { DiagnosticsDelay = TimeSpan.FromSeconds(1) });
         await client.OpenAsync(Uri, Samples.Canonical);
         for (int version = 2; version <= 6; version++)
             await client.ChangeAsync(Uri, version, LspClient.Edit(0, 0, 0, 0, "x"));
 
         PublishDiagnosticsParams published = await client.WaitForDiagnosticsAsync(Uri);
         Assert.Equal(6, published.Version);
-        await Task.Delay(600);
+        await Task.Delay(1500);
         Assert.Single(client.AllDiagnostics);
     }
 
