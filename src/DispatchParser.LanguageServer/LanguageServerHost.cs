@@ -41,9 +41,9 @@ public static class LanguageServerHost
         rpc.TraceSource.Listeners.Add(new LogMessageTraceListener(server.Log));
         handler.BeforeEndOfInput = async () =>
         {
-            await Task.WhenAny(server.Exited, Task.Delay(EndOfInputGrace)).ConfigureAwait(false);
-            await rpc.DispatchCompletion.ConfigureAwait(false);
-            await rpc.AllAnswered.WaitAsync(EndOfInputGrace, CancellationToken.None).ConfigureAwait(false);
+            await Task.WhenAny(server.Exited, Task.Delay(s_endOfInputGrace)).ConfigureAwait(false);
+            Task answered = Task.WhenAll(rpc.DispatchCompletion, rpc.AllAnswered);
+            await Task.WhenAny(answered, Task.Delay(s_endOfInputGrace)).ConfigureAwait(false);
         };
         rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
         server.Attach(rpc);
@@ -51,8 +51,8 @@ public static class LanguageServerHost
         return new LanguageServerSession(rpc, server);
     }
 
-    /// <summary>How long the end of the input waits for an exit notification already read to be handled.</summary>
-    private static readonly TimeSpan EndOfInputGrace = TimeSpan.FromSeconds(1);
+    /// <summary>How long the end of the input waits for an exit already read, then for the answers to what was read.</summary>
+    private static readonly TimeSpan s_endOfInputGrace = TimeSpan.FromSeconds(1);
 
     /// <summary>System.Text.Json with LSP's property names (camelCase) and absent rather than null optional properties.</summary>
     internal static SystemTextJsonFormatter CreateFormatter()

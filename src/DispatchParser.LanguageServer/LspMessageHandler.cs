@@ -30,25 +30,27 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
     {
         while (true)
         {
+            JsonRpcMessage? message;
             try
             {
-                JsonRpcMessage? message = await base.ReadCoreAsync(cancellationToken).ConfigureAwait(false);
-                if (message is null && BeforeEndOfInput is { } drain) await drain().ConfigureAwait(false);
-                return message;
+                message = await base.ReadCoreAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (Exception exception) when (IsBadBody(exception))
             {
                 bool invalidJson = IsJsonSyntaxError(exception);
                 int code = invalidJson ? Protocol.ErrorCodes.ParseError : Protocol.ErrorCodes.InvalidRequest;
-                string message = invalidJson ? "Parse error: the message is not valid JSON" : "Invalid request: the message is not a JSON-RPC 2.0 message";
-                _log($"{message} ({exception.GetType().Name}: {exception.Message})");
+                string text = invalidJson ? "Parse error: the message is not valid JSON" : "Invalid request: the message is not a JSON-RPC 2.0 message";
+                _log($"{text} ({exception.GetType().Name}: {exception.Message})");
                 var error = new JsonRpcError
                 {
                     RequestId = RequestId.Null,
-                    Error = new JsonRpcError.ErrorDetail { Code = (JsonRpcErrorCode)code, Message = message },
+                    Error = new JsonRpcError.ErrorDetail { Code = (JsonRpcErrorCode)code, Message = text },
                 };
                 await WriteAsync(error, cancellationToken).ConfigureAwait(false);
+                continue;
             }
+            if (message is null && BeforeEndOfInput is { } drain) await drain().ConfigureAwait(false);
+            return message;
         }
     }
 
