@@ -65,15 +65,29 @@ public static class CommonOptions
     public static long Megabytes(int megabytes) => megabytes * 1024L * 1024L;
 
     /// <summary>Files, folders (searched for *.txt), globs, or - for standard input.</summary>
-    public static Argument<string[]> Paths(string description = "Files, folders (searched recursively for *.txt), globs, or - for standard input.") => new("paths")
+    public static Argument<string[]> Paths(string description = "Files, folders (searched recursively for *.txt), globs, or - for standard input.")
     {
-        Description = description,
-        Arity = ArgumentArity.OneOrMore,
-    };
+        var argument = new Argument<string[]>("paths") { Description = description, Arity = ArgumentArity.OneOrMore };
+        argument.Validators.Add(result =>
+        {
+            foreach (string path in result.GetValueOrDefault<string[]>() ?? [])
+                if (IsUnknownOption(path)) result.AddError($"Unknown option '{path}' (a file whose name starts with '-' can be given as ./{path}).");
+        });
+        return argument;
+    }
 
     /// <summary>One file, or - for standard input.</summary>
-    public static Argument<string> File() => new("file")
+    public static Argument<string> File()
     {
-        Description = "The dispatch to read, or - for standard input.",
-    };
+        var argument = new Argument<string>("file") { Description = "The dispatch to read, or - for standard input." };
+        argument.Validators.Add(result =>
+        {
+            string? path = result.GetValueOrDefault<string>();
+            if (path is not null && IsUnknownOption(path)) result.AddError($"Unknown option '{path}' (a file whose name starts with '-' can be given as ./{path}).");
+        });
+        return argument;
+    }
+
+    /// <summary>An argument that looks like an option no command has (a lone "-" is standard input).</summary>
+    public static bool IsUnknownOption(string argument) => argument.Length > 1 && argument[0] == '-';
 }

@@ -41,6 +41,11 @@ public sealed class JsonlCommand : ICliCommand
             Description = "JSON Lines to read (default: standard input, also -).",
             Arity = ArgumentArity.ZeroOrOne,
         };
+        file.Validators.Add(result =>
+        {
+            string? path = result.GetValueOrDefault<string>();
+            if (path is not null && CommonOptions.IsUnknownOption(path)) result.AddError($"Unknown option '{path}'.");
+        });
         var textField = new Option<string>("--text-field")
         {
             Description = "The field holding the dispatch text; the other fields are kept.",

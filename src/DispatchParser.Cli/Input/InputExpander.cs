@@ -2,7 +2,7 @@ namespace DispatchParser.Cli.Input;
 
 /// <summary>
 /// Expands the paths of a command line lazily, in a deterministic order: a file as itself, a folder as
-/// every <c>*.txt</c> below it (names in ordinal order, files before subfolders), a glob
+/// every <c>*.txt</c> below it (in ordinal order of their paths), a glob
 /// (<c>*</c>, <c>?</c>, <c>**</c>) as its matches, <c>-</c> as standard input. A path that names nothing
 /// becomes an <see cref="InputSource"/> with a problem, in its place, so the other inputs still run.
 /// </summary>
@@ -50,30 +50,35 @@ public static class InputExpander
         }
     }
 
-    /// <summary>Every <c>*.txt</c> below <paramref name="folder"/>: sorted, files first, lazily, inaccessible folders skipped.</summary>
+    /// <summary>
+    /// Every <c>*.txt</c> below <paramref name="folder"/>, lazily, in ordinal order of their paths (each
+    /// folder's entries sorted by name, subfolders visited where they sort); inaccessible folders are skipped.
+    /// </summary>
     public static IEnumerable<string> EnumerateFolder(string folder)
     {
-        var pending = new Stack<string>();
-        pending.Push(folder);
+        var pending = new Stack<(string Path, bool IsFolder)>();
+        pending.Push((folder, true));
         var options = new EnumerationOptions { IgnoreInaccessible = true, RecurseSubdirectories = false, MatchType = MatchType.Simple };
         while (pending.Count > 0)
         {
-            string current = pending.Pop();
-            string[] files;
-            string[] folders;
+            (string path, bool isFolder) = pending.Pop();
+            if (!isFolder)
+            {
+                yield return path;
+                continue;
+            }
+            var entries = new List<(string Path, bool IsFolder)>();
             try
             {
-                files = Directory.GetFiles(current, DispatchPattern, options);
-                folders = Directory.GetDirectories(current, "*", options);
+                foreach (string file in Directory.EnumerateFiles(path, DispatchPattern, options)) entries.Add((file, false));
+                foreach (string sub in Directory.EnumerateDirectories(path, "*", options)) entries.Add((sub, true));
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
                 continue;
             }
-            Array.Sort(files, StringComparer.Ordinal);
-            Array.Sort(folders, StringComparer.Ordinal);
-            foreach (string file in files) yield return file;
-            for (int i = folders.Length - 1; i >= 0; i--) pending.Push(folders[i]);
+            entries.Sort((left, right) => string.CompareOrdinal(Path.GetFileName(left.Path), Path.GetFileName(right.Path)));
+            for (int i = entries.Count - 1; i >= 0; i--) pending.Push(entries[i]);
         }
     }
 

@@ -11,7 +11,11 @@ namespace DispatchParser.Cli.Output;
 /// </summary>
 public sealed class ProgressBar
 {
-    public static readonly TimeSpan Delay = TimeSpan.FromSeconds(1);
+    /// <summary>How long a run goes before the bar appears: one second (<c>DISPATCH_PROGRESS_DELAY_MS</c> overrides it, for tests).</summary>
+    public static readonly TimeSpan Delay =
+        int.TryParse(Environment.GetEnvironmentVariable("DISPATCH_PROGRESS_DELAY_MS"), out int milliseconds) && milliseconds >= 0
+            ? TimeSpan.FromMilliseconds(milliseconds)
+            : TimeSpan.FromSeconds(1);
     private const int Width = 30;
 
     private readonly TextWriter _error;
