@@ -1,3 +1,4 @@
+using DispatchParser.Analysis;
 using DispatchParser.Diagnostics;
 using DispatchParser.Syntax;
 
@@ -6,12 +7,8 @@ namespace DispatchParser.Cli.Checking;
 /// <summary>The one place the CLI asks for a tree's diagnostics.</summary>
 public static class DispatchDiagnostics
 {
-    /// <summary>
-    /// Every diagnostic of <paramref name="tree"/>, in text order, severities from its options.
-    /// TODO: switch to DispatchParser.Analysis.DispatchAnalyzer.GetAllDiagnostics(tree) (parser and
-    /// analyzer diagnostics) once it is on main.
-    /// </summary>
-    public static IReadOnlyList<Diagnostic> GetAll(DispatchSyntaxTree tree) => tree.GetDiagnostics();
+    /// <summary>Every diagnostic of <paramref name="tree"/>, parser's and analyzers', in text order, severities from its options.</summary>
+    public static IReadOnlyList<Diagnostic> GetAll(DispatchSyntaxTree tree) => DispatchAnalyzer.GetAllDiagnostics(tree);
 
     /// <summary>
     /// The tree's diagnostics with the decoder's (invalid UTF-8) merged in text order; with
