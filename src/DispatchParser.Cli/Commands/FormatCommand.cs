@@ -42,7 +42,7 @@ public sealed class FormatCommand : ICliCommand
         lineEnding.AcceptOnlyFromAmong("lf", "crlf");
         Option<int> jobs = CommonOptions.Jobs();
         Option<int> maxFileSize = CommonOptions.MaxFileSize();
-        var command = new Command("format", "Normalize dispatches: line breaks, blank lines, trailing whitespace.")
+        var command = new Command("format", "Normalize dispatches: one line-break style, one empty line after the headline, no trailing whitespace.")
         {
             paths, check, write, lineEnding, jobs, maxFileSize,
         };
