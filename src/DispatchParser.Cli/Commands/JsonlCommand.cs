@@ -110,9 +110,41 @@ public sealed class JsonlCommand : ICliCommand
             return ExitCodes.Success;
         }
 
-        private static IEnumerable<string> ReadLines(StreamReader reader)
+        /// <summary>
+        /// The input's lines as JSON Lines defines them: ended by LF (a CR before it is dropped). Unlike
+        /// <see cref="TextReader.ReadLine"/>, a lone CR does not end a line, so every input line is one
+        /// output line. Reads what is available without waiting for a full buffer (streaming).
+        /// </summary>
+        internal static IEnumerable<string> ReadLines(TextReader reader)
         {
-            while (reader.ReadLine() is { } line) yield return line;
+            var line = new StringBuilder();
+            char[] buffer = new char[1 << 14];
+            int read;
+            while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                int start = 0;
+                while (start < read)
+                {
+                    int end = Array.IndexOf(buffer, '\n', start, read - start);
+                    if (end < 0)
+                    {
+                        line.Append(buffer, start, read - start);
+                        break;
+                    }
+                    line.Append(buffer, start, end - start);
+                    yield return TakeLine(line);
+                    start = end + 1;
+                }
+            }
+            if (line.Length > 0) yield return TakeLine(line);
+        }
+
+        private static string TakeLine(StringBuilder line)
+        {
+            int length = line.Length > 0 && line[^1] == '\r' ? line.Length - 1 : line.Length;
+            string text = line.ToString(0, length);
+            line.Clear();
+            return text;
         }
 
         private byte[] Process(string line, long lineNumber)

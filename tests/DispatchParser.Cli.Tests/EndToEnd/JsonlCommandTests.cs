@@ -78,6 +78,20 @@ public sealed class JsonlCommandTests
     }
 
     [Fact]
+    public void Lines_end_at_LF_only_so_each_input_line_gives_one_output_line()
+    {
+        // CRLF ends a line too; a lone CR inside a (malformed) line does not split it.
+        const string input = "{\"text\": \"Başlık\\n\\nMetin. (AA)\\nYASAL UYARI: x\"}\r\nbroken\rline\n{\"text\": \"\"}";
+        ProcessResult result = DispatchProcess.Run(["jsonl"], input);
+        string[] lines = result.StdoutLines;
+        Assert.Equal(3, lines.Length);
+        Assert.Equal("Başlık", (string?)JsonNode.Parse(lines[0])!["headline"]);
+        Assert.Equal("broken\rline", (string?)JsonNode.Parse(lines[1])!["raw"]);
+        Assert.Equal(2, (int?)JsonNode.Parse(lines[1])!["line"]);
+        Assert.Equal("DSP0001", (string?)JsonNode.Parse(lines[2])!["diagnostics"]![0]!["code"]);
+    }
+
+    [Fact]
     public void Many_lines_come_out_in_input_order()
     {
         var input = new StringBuilder();
