@@ -61,16 +61,28 @@ public static class DispatchJsonExporter
     {
         ArgumentNullException.ThrowIfNull(tree);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        ArrayBufferWriter<byte> buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
-        buffer.ResetWrittenCount();
+        ArrayBufferWriter<byte> buffer = RentBuffer(ref t_buffer, tree.Text.Length);
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions(indented)))
         {
             Write(writer, tree, diagnostics);
         }
         string json = Encoding.UTF8.GetString(buffer.WrittenSpan);
-        if (buffer.Capacity > 1 << 20) t_buffer = null; // do not keep a huge buffer alive per thread
+        ReturnBuffer(ref t_buffer, buffer);
         return json;
     }
+
+    /// <summary>The thread's output buffer, emptied and big enough for a text of <paramref name="length"/> chars (no regrowth).</summary>
+    internal static ArrayBufferWriter<byte> RentBuffer(ref ArrayBufferWriter<byte>? cached, int length)
+    {
+        int estimate = Math.Max(4096, length / 2 * 3 + 1024); // Arabic and Turkish letters take two UTF-8 bytes
+        ArrayBufferWriter<byte> buffer = cached is { } existing && existing.Capacity >= estimate ? existing : new ArrayBufferWriter<byte>(estimate);
+        buffer.ResetWrittenCount();
+        return buffer;
+    }
+
+    /// <summary>Keeps the buffer for the thread's next export unless it is big enough to matter.</summary>
+    internal static void ReturnBuffer(ref ArrayBufferWriter<byte>? cached, ArrayBufferWriter<byte> buffer) =>
+        cached = buffer.Capacity <= 4 << 20 ? buffer : cached;
 
     /// <summary>Writes the dispatch as one JSON object.</summary>
     public static void Write(Utf8JsonWriter writer, DispatchSyntaxTree tree, IReadOnlyList<Diagnostic> diagnostics)

@@ -50,14 +50,13 @@ public static class NinjsExporter
     public static string ExportJson(DispatchSyntaxTree tree, string? uri = null, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(tree);
-        ArrayBufferWriter<byte> buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
-        buffer.ResetWrittenCount();
+        ArrayBufferWriter<byte> buffer = DispatchJsonExporter.RentBuffer(ref t_buffer, tree.Text.Length);
         using (var writer = new Utf8JsonWriter(buffer, DispatchJsonExporter.WriterOptions(indented)))
         {
             Write(writer, tree, uri);
         }
         string json = Encoding.UTF8.GetString(buffer.WrittenSpan);
-        if (buffer.Capacity > 1 << 20) t_buffer = null;
+        DispatchJsonExporter.ReturnBuffer(ref t_buffer, buffer);
         return json;
     }
 
@@ -97,7 +96,8 @@ public static class NinjsExporter
             writer.WriteStartArray(s_bodies);
             writer.WriteStartObject();
             writer.WriteString(s_contentType, s_plainText);
-            writer.WriteString(s_value, Body(text, root, dateline, paragraphs));
+            writer.WritePropertyName(s_value);
+            WriteBody(writer, text, root, dateline, paragraphs);
             writer.WriteEndObject();
             writer.WriteEndArray();
         }
@@ -176,23 +176,25 @@ public static class NinjsExporter
         }
     }
 
-    /// <summary>The body as it reads: the dateline, then the paragraphs one per line (an inline dateline stays on the first).</summary>
-    private static string Body(ReadOnlySpan<char> text, DocumentSyntax root, TextSpan? dateline, SyntaxList<ParagraphSyntax> paragraphs)
+    /// <summary>
+    /// The body as it reads, written in segments (no copy): the dateline, then the paragraphs one per
+    /// line (an inline dateline stays on the first).
+    /// </summary>
+    private static void WriteBody(Utf8JsonWriter writer, ReadOnlySpan<char> text, DocumentSyntax root, TextSpan? dateline, SyntaxList<ParagraphSyntax> paragraphs)
     {
-        var builder = new StringBuilder();
+        bool first = true;
         if (dateline is { } span)
         {
-            builder.Append(Slice(text, span));
-            if (paragraphs.Count > 0) builder.Append(root.Dateline!.IsOwnLine ? '\n' : ' ');
+            writer.WriteStringValueSegment(Slice(text, span), isFinalSegment: false);
+            if (paragraphs.Count > 0) writer.WriteStringValueSegment(root.Dateline!.IsOwnLine ? "\n" : " ", isFinalSegment: false);
         }
-        bool first = true;
         foreach (ParagraphSyntax paragraph in paragraphs)
         {
-            if (!first) builder.Append('\n');
-            builder.Append(paragraph.TextToken.TextSpanChars);
+            if (!first) writer.WriteStringValueSegment("\n", isFinalSegment: false);
+            writer.WriteStringValueSegment(paragraph.TextToken.TextSpanChars, isFinalSegment: false);
             first = false;
         }
-        return builder.ToString();
+        writer.WriteStringValueSegment(ReadOnlySpan<char>.Empty, isFinalSegment: true);
     }
 
     private static ReadOnlySpan<char> Slice(ReadOnlySpan<char> text, TextSpan span) => text.Slice(span.Start, span.Length);
