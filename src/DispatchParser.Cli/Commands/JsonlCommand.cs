@@ -90,7 +90,9 @@ public sealed class JsonlCommand : ICliCommand
         public int Execute(Stream input, CliConsole console, int jobs)
         {
             console.Out.Flush();
-            Stream output = console.OutputStream;
+            // Buffered: written out whenever 64 KB are ready and whenever the input pauses. Not disposed:
+            // that would close standard output, which the console still flushes at the end.
+            var output = new BufferedStream(console.OutputStream, 1 << 16);
             using var reader = new StreamReader(input, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, 1 << 16);
             long lines = 0;
             OrderedParallel.Run(
