@@ -46,10 +46,10 @@ public static class CommonOptions
         _ => ColorMode.Auto,
     };
 
-    public static Option<int> Jobs() => new("--jobs", "-j")
+    public static Option<int> Jobs(string what = "Files") => new("--jobs", "-j")
     {
         HelpName = "N",
-        Description = "Files processed in parallel (default: the number of processors).",
+        Description = $"{what} processed in parallel (default: the number of processors).",
         DefaultValueFactory = _ => Environment.ProcessorCount,
         Validators = { result => { if (result.GetValueOrDefault<int>() < 1) result.AddError("--jobs must be at least 1."); } },
     };

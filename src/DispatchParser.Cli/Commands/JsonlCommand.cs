@@ -53,7 +53,7 @@ public sealed class JsonlCommand : ICliCommand
             HelpName = "name",
         };
         Option<string> profile = CommonOptions.Profile();
-        Option<int> jobs = CommonOptions.Jobs();
+        Option<int> jobs = CommonOptions.Jobs("Lines");
         var command = new Command("jsonl", "Split the dispatches of a JSON Lines stream into parts, line by line.")
         {
             file, textField, profile, jobs,
