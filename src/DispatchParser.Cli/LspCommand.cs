@@ -1,3 +1,4 @@
+using System.CommandLine;
 using DispatchParser.LanguageServer;
 
 namespace DispatchParser.Cli;
@@ -7,9 +8,20 @@ namespace DispatchParser.Cli;
 /// so nothing else may be written to it while the server runs. Exit code 0 after shutdown then exit,
 /// 1 when the client goes away without them.
 /// </summary>
-internal static class LspCommand
+public sealed class LspCommand : ICliCommand
 {
     public const string Name = "lsp";
+
+    public int Order => 60;
+
+    public IReadOnlyList<string> Examples { get; } = ["dispatch lsp"];
+
+    public Command Create(CliConsole console)
+    {
+        var command = new Command(Name, "Run the language server on standard input and output (LSP 3.17), for editors.");
+        command.SetAction(_ => Run());
+        return command;
+    }
 
     public static int Run()
     {

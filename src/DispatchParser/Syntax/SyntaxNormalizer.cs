@@ -35,8 +35,32 @@ public static class SyntaxNormalizer
             return builder.ToString();
         }
         builder.Append(lineBreak);
+        AppendSkippedLines(builder, text, separator.Start, separator.End, lineBreak);
         AppendLines(builder, text, separator.End, text.Length, lineBreak);
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Keeps the lines among the separator's blank lines that hold skipped text (a stray byte-order mark
+    /// makes a line blank to the parser but is content), each on its own line after the separator.
+    /// </summary>
+    private static void AppendSkippedLines(StringBuilder builder, string text, int start, int end, string lineBreak)
+    {
+        int position = start;
+        while (position < end)
+        {
+            int index = text.AsSpan(position, end - position).IndexOfAny('\r', '\n');
+            int lineEnd = index < 0 ? end : position + index;
+            int contentEnd = CharacterClasses.TrimEnd(text, position, lineEnd);
+            int contentStart = CharacterClasses.SkipWhitespace(text.AsSpan(0, contentEnd), position);
+            if (contentEnd > contentStart)
+            {
+                builder.Append(text, position, contentEnd - position);
+                if (index >= 0) builder.Append(lineBreak);
+            }
+            if (index < 0) break;
+            position = lineEnd + (text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n' ? 2 : 1);
+        }
     }
 
     /// <summary>The normalized text, parsed.</summary>

@@ -1,0 +1,106 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using System.Reflection;
+
+namespace DispatchParser.Cli;
+
+/// <summary>Builds the root command from every <see cref="ICliCommand"/> and runs it.</summary>
+public static class CliApp
+{
+    public static int Run(string[] args, CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(console);
+        try
+        {
+            return RunCore(args, console);
+        }
+        finally
+        {
+            console.Out.Flush();
+        }
+    }
+
+    private static int RunCore(string[] args, CliConsole console)
+    {
+        var examples = new Dictionary<Command, IReadOnlyList<string>>();
+        var root = new RootCommand(
+            "dispatch — check, inspect, export, normalize and stream news-agency wire dispatches.");
+        foreach (ICliCommand definition in DiscoverCommands())
+        {
+            Command command = definition.Create(console);
+            examples[command] = definition.Examples;
+            root.Subcommands.Add(command);
+        }
+        examples[root] =
+        [
+            "dispatch check samples/",
+            "dispatch check --format sarif --profile strict 'feeds/**/*.txt' > dispatch.sarif",
+            "dispatch tree samples/ilkha-tr.txt",
+            "dispatch export samples/ilkha-tr.txt --format ninjs",
+            "dispatch format --write samples/",
+            "dispatch jsonl --text-field text < crawl.jsonl > parts.jsonl",
+        ];
+
+        foreach (Option option in root.Options)
+        {
+            if (option is HelpOption help && help.Action is HelpAction action)
+                help.Action = new HelpWithExamplesAction(action, examples);
+        }
+
+        ParseResult result = root.Parse(args);
+        if (result.Action is ParseErrorAction)
+        {
+            foreach (System.CommandLine.Parsing.ParseError error in result.Errors)
+                console.ReportProblem(error.Message);
+            console.Error.WriteLine($"Run '{CommandPath(result.CommandResult.Command)} --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        var configuration = new InvocationConfiguration
+        {
+            Output = console.Out,
+            Error = console.Error,
+            EnableDefaultExceptionHandler = false,
+        };
+        return result.Invoke(configuration);
+    }
+
+    /// <summary>Every public <see cref="ICliCommand"/> in this assembly, in <see cref="ICliCommand.Order"/>.</summary>
+    public static IReadOnlyList<ICliCommand> DiscoverCommands()
+    {
+        var commands = new List<ICliCommand>();
+        foreach (Type type in typeof(CliApp).Assembly.GetExportedTypes())
+        {
+            if (type.IsClass && !type.IsAbstract && typeof(ICliCommand).IsAssignableFrom(type))
+                commands.Add((ICliCommand)Activator.CreateInstance(type)!);
+        }
+        commands.Sort((left, right) => left.Order.CompareTo(right.Order));
+        return commands;
+    }
+
+    public static string Version =>
+        typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+
+    private static string CommandPath(Command command) =>
+        command is RootCommand ? "dispatch" : "dispatch " + command.Name;
+
+    /// <summary>The standard help, followed by the command's examples.</summary>
+    private sealed class HelpWithExamplesAction(HelpAction inner, Dictionary<Command, IReadOnlyList<string>> examples)
+        : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            int exitCode = inner.Invoke(parseResult);
+            if (examples.TryGetValue(parseResult.CommandResult.Command, out IReadOnlyList<string>? lines) && lines.Count > 0)
+            {
+                TextWriter output = parseResult.InvocationConfiguration.Output;
+                output.WriteLine("Examples:");
+                foreach (string line in lines) output.WriteLine("  " + line);
+                output.WriteLine();
+            }
+            return exitCode;
+        }
+    }
+}

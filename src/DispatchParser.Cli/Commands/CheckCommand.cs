@@ -1,0 +1,125 @@
+using System.CommandLine;
+using DispatchParser.Cli.Checking;
+using DispatchParser.Cli.Input;
+using DispatchParser.Cli.Output;
+
+namespace DispatchParser.Cli.Commands;
+
+/// <summary>
+/// <c>dispatch check PATH…</c>: checks dispatches in parallel and reports their diagnostics in input
+/// order as text, JSON or SARIF. Exit code 0 when no dispatch has an error, 1 when one has, 2 when an
+/// input could not be checked or the command line is wrong.
+/// </summary>
+public sealed class CheckCommand : ICliCommand
+{
+    public int Order => 10;
+
+    public IReadOnlyList<string> Examples { get; } =
+    [
+        "dispatch check samples/broken.txt",
+        "dispatch check feeds/ --profile strict --warnaserror",
+        "dispatch check 'feeds/**/*.txt' --format sarif > dispatch.sarif",
+        "cat story.txt | dispatch check -",
+    ];
+
+    public Command Create(CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        Argument<string[]> paths = CommonOptions.Paths();
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: text (path(line,col): error DSP0003: message), json, or sarif (SARIF 2.1.0).",
+            DefaultValueFactory = _ => "text",
+            HelpName = "text|json|sarif",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        Option<string> profile = CommonOptions.Profile();
+        var warningsAsErrors = new Option<bool>("--warnaserror")
+        {
+            Description = "Report warnings as errors (and fail on them).",
+        };
+        Option<int> jobs = CommonOptions.Jobs();
+        Option<int> maxFileSize = CommonOptions.MaxFileSize();
+        Option<string> color = CommonOptions.Color();
+        var noProgress = new Option<bool>("--no-progress")
+        {
+            Description = "Never show the progress bar (it only shows on a terminal, for runs longer than a second).",
+        };
+
+        var command = new Command("check", "Check dispatches and report their diagnostics.")
+        {
+            paths, format, profile, warningsAsErrors, jobs, maxFileSize, color, noProgress,
+        };
+        command.SetAction(result =>
+        {
+            var run = new CheckRun(
+                console,
+                result.GetRequiredValue(paths),
+                result.GetRequiredValue(format),
+                CommonOptions.ParseOptionsFor(result.GetRequiredValue(profile)),
+                result.GetValue(warningsAsErrors),
+                result.GetValue(jobs),
+                CommonOptions.Megabytes(result.GetValue(maxFileSize)),
+                CommonOptions.ColorModeFor(result.GetValue(color)),
+                !result.GetValue(noProgress));
+            return run.Execute();
+        });
+        return command;
+    }
+
+    /// <summary>One run of <c>check</c>.</summary>
+    private sealed class CheckRun(
+        CliConsole console, string[] paths, string format, DispatchParser.Diagnostics.ParseOptions options,
+        bool warningsAsErrors, int jobs, long maxBytes, ColorMode color, bool progress)
+    {
+        public int Execute()
+        {
+            using ICheckReporter reporter = format switch
+            {
+                "json" => new JsonCheckReporter(console),
+                "sarif" => new SarifCheckReporter(console),
+                _ => new TextCheckReporter(console, Ansi.For(color, console.OutputIsTerminal)),
+            };
+            var checker = new FileChecker(options, warningsAsErrors, maxBytes, console.OpenInput);
+            var summary = new CheckSummary();
+
+            bool showProgress = progress && console.ErrorIsTerminal;
+            long total = -1;
+            using var counting = new CancellationTokenSource();
+            if (showProgress)
+            {
+                // Counting the inputs is cheap next to reading them; it gives the bar its end.
+                _ = Task.Run(() =>
+                {
+                    long count = 0;
+                    foreach (InputSource _ in InputExpander.Expand(paths))
+                    {
+                        if (counting.IsCancellationRequested) return;
+                        count++;
+                    }
+                    Interlocked.Exchange(ref total, count);
+                }, counting.Token);
+            }
+            var bar = new ProgressBar(console.Error, showProgress, () => Interlocked.Read(ref total) is >= 0 and var known ? known : null);
+            bool sharedTerminal = console.OutputIsTerminal && reporter.WritesToOutput;
+
+            long done = 0;
+            OrderedParallel.Run(
+                InputExpander.Expand(paths),
+                (input, _) => checker.Check(input),
+                report =>
+                {
+                    if (sharedTerminal || report.Problem is not null) bar.Clear();
+                    summary.Add(report);
+                    reporter.Report(report);
+                    if (sharedTerminal) console.Out.Flush();
+                    bar.Update(++done);
+                },
+                jobs);
+            counting.Cancel();
+            bar.Clear();
+            reporter.Complete(summary);
+            return summary.ExitCode;
+        }
+    }
+}

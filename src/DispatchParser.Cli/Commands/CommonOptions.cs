@@ -1,0 +1,93 @@
+using System.CommandLine;
+using DispatchParser.Cli.Input;
+using DispatchParser.Cli.Output;
+using DispatchParser.Diagnostics;
+
+namespace DispatchParser.Cli.Commands;
+
+/// <summary>Options several commands share, built fresh for each command.</summary>
+public static class CommonOptions
+{
+    public static Option<string> Profile()
+    {
+        var option = new Option<string>("--profile", "-p")
+        {
+            Description = "How canonical dispatches must be: strict (agencies publishing canonical copy), standard, lenient (reprints, crawls).",
+            DefaultValueFactory = _ => "standard",
+            HelpName = "strict|standard|lenient",
+        };
+        option.AcceptOnlyFromAmong("strict", "standard", "lenient");
+        return option;
+    }
+
+    public static ParseOptions ParseOptionsFor(string profile) => ParseOptions.ParseProfileName(profile) switch
+    {
+        ParseProfile.Strict => ParseOptions.Strict,
+        ParseProfile.Lenient => ParseOptions.Lenient,
+        _ => ParseOptions.Standard,
+    };
+
+    public static Option<string> Color()
+    {
+        var option = new Option<string>("--color")
+        {
+            Description = "Colour the output: auto (on a terminal, unless NO_COLOR is set), always, never.",
+            DefaultValueFactory = _ => "auto",
+            HelpName = "auto|always|never",
+        };
+        option.AcceptOnlyFromAmong("auto", "always", "never");
+        return option;
+    }
+
+    public static ColorMode ColorModeFor(string? value) => value switch
+    {
+        "always" => ColorMode.Always,
+        "never" => ColorMode.Never,
+        _ => ColorMode.Auto,
+    };
+
+    public static Option<int> Jobs(string what = "Files") => new("--jobs", "-j")
+    {
+        HelpName = "N",
+        Description = $"{what} processed in parallel (default: the number of processors).",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+        Validators = { result => { if (result.GetValueOrDefault<int>() < 1) result.AddError("--jobs must be at least 1."); } },
+    };
+
+    public static Option<int> MaxFileSize() => new("--max-file-size")
+    {
+        Description = "Largest input read, in megabytes; larger files are reported and skipped.",
+        DefaultValueFactory = _ => (int)(DispatchReader.DefaultMaxBytes / (1024 * 1024)),
+        HelpName = "MB",
+        Validators = { result => { if (result.GetValueOrDefault<int>() < 1) result.AddError("--max-file-size must be at least 1 (MB)."); } },
+    };
+
+    public static long Megabytes(int megabytes) => megabytes * 1024L * 1024L;
+
+    /// <summary>Files, folders (searched for *.txt), globs, or - for standard input.</summary>
+    public static Argument<string[]> Paths(string description = "Files, folders (searched recursively for *.txt), globs, or - for standard input.")
+    {
+        var argument = new Argument<string[]>("paths") { Description = description, Arity = ArgumentArity.OneOrMore };
+        argument.Validators.Add(result =>
+        {
+            foreach (string path in result.GetValueOrDefault<string[]>() ?? [])
+                if (IsUnknownOption(path)) result.AddError($"Unknown option '{path}' (a file whose name starts with '-' can be given as ./{path}).");
+        });
+        return argument;
+    }
+
+    /// <summary>One file, or - for standard input.</summary>
+    public static Argument<string> File()
+    {
+        var argument = new Argument<string>("file") { Description = "The dispatch to read, or - for standard input." };
+        argument.Validators.Add(result =>
+        {
+            string? path = result.GetValueOrDefault<string>();
+            if (path is not null && IsUnknownOption(path)) result.AddError($"Unknown option '{path}' (a file whose name starts with '-' can be given as ./{path}).");
+        });
+        return argument;
+    }
+
+    /// <summary>An argument that looks like an option no command has (a lone "-" is standard input).</summary>
+    public static bool IsUnknownOption(string argument) => argument.Length > 1 && argument[0] == '-';
+}

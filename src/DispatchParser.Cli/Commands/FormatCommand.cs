@@ -1,0 +1,186 @@
+using System.CommandLine;
+using System.Text;
+using DispatchParser.Cli.Checking;
+using DispatchParser.Cli.Input;
+using DispatchParser.Diagnostics;
+using DispatchParser.Syntax;
+
+namespace DispatchParser.Cli.Commands;
+
+/// <summary>
+/// <c>dispatch format PATH…</c>: the normalizer (<see cref="SyntaxNormalizer"/>). Prints the normalized
+/// text of one file; <c>--check</c> lists the files that would change and exits 1 if any would;
+/// <c>--write</c> rewrites them in place atomically (a temporary file in the same folder, then a rename
+/// over the original), so an interruption never leaves a half-written dispatch. Files that are not valid
+/// UTF-8 are never rewritten (decoding replaced bytes).
+/// </summary>
+public sealed class FormatCommand : ICliCommand
+{
+    private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public int Order => 40;
+
+    public IReadOnlyList<string> Examples { get; } =
+    [
+        "dispatch format samples/ilkha-tr.txt",
+        "dispatch format --check feeds/",
+        "dispatch format --write --line-ending crlf feeds/",
+    ];
+
+    public Command Create(CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        Argument<string[]> paths = CommonOptions.Paths();
+        var check = new Option<bool>("--check") { Description = "Print the files that would change and exit 1 if any would; change nothing." };
+        var write = new Option<bool>("--write", "-w") { Description = "Rewrite the files that change, in place and atomically." };
+        var lineEnding = new Option<string>("--line-ending")
+        {
+            Description = "Line breaks of the result.",
+            DefaultValueFactory = _ => "lf",
+            HelpName = "lf|crlf",
+        };
+        lineEnding.AcceptOnlyFromAmong("lf", "crlf");
+        Option<int> jobs = CommonOptions.Jobs();
+        Option<int> maxFileSize = CommonOptions.MaxFileSize();
+        var command = new Command("format", "Normalize dispatches: one line-break style, one empty line after the headline, no trailing whitespace.")
+        {
+            paths, check, write, lineEnding, jobs, maxFileSize,
+        };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(check) && result.GetValue(write)) result.AddError("--check and --write cannot be used together.");
+        });
+        command.SetAction(result =>
+        {
+            var run = new FormatRun(
+                console,
+                result.GetValue(check) ? FormatMode.Check : result.GetValue(write) ? FormatMode.Write : FormatMode.Print,
+                result.GetRequiredValue(lineEnding) == "crlf" ? "\r\n" : "\n",
+                CommonOptions.Megabytes(result.GetValue(maxFileSize)));
+            return run.Execute(result.GetRequiredValue(paths), result.GetValue(jobs));
+        });
+        return command;
+    }
+
+    private enum FormatMode
+    {
+        Print,
+        Check,
+        Write,
+    }
+
+    /// <summary>What formatting one input came to.</summary>
+    private sealed record FormatResult(InputSource Input, string? Formatted, bool Changed, string? Problem, string? Done);
+
+    private sealed class FormatRun(CliConsole console, FormatMode mode, string lineBreak, long maxBytes)
+    {
+        public int Execute(string[] paths, int jobs)
+        {
+            int exitCode = ExitCodes.Success;
+            long changed = 0, files = 0;
+            bool printedOne = false;
+            OrderedParallel.Run(
+                InputExpander.Expand(paths),
+                (input, _) => Format(input),
+                result =>
+                {
+                    if (result.Problem is not null)
+                    {
+                        console.Out.Flush();
+                        console.ReportProblem($"{result.Input.DisplayPath}: {result.Problem}");
+                        exitCode = ExitCodes.Usage;
+                        return;
+                    }
+                    files++;
+                    if (result.Changed) changed++;
+                    switch (mode)
+                    {
+                        case FormatMode.Print:
+                            if (printedOne)
+                            {
+                                console.Out.Flush();
+                                console.ReportProblem($"{result.Input.DisplayPath}: not printed: format prints one file; use --check or --write for several");
+                                exitCode = ExitCodes.Usage;
+                                return;
+                            }
+                            printedOne = true;
+                            console.Out.Write(result.Formatted);
+                            break;
+                        case FormatMode.Check:
+                            if (result.Changed)
+                            {
+                                console.Out.WriteLine($"{result.Input.DisplayPath}: would be reformatted");
+                                exitCode = Math.Max(exitCode, ExitCodes.Errors);
+                            }
+                            break;
+                        default:
+                            if (result.Done is not null) console.Out.WriteLine($"{result.Input.DisplayPath}: {result.Done}");
+                            break;
+                    }
+                },
+                jobs);
+
+            if (mode == FormatMode.Check)
+                console.Error.WriteLine($"{Output.CheckSummary.Plural(changed, "file")} of {files} would be reformatted.");
+            else if (mode == FormatMode.Write)
+                console.Error.WriteLine($"{Output.CheckSummary.Plural(changed, "file")} of {files} reformatted.");
+            return exitCode;
+        }
+
+        private FormatResult Format(InputSource input)
+        {
+            try
+            {
+                DispatchText text = DispatchReader.Read(input, maxBytes, console.OpenInput);
+                if (text.Problem is not null) return new FormatResult(input, null, false, text.Problem, null);
+                DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(text.Text!, ParseOptions.Lenient);
+                string formatted = SyntaxNormalizer.Normalize(tree, lineBreak);
+                bool changed = !string.Equals(formatted, text.Text, StringComparison.Ordinal);
+                if (mode != FormatMode.Write || !changed) return new FormatResult(input, formatted, changed, null, null);
+                if (input.IsStandardInput)
+                    return new FormatResult(input, null, changed, "standard input cannot be rewritten; leave out --write", null);
+                if (!text.IsValidUtf8)
+                {
+                    return new FormatResult(input, null, changed,
+                        $"not rewritten: invalid UTF-8 at byte offset {text.InvalidSequences[0].ByteOffset} would be lost", null);
+                }
+                WriteAtomically(input.FilePath!, formatted);
+                return new FormatResult(input, null, changed, null, "formatted");
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                return new FormatResult(input, null, false, "cannot write: " + exception.Message, null);
+            }
+        }
+
+        /// <summary>Writes a temporary file next to <paramref name="path"/>, flushes it to disk, and renames it over the original.</summary>
+        private static void WriteAtomically(string path, string text)
+        {
+            string folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+            string temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+            try
+            {
+                using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+                {
+                    byte[] bytes = s_utf8.GetBytes(text);
+                    stream.Write(bytes);
+                    stream.Flush(flushToDisk: true);
+                }
+                if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temporary, File.GetUnixFileMode(path));
+                File.Move(temporary, path, overwrite: true);
+            }
+            catch
+            {
+                try
+                {
+                    File.Delete(temporary);
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    // Nothing more to do: the original is untouched.
+                }
+                throw;
+            }
+        }
+    }
+}

@@ -1,0 +1,150 @@
+using System.Text.Json;
+using DispatchParser.Diagnostics;
+using DispatchParser.Export;
+using DispatchParser.Syntax;
+
+namespace DispatchParser.Cli.Tests.Core;
+
+/// <summary>The JSON export contract, in process: the conformance suite's expected parts, and its edge cases.</summary>
+public sealed class JsonExporterTests
+{
+    private static readonly JsonValueKind[] s_stringOrNull = [JsonValueKind.String, JsonValueKind.Null];
+    private static readonly string[] s_positions = ["signoff", "dateline"];
+    private static readonly string[] s_severities = ["error", "warning", "info"];
+
+    public static TheoryData<string> ValidFiles() => [.. TestPaths.ValidConformanceFiles().Select(Path.GetFileName).OfType<string>()];
+
+    public static TheoryData<string> InvalidFiles() => [.. TestPaths.InvalidConformanceFiles().Select(Path.GetFileName).OfType<string>()];
+
+    [Theory]
+    [MemberData(nameof(ValidFiles))]
+    public void Valid_conformance_file_exports_its_expected_parts(string name)
+    {
+        string path = Path.Combine(TestPaths.ConformanceDirectory, "valid", name);
+        DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(TestText.ReadExact(path), ParseOptions.Strict);
+        using JsonDocument json = JsonDocument.Parse(DispatchJsonExporter.ExportJson(tree));
+
+        Assert.Equal(ExpectedParts.Read(TestText.ExpectedJsonPath(path)), ExpectedParts.From(json.RootElement));
+        AssertContractShape(json.RootElement);
+        Assert.DoesNotContain(json.RootElement.GetProperty("diagnostics").EnumerateArray(),
+            diagnostic => diagnostic.GetProperty("severity").GetString() == "error");
+    }
+
+    [Theory]
+    [MemberData(nameof(InvalidFiles))]
+    public void Invalid_conformance_file_exports_with_an_error_diagnostic(string name)
+    {
+        string path = Path.Combine(TestPaths.ConformanceDirectory, "invalid", name);
+        DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(TestText.ReadExact(path), ParseOptions.Strict);
+        using JsonDocument json = JsonDocument.Parse(DispatchJsonExporter.ExportJson(tree));
+
+        AssertContractShape(json.RootElement);
+        Assert.Contains(json.RootElement.GetProperty("diagnostics").EnumerateArray(),
+            diagnostic => diagnostic.GetProperty("severity").GetString() == "error");
+    }
+
+    [Fact]
+    public void Arabic_and_Turkish_text_is_written_unescaped()
+    {
+        string json = Export("الصين وروسيا تقرران تعزيز التعاون\n\nنص الخبر. (İLKHA)\nتنبيه: وكالة إيلكا الإخبارية تمتلك جميع الحقوق\n");
+        Assert.Contains("\"headline\":\"الصين وروسيا تقرران تعزيز التعاون\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"text\":\"İLKHA\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_parts_are_null_and_lists_empty()
+    {
+        using JsonDocument json = JsonDocument.Parse(Export(""));
+        JsonElement root = json.RootElement;
+        foreach (string name in new[] { "headline", "dateline", "agency", "endMarker", "notice" })
+            Assert.Equal(JsonValueKind.Null, root.GetProperty(name).ValueKind);
+        Assert.Equal(0, root.GetProperty("paragraphs").GetArrayLength());
+        Assert.Equal(0, root.GetProperty("briefs").GetArrayLength());
+        JsonElement first = root.GetProperty("diagnostics")[0];
+        Assert.Equal("DSP0001", first.GetProperty("code").GetString());
+        Assert.Equal(1, first.GetProperty("line").GetInt32());
+        Assert.Equal(1, first.GetProperty("column").GetInt32());
+    }
+
+    [Fact]
+    public void Agency_named_only_by_the_dateline_has_position_dateline_and_its_registry_id()
+    {
+        using JsonDocument json = JsonDocument.Parse(Export("Başlık\n\nANKARA (A.A) - Metin.\nYASAL UYARI: x\n"));
+        JsonElement agency = json.RootElement.GetProperty("agency");
+        Assert.Equal("A.A", agency.GetProperty("text").GetString());
+        Assert.Equal("AA", agency.GetProperty("id").GetString());
+        Assert.Equal("dateline", agency.GetProperty("position").GetString());
+        Assert.Equal("ANKARA (A.A) -", json.RootElement.GetProperty("dateline").GetString());
+        Assert.Equal("Metin.", json.RootElement.GetProperty("paragraphs")[0].GetString());
+    }
+
+    [Fact]
+    public void Unknown_acronym_tag_has_a_null_id()
+    {
+        using JsonDocument json = JsonDocument.Parse(Export("Headline\n\nText. (KNA)\nLEGAL NOTICE: x\n"));
+        JsonElement agency = json.RootElement.GetProperty("agency");
+        Assert.Equal("KNA", agency.GetProperty("text").GetString());
+        Assert.Equal(JsonValueKind.Null, agency.GetProperty("id").ValueKind);
+        Assert.Equal("signoff", agency.GetProperty("position").GetString());
+    }
+
+    [Fact]
+    public void Diagnostic_columns_count_utf16_code_units_from_one()
+    {
+        // "😀" is two UTF-16 code units: the trailing whitespace after "Başlık 😀" (9 units) starts at column 10.
+        using JsonDocument json = JsonDocument.Parse(Export("Başlık 😀  \n\nText. (AA)\nLEGAL NOTICE: x\n"));
+        JsonElement trailing = json.RootElement.GetProperty("diagnostics").EnumerateArray()
+            .Single(diagnostic => diagnostic.GetProperty("code").GetString() == "DSP0104");
+        Assert.Equal(1, trailing.GetProperty("line").GetInt32());
+        Assert.Equal(10, trailing.GetProperty("column").GetInt32());
+        Assert.Equal("warning", trailing.GetProperty("severity").GetString());
+    }
+
+    [Fact]
+    public void Properties_can_be_written_into_an_object_the_caller_opened()
+    {
+        DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText("Headline\n\nText. (AA)\nYASAL UYARI: x\nBrief.");
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, DispatchJsonExporter.WriterOptions()))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", "42");
+            DispatchJsonExporter.WriteProperties(writer, tree, tree.GetDiagnostics());
+            writer.WriteEndObject();
+        }
+        using JsonDocument json = JsonDocument.Parse(stream.ToArray());
+        Assert.Equal("42", json.RootElement.GetProperty("id").GetString());
+        Assert.Equal("Brief.", json.RootElement.GetProperty("briefs")[0].GetString());
+    }
+
+    private static string Export(string text) => DispatchJsonExporter.ExportJson(DispatchSyntaxTree.ParseText(text, ParseOptions.Strict));
+
+    /// <summary>Every property of the contract, with its type.</summary>
+    internal static void AssertContractShape(JsonElement root)
+    {
+        Assert.Equal(
+            ["headline", "dateline", "paragraphs", "agency", "endMarker", "notice", "briefs", "diagnostics"],
+            root.EnumerateObject().Select(property => property.Name).ToArray());
+        foreach (string name in new[] { "headline", "dateline", "endMarker", "notice" })
+            Assert.Contains(root.GetProperty(name).ValueKind, s_stringOrNull);
+        Assert.All(root.GetProperty("paragraphs").EnumerateArray(), item => Assert.Equal(JsonValueKind.String, item.ValueKind));
+        Assert.All(root.GetProperty("briefs").EnumerateArray(), item => Assert.Equal(JsonValueKind.String, item.ValueKind));
+        JsonElement agency = root.GetProperty("agency");
+        if (agency.ValueKind != JsonValueKind.Null)
+        {
+            Assert.Equal(["text", "id", "position"], agency.EnumerateObject().Select(property => property.Name).ToArray());
+            Assert.Equal(JsonValueKind.String, agency.GetProperty("text").ValueKind);
+            Assert.Contains(agency.GetProperty("id").ValueKind, s_stringOrNull);
+            Assert.Contains(agency.GetProperty("position").GetString(), s_positions);
+        }
+        foreach (JsonElement diagnostic in root.GetProperty("diagnostics").EnumerateArray())
+        {
+            Assert.Equal(["code", "severity", "message", "line", "column"], diagnostic.EnumerateObject().Select(property => property.Name).ToArray());
+            Assert.Matches("^DSP[0-9]{4}$", diagnostic.GetProperty("code").GetString());
+            Assert.Contains(diagnostic.GetProperty("severity").GetString(), s_severities);
+            Assert.True(diagnostic.GetProperty("line").GetInt32() >= 1);
+            Assert.True(diagnostic.GetProperty("column").GetInt32() >= 1);
+        }
+    }
+}

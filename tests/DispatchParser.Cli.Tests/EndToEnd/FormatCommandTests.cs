@@ -1,0 +1,94 @@
+using System.Text;
+
+namespace DispatchParser.Cli.Tests.EndToEnd;
+
+/// <summary><c>dispatch format</c>: print, <c>--check</c>, atomic <c>--write</c> (the normalization itself: <see cref="Core.SyntaxNormalizerTests"/>).</summary>
+public sealed class FormatCommandTests
+{
+    private const string Messy = "Başlık  \r\n\r\n\r\nANKARA (AA) - Metin.\t\r\nSon paragraf. (AA) \r\nYASAL UYARI: x\r\nKısa haber.\u3000\r\n";
+    private const string Tidy = "Başlık\n\nANKARA (AA) - Metin.\nSon paragraf. (AA)\nYASAL UYARI: x\nKısa haber.\n";
+
+    [Fact]
+    public void Prints_the_normalized_text_of_one_file()
+    {
+        ProcessResult result = DispatchProcess.Run(["format", "-"], Messy);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(Tidy, result.Stdout);
+    }
+
+    [Fact]
+    public void Line_ending_can_be_crlf()
+    {
+        ProcessResult result = DispatchProcess.Run(["format", "-", "--line-ending", "crlf"], Messy);
+        Assert.Equal(Tidy.Replace("\n", "\r\n", StringComparison.Ordinal), result.Stdout);
+    }
+
+    [Fact]
+    public void Check_lists_the_files_that_would_change_and_exits_1()
+    {
+        using var folder = new TempFolder();
+        string messy = folder.Write("a.txt", Messy);
+        folder.Write("b.txt", Tidy);
+        ProcessResult result = DispatchProcess.Run(["format", "--check", folder.Path], input: null);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal([$"{messy}: would be reformatted"], result.StdoutLines);
+        Assert.Equal(["1 file of 2 would be reformatted."], result.StderrLines);
+        Assert.Equal(Messy, File.ReadAllText(messy)); // --check changes nothing
+
+        ProcessResult tidy = DispatchProcess.Run(["format", "--check", Path.Combine(folder.Path, "b.txt")], input: null);
+        Assert.Equal(0, tidy.ExitCode);
+        Assert.Empty(tidy.Stdout);
+    }
+
+    [Fact]
+    public void Write_rewrites_changed_files_atomically_keeping_their_permissions()
+    {
+        using var folder = new TempFolder();
+        string messy = folder.Write("a.txt", Messy);
+        string tidy = folder.Write("b.txt", Tidy);
+        File.SetUnixFileMode(messy, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
+        DateTime untouched = File.GetLastWriteTimeUtc(tidy);
+
+        ProcessResult result = DispatchProcess.Run(["format", "--write", folder.Path], input: null);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal([$"{messy}: formatted"], result.StdoutLines);
+        Assert.Equal(Tidy, File.ReadAllText(messy));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead, File.GetUnixFileMode(messy));
+        Assert.Equal(untouched, File.GetLastWriteTimeUtc(tidy));
+        Assert.Equal(["a.txt", "b.txt"], Directory.GetFiles(folder.Path).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToArray());
+
+        Assert.Equal(0, DispatchProcess.Run(["format", "--check", folder.Path], input: null).ExitCode);
+    }
+
+    [Fact]
+    public void Write_keeps_a_byte_order_mark_and_never_rewrites_invalid_utf8()
+    {
+        using var folder = new TempFolder();
+        string bom = folder.Write("bom.txt", "\uFEFF" + Messy);
+        byte[] invalid = [.. Encoding.UTF8.GetBytes("Başlık  \n\nMetin "), 0xFF, .. "\n\n"u8];
+        string latin = folder.WriteBytes("latin.txt", invalid);
+
+        ProcessResult result = DispatchProcess.Run(["format", "--write", folder.Path], input: null);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("\uFEFF" + Tidy, Encoding.UTF8.GetString(File.ReadAllBytes(bom)));
+        Assert.Equal(invalid, File.ReadAllBytes(latin));
+        Assert.Equal([$"dispatch: {latin}: not rewritten: invalid UTF-8 at byte offset 18 would be lost", "1 file of 1 reformatted."], result.StderrLines);
+    }
+
+    [Fact]
+    public void Check_and_write_together_is_a_usage_error()
+    {
+        ProcessResult result = DispatchProcess.Run("format", "--check", "--write", "samples");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("dispatch: --check and --write cannot be used together.", result.StderrLines[0]);
+    }
+
+    [Fact]
+    public void Printing_several_files_is_refused_after_the_first()
+    {
+        ProcessResult result = DispatchProcess.Run("format", "samples");
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("Diyarbakır'da kütüphane haftası etkinlikleri başladı\n\n", result.Stdout, StringComparison.Ordinal); // separator inserted
+        Assert.Equal(["dispatch: samples/ilkha-tr.txt: not printed: format prints one file; use --check or --write for several"], result.StderrLines);
+    }
+}

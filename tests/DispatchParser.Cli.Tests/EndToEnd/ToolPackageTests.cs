@@ -1,0 +1,46 @@
+using System.Text;
+
+namespace DispatchParser.Cli.Tests.EndToEnd;
+
+/// <summary>The command packs as a .NET tool that installs and runs (slow: one test).</summary>
+public sealed class ToolPackageTests
+{
+    [Fact]
+    public void Pack_and_tool_install_give_a_working_dispatch_command()
+    {
+        using var folder = new TempFolder();
+        string packages = Path.Combine(folder.Path, "packages");
+        string tools = Path.Combine(folder.Path, "tools");
+        // Only the local folder as a package source: the tool must come from this build.
+        string config = folder.Write("nuget.config", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+              </packageSources>
+            </configuration>
+            """);
+
+        ProcessResult pack = DispatchProcess.RunProgram(DispatchProcess.DotnetHost,
+            // Its own artifacts folder: the build does not touch the repository's bin/ and obj/.
+            ["pack", TestPaths.CliProject, "--configuration", "Release", "--output", packages, "--nologo",
+             "--artifacts-path", Path.Combine(folder.Path, "artifacts")],
+            null, TestPaths.RepositoryRoot);
+        Assert.True(pack.ExitCode == 0, pack.ToString());
+        Assert.Single(Directory.GetFiles(packages, "DispatchParser.Cli.*.nupkg"));
+
+        ProcessResult install = DispatchProcess.RunProgram(DispatchProcess.DotnetHost,
+            ["tool", "install", "--tool-path", tools, "--add-source", packages, "--configfile", config, "DispatchParser.Cli"],
+            null, folder.Path);
+        Assert.True(install.ExitCode == 0, install.ToString());
+
+        ProcessResult version = DispatchProcess.RunProgram(Path.Combine(tools, "dispatch"), ["--version"], null, folder.Path);
+        Assert.True(version.ExitCode == 0, version.ToString());
+        Assert.Equal("0.1.0", version.Stdout.Trim());
+
+        ProcessResult check = DispatchProcess.RunProgram(Path.Combine(tools, "dispatch"), ["check", "-"],
+            Encoding.UTF8.GetBytes("Başlık\n\nMetin.\nYASAL UYARI: x\n"), folder.Path);
+        Assert.Equal(1, check.ExitCode);
+        Assert.StartsWith("<stdin>(4,1): error DSP0003:", check.Stdout, StringComparison.Ordinal);
+    }
+}
