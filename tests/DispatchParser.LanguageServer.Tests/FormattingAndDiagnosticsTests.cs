@@ -43,7 +43,7 @@ public sealed class FormattingAndDiagnosticsTests
         Assert.Equal("DSP0002", diagnostic.Code);
         Assert.Equal(Protocol.DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Equal("dispatch", diagnostic.Source);
-        Assert.Equal(new Range(new Position(1, 0), new Position(1, 0)), diagnostic.Range);
+        Assert.Equal(new Range(new Position(0, 24), new Position(0, 24)), diagnostic.Range); // at the end of the headline
         DiagnosticRelatedInformation related = Assert.Single(diagnostic.RelatedInformation!);
         Assert.Equal(Uri, related.Location.Uri);
         Assert.Equal(new Range(new Position(0, 0), new Position(0, 24)), related.Location.Range);

@@ -24,25 +24,13 @@ internal static class DiagnosticConverter
 
     private static Lsp.Diagnostic Convert(DocumentSnapshot snapshot, Diagnostic diagnostic, Lsp.DiagnosticSeverity severity) => new()
     {
-        Range = snapshot.Tree.Text.ToRange(PresentedSpan(snapshot.Tree, diagnostic)),
+        Range = snapshot.Tree.Text.ToRange(diagnostic.Span),
         Severity = severity,
         Code = diagnostic.Code,
         Source = Source,
         Message = diagnostic.Message,
         RelatedInformation = Related(snapshot, diagnostic),
     };
-
-    /// <summary>
-    /// Where the editor shows a diagnostic. The parser puts a missing agency tag (DSP0003) where the missing
-    /// node sits — after the last paragraph's line break, i.e. at the start of the notice line, which reads as
-    /// a problem with the notice; the editor shows it at the end of the last paragraph, where the tag belongs
-    /// and where the quick fix inserts it. Everything else is shown where the core reports it.
-    /// </summary>
-    public static Text.TextSpan PresentedSpan(DispatchSyntaxTree tree, Diagnostic diagnostic) =>
-        diagnostic.Code == DiagnosticCodes.MissingAgencyTag.Code && diagnostic.Span.IsEmpty
-            && tree.Root.Paragraphs.LastOrDefault() is { } last && last.Span.End <= diagnostic.Span.Start
-            ? new Text.TextSpan(last.Span.End, 0)
-            : diagnostic.Span;
 
     private static Lsp.DiagnosticSeverity? Severity(DiagnosticSeverity severity) => severity switch
     {

@@ -21,7 +21,7 @@ internal static class QuickFixes
         var actions = new List<CodeAction>();
         foreach (CoreDiagnostic diagnostic in snapshot.Diagnostics)
         {
-            if (!DiagnosticConverter.PresentedSpan(snapshot.Tree, diagnostic).IntersectsWith(range)) continue;
+            if (!diagnostic.Span.IntersectsWith(range)) continue;
             (string Title, TextEdit Edit)? fix = diagnostic.Code switch
             {
                 "DSP0002" => InsertSeparator(snapshot.Tree, diagnostic),
@@ -46,12 +46,13 @@ internal static class QuickFixes
     private static bool Matches(string kind, string requested) =>
         requested.Length == 0 || kind == requested || kind.StartsWith(requested + ".", StringComparison.Ordinal);
 
-    /// <summary>The diagnostic sits where the separator should be: after the headline's line break, or at the end of a one-line text.</summary>
+    /// <summary>The separator goes after the headline's line break (or, in a one-line text, after the headline and a new break).</summary>
     private static (string, TextEdit) InsertSeparator(DispatchSyntaxTree tree, CoreDiagnostic diagnostic)
     {
+        _ = diagnostic;
         SourceText text = tree.Text;
         string lineBreak = LineBreakOf(text);
-        int position = diagnostic.Span.Start;
+        int position = tree.Root.Headline.FullSpan.End;
         bool afterBreak = position > 0 && text[position - 1] is '\n' or '\r';
         string insert = afterBreak ? lineBreak : lineBreak + lineBreak;
         Position at = text.ToPosition(position);

@@ -45,7 +45,7 @@ internal sealed partial class Parser
         if (AtEnd || CurrentLine() is not { Class: LineClass.Blank, HasBreak: true } blank)
         {
             return GreenSyntaxNode.Missing(SyntaxKind.Separator, GreenToken.Missing(SyntaxKind.BlankLineToken))
-                .WithDiagnostics<GreenSyntaxNode>(new DiagnosticInfo(DiagnosticCodes.MissingSeparator, 0, 0));
+                .WithDiagnostics<GreenSyntaxNode>(new DiagnosticInfo(DiagnosticCodes.MissingSeparator, AnchorOffset(NextFullStart), 0));
         }
 
         // The first blank line's break is the token; its whitespace leading trivia; further blank lines trailing trivia.
@@ -66,6 +66,8 @@ internal sealed partial class Parser
     private GreenSyntaxNode ParseBody(out GreenSyntaxNode? endMarker)
     {
         endMarker = null;
+        int bodyPosition = NextFullStart;
+        int lastEnd = bodyPosition; // the end of the last part of the body: where a missing tag stands
         GreenSyntaxNode? dateline = null;
         GreenSyntaxNode? agencyTag = null;
         var paragraphs = new List<GreenNode>();
@@ -86,6 +88,7 @@ internal sealed partial class Parser
             if (!first && !isLast && line.Class != LineClass.SignOff && TryReuse(SyntaxKind.Paragraph, fullStart) is { } reused)
             {
                 paragraphs.Add(reused);
+                lastEnd = _cursor;
                 continue;
             }
 
@@ -95,6 +98,7 @@ internal sealed partial class Parser
                 {
                     // The next line is an end marker, the notice or nothing: the loop's next turn handles it.
                     agencyTag = ParseTag(SyntaxKind.SignOff, line, line.TextStart);
+                    lastEnd = _cursor;
                     continue;
                 }
                 SkipLine(line, "sign-off", "a sign-off may only end the body");
@@ -111,6 +115,7 @@ internal sealed partial class Parser
             else if (first && fine == LineClass.DatelineLine && !isLast && next.Class.IsParagraphLine())
             {
                 dateline = ParseDateline(line);
+                lastEnd = _cursor;
                 first = false;
                 continue;
             }
@@ -122,6 +127,7 @@ internal sealed partial class Parser
 
             if (!first) ReportBlankLines(paragraph, fullStart, blankCount, blankStart, blankWidth, "body");
             paragraphs.Add(paragraph);
+            lastEnd = _cursor;
             first = false;
         }
 
@@ -129,12 +135,13 @@ internal sealed partial class Parser
         if (paragraphs.Count == 0)
         {
             var empty = new GreenSyntaxNode(SyntaxKind.Body, dateline, list, agencyTag);
-            return empty.WithDiagnostics<GreenSyntaxNode>(new DiagnosticInfo(DiagnosticCodes.MissingBody, 0, 0));
+            int offset = empty.FullWidth == 0 ? AnchorOffset(bodyPosition) : 0;
+            return empty.WithDiagnostics<GreenSyntaxNode>(new DiagnosticInfo(DiagnosticCodes.MissingBody, offset, 0));
         }
         if (dateline is null && agencyTag is null)
         {
             agencyTag = GreenSyntaxNode.Missing(SyntaxKind.AgencyTag, null, GreenToken.Missing(SyntaxKind.AgencyNameToken), null)
-                .WithDiagnostics<GreenSyntaxNode>(new DiagnosticInfo(DiagnosticCodes.MissingAgencyTag, 0, 0));
+                .WithDiagnostics<GreenSyntaxNode>(new DiagnosticInfo(DiagnosticCodes.MissingAgencyTag, AnchorOffset(lastEnd), 0));
         }
         return new GreenSyntaxNode(SyntaxKind.Body, dateline, list, agencyTag);
     }
@@ -162,7 +169,7 @@ internal sealed partial class Parser
         if (!PeekContent(out LineInfo line) || line.Class != LineClass.Notice)
         {
             return GreenSyntaxNode.Missing(SyntaxKind.LegalNotice, GreenToken.Missing(SyntaxKind.NoticeMarkerToken), null)
-                .WithDiagnostics<GreenSyntaxNode>(new DiagnosticInfo(DiagnosticCodes.MissingNotice, 0, 0));
+                .WithDiagnostics<GreenSyntaxNode>(new DiagnosticInfo(DiagnosticCodes.MissingNotice, AnchorOffset(NextFullStart), 0));
         }
         SkipBlankLines();
         int start = CharacterClasses.SkipWhitespace(_text.AsSpan(0, line.End), line.TextStart);
@@ -195,6 +202,20 @@ internal sealed partial class Parser
             briefs.Add(ReportBlankLines(Brief(line), fullStart, blankCount, blankStart, blankWidth, "briefs"));
         }
         return new GreenSyntaxNode(SyntaxKind.BriefList, GreenList.Create(briefs));
+    }
+
+    /// <summary>
+    /// Where a missing part's diagnostic goes, relative to the missing node at <paramref name="position"/>: at
+    /// the end of the text of the line before (as Roslyn reports "; expected" after the previous token), not at
+    /// the start of the next line. Never positive.
+    /// </summary>
+    private int AnchorOffset(int position)
+    {
+        int anchor = position;
+        if (anchor > 0 && _text[anchor - 1] == '\n') anchor--;
+        if (anchor > 0 && _text[anchor - 1] == '\r') anchor--;
+        while (anchor > 0 && CharacterClasses.IsWhitespace(_text[anchor - 1])) anchor--;
+        return anchor - position;
     }
 
     private GreenLineNode Brief(LineInfo line) => TextLineNode(SyntaxKind.Brief, line);

@@ -20,7 +20,7 @@ public sealed partial class CheckCommandTests
         ProcessResult result = DispatchProcess.Run("check", "samples/broken.txt");
         Assert.Equal(1, result.ExitCode);
         string[] lines = result.StdoutLines;
-        Assert.Contains("samples/broken.txt(5,1): error DSP0003: The body names no agency", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("samples/broken.txt(4,52): error DSP0003: The body names no agency", result.Stdout, StringComparison.Ordinal);
         Assert.All(lines[..^1], line => Assert.Matches(DiagnosticLine(), line));
         Assert.Equal("Checked 1 file: 1 error, 2 warnings, 0 infos (1 file with errors).", lines[^1]);
         Assert.Empty(result.Stderr);
@@ -80,8 +80,8 @@ public sealed partial class CheckCommandTests
         folder.Write("feeds/ar/skip.md", NoAgency);
         ProcessResult deep = DispatchProcess.Run(["check", "feeds/**/*.txt"], input: null, workingDirectory: folder.Path);
         Assert.Equal(1, deep.ExitCode);
-        Assert.Contains("feeds/ar/two.txt(4,1): error DSP0003", deep.Stdout, StringComparison.Ordinal);
-        Assert.Contains("feeds/tr/one.txt(4,1): error DSP0003", deep.Stdout, StringComparison.Ordinal);
+        Assert.Contains("feeds/ar/two.txt(3,10): error DSP0003", deep.Stdout, StringComparison.Ordinal);
+        Assert.Contains("feeds/tr/one.txt(3,10): error DSP0003", deep.Stdout, StringComparison.Ordinal);
         Assert.StartsWith("Checked 2 files:", deep.StdoutLines[^1], StringComparison.Ordinal);
 
         ProcessResult single = DispatchProcess.Run(["check", "samples/*-tr.txt"], input: null);
@@ -98,7 +98,7 @@ public sealed partial class CheckCommandTests
     {
         ProcessResult result = DispatchProcess.Run(["check", "-"], NoAgency);
         Assert.Equal(1, result.ExitCode);
-        Assert.StartsWith("<stdin>(4,1): error DSP0003:", result.StdoutLines[0], StringComparison.Ordinal);
+        Assert.StartsWith("<stdin>(3,10): error DSP0003:", result.StdoutLines[0], StringComparison.Ordinal);
     }
 
     [Theory]
@@ -109,7 +109,7 @@ public sealed partial class CheckCommandTests
     {
         ProcessResult result = DispatchProcess.Run(["check", "-", "--profile", profile], NoNotice);
         Assert.Equal(exitCode, result.ExitCode);
-        Assert.StartsWith($"<stdin>(4,1): {severity} DSP0004:", result.StdoutLines[0], StringComparison.Ordinal);
+        Assert.StartsWith($"<stdin>(3,23): {severity} DSP0004:", result.StdoutLines[0], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed partial class CheckCommandTests
     {
         ProcessResult result = DispatchProcess.Run(["check", "-", "--warnaserror"], NoNotice);
         Assert.Equal(1, result.ExitCode);
-        Assert.StartsWith("<stdin>(4,1): error DSP0004:", result.StdoutLines[0], StringComparison.Ordinal);
+        Assert.StartsWith("<stdin>(3,23): error DSP0004:", result.StdoutLines[0], StringComparison.Ordinal);
         Assert.Equal("Checked 1 file: 1 error, 0 warnings, 0 infos (1 file with errors).", result.StdoutLines[^1]);
     }
 
@@ -132,8 +132,8 @@ public sealed partial class CheckCommandTests
         JsonElement first = files[0].GetProperty("diagnostics")[1];
         Assert.Equal("DSP0003", first.GetProperty("code").GetString());
         Assert.Equal("error", first.GetProperty("severity").GetString());
-        Assert.Equal(5, first.GetProperty("line").GetInt32());
-        Assert.Equal(1, first.GetProperty("column").GetInt32());
+        Assert.Equal(4, first.GetProperty("line").GetInt32());
+        Assert.Equal(52, first.GetProperty("column").GetInt32()); // at the end of the last paragraph
         Assert.Equal(0, files[1].GetProperty("diagnostics").GetArrayLength());
         Assert.Equal(2, json.RootElement.GetProperty("summary").GetProperty("files").GetInt32());
         Assert.Equal(1, json.RootElement.GetProperty("summary").GetProperty("errors").GetInt32());
@@ -170,7 +170,7 @@ public sealed partial class CheckCommandTests
         string uri = location.GetProperty("artifactLocation").GetProperty("uri").GetString()!;
         Assert.True(uri.All(char.IsAscii), uri);
         Assert.Equal("./خبر عربي.txt", Uri.UnescapeDataString(uri));
-        Assert.Equal(4, location.GetProperty("region").GetProperty("startLine").GetInt32());
+        Assert.Equal(3, location.GetProperty("region").GetProperty("startLine").GetInt32());
 
         JsonElement trailing = results.Single(r => r.GetProperty("ruleId").GetString() == "DSP0104");
         Assert.Equal("warning", trailing.GetProperty("level").GetString());
@@ -205,7 +205,7 @@ public sealed partial class CheckCommandTests
         ProcessResult result = DispatchProcess.Run("check", "missing.txt", "samples/broken.txt", "samples/ilkha-tr.txt");
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(["dispatch: missing.txt: file not found"], result.StderrLines);
-        Assert.Contains("samples/broken.txt(5,1): error DSP0003", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("samples/broken.txt(4,52): error DSP0003", result.Stdout, StringComparison.Ordinal);
         Assert.Equal("Checked 2 files: 1 error, 2 warnings, 0 infos (1 file with errors); 1 input not checked.", result.StdoutLines[^1]);
     }
 

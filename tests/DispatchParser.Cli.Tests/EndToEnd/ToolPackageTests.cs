@@ -41,6 +41,6 @@ public sealed class ToolPackageTests
         ProcessResult check = DispatchProcess.RunProgram(Path.Combine(tools, "dispatch"), ["check", "-"],
             Encoding.UTF8.GetBytes("Başlık\n\nMetin.\nYASAL UYARI: x\n"), folder.Path);
         Assert.Equal(1, check.ExitCode);
-        Assert.StartsWith("<stdin>(4,1): error DSP0003:", check.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith("<stdin>(3,7): error DSP0003:", check.Stdout, StringComparison.Ordinal);
     }
 }

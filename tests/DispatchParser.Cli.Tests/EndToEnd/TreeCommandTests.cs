@@ -39,7 +39,7 @@ public sealed class TreeCommandTests
         Assert.Contains("AgencyNameToken [", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("<missing>", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("<stdin>(4,1): error DSP0006:", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("<stdin>(6,1): error DSP0004:", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("<stdin>(5,10): error DSP0004:", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

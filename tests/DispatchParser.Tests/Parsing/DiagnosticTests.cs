@@ -24,7 +24,7 @@ public sealed class DiagnosticTests
     public void DSP0002_missing_separator_is_zero_width_after_the_headline()
     {
         DispatchSyntaxTree tree = ParseHelper.Parse("Başlık\nBir. (AA)\nYASAL UYARI: Haklar.");
-        Assert.Equal(new TextSpan(7, 0), Single(tree, "DSP0002").Span);
+        Assert.Equal(new TextSpan(6, 0), Single(tree, "DSP0002").Span); // at the end of the headline
         Assert.True(tree.Root.Separator.IsMissing);
         Assert.Equal("Bir.", tree.Root.Paragraphs.Single().Text);
     }
@@ -34,16 +34,16 @@ public sealed class DiagnosticTests
     {
         const string text = "Başlık\n\nBir.\nİki.\nYASAL UYARI: Haklar.";
         DispatchSyntaxTree tree = ParseHelper.Parse(text);
-        Assert.Equal(new TextSpan(text.IndexOf("YASAL", StringComparison.Ordinal), 0), Single(tree, "DSP0003").Span);
+        Assert.Equal(new TextSpan(text.IndexOf("\nYASAL", StringComparison.Ordinal), 0), Single(tree, "DSP0003").Span); // after "İki."
         Assert.True(tree.Root.AgencyTag!.IsMissing);
     }
 
     [Fact]
     public void DSP0004_missing_notice_at_the_end()
     {
-        const string text = "Başlık\n\nBir. (AA)\n";
+        const string text = "Başlık\n\nBir. (AA)  \n\n";
         DispatchSyntaxTree tree = ParseHelper.Parse(text);
-        Assert.Equal(new TextSpan(text.Length, 0), Single(tree, "DSP0004").Span);
+        Assert.Equal(new TextSpan(text.IndexOf(')', StringComparison.Ordinal) + 1, 0), Single(tree, "DSP0004").Span);
     }
 
     [Fact]
