@@ -109,8 +109,9 @@ internal sealed partial class Parser
             LineClass fine = first || isLast ? FineClass(line) : line.Class;
             if (first && fine == LineClass.DatelinePara)
             {
+                // A dateline paragraph is never a tagged line (the class comes first), so it keeps its final group.
                 dateline = ParseDateline(line);
-                paragraph = ParagraphRest(line, isLast && fine == LineClass.Tagged, out agencyTag);
+                paragraph = ParagraphRest(line, extractTag: false, out _);
             }
             else if (first && fine == LineClass.DatelineLine && !isLast && next.Class.IsParagraphLine())
             {
@@ -125,7 +126,7 @@ internal sealed partial class Parser
                 agencyTag ??= tag;
             }
 
-            if (!first) ReportBlankLines(paragraph, fullStart, blankCount, blankStart, blankWidth, "body");
+            if (!first) paragraph = ReportBlankLines(paragraph, fullStart, blankCount, blankStart, blankWidth, "body");
             paragraphs.Add(paragraph);
             lastEnd = _cursor;
             first = false;
