@@ -25,77 +25,107 @@ internal static class IncrementalParser
         ?? new Parser(newText.Text, reuse: new OldTreeNodes(oldTree, change)).ParseDocument();
 
     /// <summary>
-    /// The fast path. Works on the edited line's own characters only (the old node's text with the edit
-    /// applied), so it costs O(line + log n) and never builds the new document string.
+    /// The fast path. Walks the green tree only (no red nodes) to the edited line, and works on that line's
+    /// own characters (the old node's text with the edit applied), so it costs O(line + log n) and never
+    /// builds the new document string.
     /// </summary>
     private static GreenSyntaxNode? TryReparseOneLine(DispatchSyntaxTree oldTree, TextChange edit)
     {
         if (edit.NewText.AsSpan().IndexOfAny('\r', '\n', '\uFEFF') >= 0) return null;
-        DocumentSyntax root = oldTree.Root;
-        if (edit.Span.Start >= root.FullSpan.End) return null;
-        SyntaxNode? line = root.FindToken(edit.Span.Start).Parent;
-        if (line is not (ParagraphSyntax or BriefSyntax) || line.ContainsSkippedText) return null;
+        GreenSyntaxNode document = oldTree.GreenRoot;
+        int position = edit.Span.Start;
+
+        // The edit must fall in the body's paragraph list or in the brief list.
+        const int BodySlot = 2, BriefsSlot = 5;
+        var body = (GreenSyntaxNode)document.GetSlot(BodySlot)!;
+        var briefs = (GreenSyntaxNode)document.GetSlot(BriefsSlot)!;
+        int bodyPosition = document.GetSlotOffset(BodySlot);
+        int paragraphsPosition = bodyPosition + body.GetSlotOffset(1);
+        int briefsPosition = document.GetSlotOffset(BriefsSlot);
+        var paragraphs = (GreenList)body.GetSlot(1)!;
+        var briefList = (GreenList)briefs.GetSlot(0)!;
+        bool inParagraphs = position >= paragraphsPosition && position < paragraphsPosition + paragraphs.FullWidth;
+        bool inBriefs = position >= briefsPosition && position < briefsPosition + briefList.FullWidth;
+        if (!inParagraphs && !inBriefs) return null;
+
+        GreenList list = inParagraphs ? paragraphs : briefList;
+        int listPosition = inParagraphs ? paragraphsPosition : briefsPosition;
+        (GreenNode line, int linePosition, int index) = FindItem(list, listPosition, position);
+        // First and last paragraphs have context-dependent shapes (dateline, tag): only middle ones qualify.
+        if (inParagraphs && (index == 0 || index == list.Count - 1)) return null;
+        if (line.ContainsSkippedText) return null;
 
         // The edit must stay inside the line: between its first character and its line break.
-        SyntaxToken token = line is ParagraphSyntax paragraph ? paragraph.TextToken : ((BriefSyntax)line).TextToken;
-        int lineStart = token.Span.Start - IndentationWidth(token);
-        int lineEnd = token.Span.End + TrailingSpaceWidth(token);
-        if (edit.Span.Start < lineStart || edit.Span.End > lineEnd || !EndsWithLineBreak(token)) return null;
+        (GreenNode? leading, int textWidth, GreenNode? trailing) = LineParts(line);
+        int textStart = linePosition + (leading?.FullWidth ?? 0);
+        int lineStart = textStart - TrailingWhitespaceWidth(leading);
+        int lineEnd = textStart + textWidth + LeadingWhitespaceWidth(trailing);
+        if (edit.Span.Start < lineStart || edit.Span.End > lineEnd || !EndsWithLineBreak(trailing)) return null;
 
-        GreenList list;
-        int listPosition;
-        if (line is ParagraphSyntax)
-        {
-            SyntaxList<ParagraphSyntax> paragraphs = root.Body.Paragraphs;
-            if (paragraphs.Count < 3 || paragraphs[0].Position == line.Position || paragraphs[^1].Position == line.Position) return null;
-            list = (GreenList)root.Body.Green.GetSlot(1)!;
-            listPosition = root.Body.Position + root.Body.Green.GetSlotOffset(1);
-        }
-        else
-        {
-            list = (GreenList)root.BriefList.Green.GetSlot(0)!;
-            listPosition = root.BriefList.Position;
-        }
-
-        string oldLine = line.Green.ToFullString();
-        int relativeStart = edit.Span.Start - line.Position;
+        string oldLine = line.ToFullString();
+        int relativeStart = edit.Span.Start - linePosition;
         string newLine = string.Concat(oldLine.AsSpan(0, relativeStart), edit.NewText, oldLine.AsSpan(relativeStart + edit.Span.Length));
-        int newLineStart = lineStart - line.Position;
+        int newLineStart = lineStart - linePosition;
         if (newLineStart < newLine.Length && newLine[newLineStart] == '\uFEFF') return null;
 
         GreenNode? replacement = new Parser(newLine).ReparseLine(line.Kind, 0, newLine.Length);
         if (replacement is null) return null;
 
-        GreenList newList = ReplaceItem(list, listPosition, line.Position, replacement);
-        GreenSyntaxNode document = oldTree.GreenRoot;
-        if (line is ParagraphSyntax)
-        {
-            var body = (GreenSyntaxNode)document.GetSlot(2)!;
-            return document.WithSlot(2, body.WithSlot(1, newList));
-        }
-        var briefs = (GreenSyntaxNode)document.GetSlot(5)!;
-        return document.WithSlot(5, briefs.WithSlot(0, newList));
+        GreenList newList = ReplaceItem(list, listPosition, linePosition, replacement);
+        return inParagraphs
+            ? document.WithSlot(BodySlot, body.WithSlot(1, newList))
+            : document.WithSlot(BriefsSlot, briefs.WithSlot(0, newList));
     }
 
-    private static int IndentationWidth(SyntaxToken token)
+    /// <summary>The item of a list holding <paramref name="position"/>, its full start and its index, descending the chunks.</summary>
+    private static (GreenNode Item, int Position, int Index) FindItem(GreenList list, int listPosition, int position)
+    {
+        int index = 0;
+        while (true)
+        {
+            for (int i = 0; i < list.SlotCount; i++)
+            {
+                GreenNode child = list.GetSlot(i);
+                if (position < listPosition + child.FullWidth)
+                {
+                    if (list.IsLeaf) return (child, listPosition, index + i);
+                    list = (GreenList)child;
+                    goto descend;
+                }
+                listPosition += child.FullWidth;
+                if (!list.IsLeaf) index += ((GreenList)child).Count;
+            }
+            throw new InvalidOperationException("The position is not in the list.");
+        descend:;
+        }
+    }
+
+    /// <summary>A one-line node's leading trivia, text width and trailing trivia (without making a parsed line's token).</summary>
+    private static (GreenNode? Leading, int TextWidth, GreenNode? Trailing) LineParts(GreenNode line) => line switch
+    {
+        GreenLineNode parsed => (parsed.LeadingTrivia, parsed.TextWidth, parsed.TrailingTrivia),
+        _ when line.GetSlot(0) is GreenToken token => (token.LeadingTrivia, token.TextWidth, token.TrailingTrivia),
+        _ => (null, 0, null),
+    };
+
+    // Trivia runs are null, one GreenTrivia, or a GreenTriviaList of them: read them without allocating.
+    private static int TriviaCount(GreenNode? trivia) => trivia switch { null => 0, GreenTrivia => 1, _ => trivia.SlotCount };
+
+    private static GreenNode TriviaAt(GreenNode trivia, int index) => trivia is GreenTrivia ? trivia : trivia.GetSlot(index)!;
+
+    private static int TrailingWhitespaceWidth(GreenNode? trivia)
     {
         int width = 0;
-        for (int i = token.LeadingTrivia.Count - 1; i >= 0 && token.LeadingTrivia[i].Kind == SyntaxKind.WhitespaceTrivia; i--)
-            width += token.LeadingTrivia[i].Span.Length;
+        for (int i = TriviaCount(trivia) - 1; i >= 0 && TriviaAt(trivia!, i).Kind == SyntaxKind.WhitespaceTrivia; i--)
+            width += TriviaAt(trivia!, i).FullWidth;
         return width;
     }
 
-    private static int TrailingSpaceWidth(SyntaxToken token)
-    {
-        SyntaxTriviaList trailing = token.TrailingTrivia;
-        return trailing.Count > 0 && trailing[0].Kind == SyntaxKind.WhitespaceTrivia ? trailing[0].Span.Length : 0;
-    }
+    private static int LeadingWhitespaceWidth(GreenNode? trivia) =>
+        TriviaCount(trivia) > 0 && TriviaAt(trivia!, 0) is { Kind: SyntaxKind.WhitespaceTrivia } first ? first.FullWidth : 0;
 
-    private static bool EndsWithLineBreak(SyntaxToken token)
-    {
-        SyntaxTriviaList trailing = token.TrailingTrivia;
-        return trailing.Count > 0 && trailing[^1].Kind == SyntaxKind.LineBreakTrivia;
-    }
+    private static bool EndsWithLineBreak(GreenNode? trivia) =>
+        TriviaCount(trivia) > 0 && TriviaAt(trivia!, TriviaCount(trivia) - 1).Kind == SyntaxKind.LineBreakTrivia;
 
     /// <summary>Replaces the item whose full start is <paramref name="itemPosition"/>, copying only the chunks on its path.</summary>
     private static GreenList ReplaceItem(GreenList list, int listPosition, int itemPosition, GreenNode replacement)

@@ -31,6 +31,10 @@ internal sealed class GreenLineNode : GreenNode
         AdoptFlags(trailing);
     }
 
+    public GreenNode? LeadingTrivia => _leading;
+    public GreenNode? TrailingTrivia => _trailing;
+    public int TextWidth => _width;
+
     public override int SlotCount => 1;
 
     public override GreenNode GetSlot(int index) =>
