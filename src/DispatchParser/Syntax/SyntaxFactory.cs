@@ -55,12 +55,18 @@ public static class SyntaxFactory
         return Red<DatelineSyntax>(new GreenSyntaxNode(SyntaxKind.Dateline, slots));
     }
 
-    /// <summary>The body. An inline agency tag is separated from the last paragraph by one space.</summary>
+    /// <summary>
+    /// The body. An inline agency tag is separated from the last paragraph by one space. An inline dateline and an
+    /// inline tag cannot share a body's only paragraph: that line is a dateline paragraph, not a tagged line, so its
+    /// final group is text (grammar/README.md 2.3) — use a sign-off, an own-line dateline or a second paragraph.
+    /// </summary>
     public static BodySyntax Body(DatelineSyntax? dateline, IEnumerable<ParagraphSyntax> paragraphs, AgencyTagSyntax? agencyTag)
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
         var items = paragraphs.Select(paragraph => paragraph.Green).ToList();
         if (items.Count == 0) throw new ArgumentException("A body needs at least one paragraph.", nameof(paragraphs));
+        if (items.Count == 1 && agencyTag is { Kind: SyntaxKind.AgencyTag } && dateline is not null && !IsOwnLine((GreenSyntaxNode)dateline.Green))
+            throw new ArgumentException("An inline dateline and an inline agency tag cannot share the only paragraph: the line would be a dateline paragraph whose final group is text.", nameof(agencyTag));
         if (agencyTag is { Kind: SyntaxKind.AgencyTag })
             items[^1] = AppendTrivia(items[^1], GreenTrivia.Space);
         return Red<BodySyntax>(new GreenSyntaxNode(SyntaxKind.Body, dateline?.Green, GreenList.Create(items), agencyTag?.Green));

@@ -1,0 +1,45 @@
+using DispatchParser.Diagnostics;
+using DispatchParser.Syntax;
+using DispatchParser.Tests.Infrastructure;
+using static DispatchParser.Syntax.SyntaxFactory;
+
+namespace DispatchParser.Tests.Regressions;
+
+/// <summary>
+/// Counterexamples found by the property suite (tests/DispatchParser.Tests/Properties) and the fuzzer,
+/// shrunk, each pinned by name with the property it broke.
+/// </summary>
+public sealed class PropertyRegressionTests
+{
+    /// <summary>
+    /// FactoryProperties.Factory_built_dispatch_parses_back_to_the_same_tree_without_diagnostics, shrunk to
+    /// <c>"aboriyê\n\nWan (DHA) -- 2023 (DHA)\nHIŞYARÎ:"</c>: the factory built a body whose only paragraph had
+    /// both an inline dateline and an inline tag, but that line is a dateline paragraph, not a tagged line, so
+    /// both parsers keep <c>(DHA)</c> in the paragraph (grammar/README.md 2.3). The factory now refuses it.
+    /// </summary>
+    [Fact]
+    public void Regression_factory_rejects_inline_dateline_and_inline_tag_on_the_only_paragraph()
+    {
+        Assert.Throws<ArgumentException>(() => Body(Dateline("Wan", "DHA", "--"), [Paragraph("2023")], AgencyTag("DHA")));
+
+        // What the text means: a dateline body whose paragraph ends in "(DHA)".
+        DispatchSyntaxTree tree = ParseHelper.Parse("aboriyê\n\nWan (DHA) -- 2023 (DHA)\nHIŞYARÎ:");
+        Assert.Empty(ParseHelper.ErrorCodes(tree));
+        Assert.Equal("2023 (DHA)", Assert.Single(tree.Root.Paragraphs).Text);
+        Assert.Null(tree.Root.AgencyTag);
+
+        // The shapes that do round-trip: two paragraphs, an own-line dateline, or a sign-off.
+        foreach (BodySyntax body in new[]
+        {
+            Body(Dateline("Wan", "DHA", "--"), [Paragraph("2023"), Paragraph("2024")], AgencyTag("DHA")),
+            Body(Dateline("Wan", "DHA", "--", ownLine: true), [Paragraph("2023")], AgencyTag("DHA")),
+            Body(Dateline("Wan", "DHA", "--"), [Paragraph("2023")], SignOff("DHA", parenthesized: true)),
+        })
+        {
+            DocumentSyntax document = Document(Headline("aboriyê"), body, LegalNotice("HIŞYARÎ:", ""));
+            DispatchSyntaxTree parsed = ParseHelper.Parse(document.ToFullString());
+            Assert.Empty(parsed.GetDiagnostics());
+            Assert.Null(parsed.FindDifference(DispatchSyntaxTree.Create(document)));
+        }
+    }
+}
