@@ -1,6 +1,7 @@
 using DispatchParser.Diagnostics;
 using DispatchParser.Syntax;
 using DispatchParser.Tests.Infrastructure;
+using DispatchParser.Tests.Properties;
 using static DispatchParser.Syntax.SyntaxFactory;
 
 namespace DispatchParser.Tests.Regressions;
@@ -41,5 +42,24 @@ public sealed class PropertyRegressionTests
             Assert.Empty(parsed.GetDiagnostics());
             Assert.Null(parsed.FindDifference(DispatchSyntaxTree.Create(document)));
         }
+    }
+
+    /// <summary>
+    /// FactoryProperties.Normalizer_is_idempotent_on_arbitrary_strings (and on mutated dispatches), shrunk to
+    /// <c>"a\n\uFEFF"</c>: the normalizer inserted the missing separator (<c>"a\n\n\uFEFF"</c>), and normalizing
+    /// that again dropped the U+FEFF, because a line holding only U+FEFF counts as a blank line of the separator
+    /// and the normalizer replaced all of the separator's lines by one empty line. It now keeps such lines.
+    /// </summary>
+    [Theory]
+    [InlineData("a\n\uFEFF", "a\n\n\uFEFF")]
+    [InlineData("a\n\n\uFEFF", "a\n\n\uFEFF")]
+    [InlineData("a\n\uFEFF\n\nb (AA)\nYASAL UYARI: x", "a\n\n\uFEFF\nb (AA)\nYASAL UYARI: x")]
+    [InlineData("a\n \uFEFF \n", "a\n\n \uFEFF\n")]
+    public void Regression_normalizer_keeps_a_stray_byte_order_mark_in_the_separator(string input, string expected)
+    {
+        string once = SyntaxNormalizer.Normalize(ParseHelper.Parse(input));
+        Assert.Equal(Escaping.Literal(expected), Escaping.Literal(once));
+        Assert.Equal(Escaping.Literal(once), Escaping.Literal(SyntaxNormalizer.Normalize(DispatchSyntaxTree.ParseText(once))));
+        PropertyChecks.NormalizerIdempotent(input);
     }
 }
