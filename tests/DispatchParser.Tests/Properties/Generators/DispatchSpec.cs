@@ -1,0 +1,191 @@
+using System.Text;
+using DispatchParser.Syntax;
+using DispatchParser.Tests.Infrastructure;
+using static DispatchParser.Syntax.SyntaxFactory;
+
+namespace DispatchParser.Tests.Properties.Generators;
+
+/// <summary>A dateline: <c>PLACE (AGENCY) DASH</c> (form i) or, without a place, <c>AGENCY DASH</c> (form ii).</summary>
+internal sealed record DatelineSpec(string? Place, string Agency, string Dash, bool OwnLine);
+
+internal enum TagStyle
+{
+    /// <summary><c>… last paragraph. (AA)</c></summary>
+    Inline,
+
+    /// <summary><c>(AA)</c> on a line of its own.</summary>
+    SignOffParenthesized,
+
+    /// <summary><c>Reuter</c> on a line of its own.</summary>
+    SignOffWord,
+}
+
+internal sealed record TagSpec(string Name, TagStyle Style);
+
+internal sealed record EndMarkerSpec(string Marker, string? Stamp);
+
+/// <summary>
+/// A well-formed dispatch described part by part; <see cref="Build"/> makes it with <see cref="SyntaxFactory"/>.
+/// The body always names its agency (a dateline or a tag). Lists are immutable arrays; shrinking builds new specs.
+/// </summary>
+internal sealed record DispatchSpec(
+    string Language,
+    string Headline,
+    DatelineSpec? Dateline,
+    IReadOnlyList<string> Paragraphs,
+    TagSpec? Tag,
+    EndMarkerSpec? EndMarker,
+    string NoticeMarker,
+    string NoticeText,
+    IReadOnlyList<string> Briefs,
+    string LineBreak,
+    bool FinalLineBreak,
+    bool ByteOrderMark)
+{
+    /// <summary>True when the spec describes a dispatch the grammar accepts (the generators keep to it; shrinking checks it).</summary>
+    public bool IsValid =>
+        Paragraphs.Count > 0
+        && (Dateline is not null || Tag is not null)
+        // The factory refuses an inline dateline and an inline tag on the only paragraph: that line is a
+        // dateline paragraph, whose final group is text (grammar/README.md 2.3).
+        && !(Dateline is { OwnLine: false } && Tag is { Style: TagStyle.Inline } && Paragraphs.Count == 1)
+        && IsPlain(Paragraphs[0]) && IsPlain(Paragraphs[^1])
+        && Paragraphs.All(p => !p.StartsWith('('));
+
+    /// <summary>A plain sentence of the word pools: no dash, colon or final group, so it is a text line wherever it stands.</summary>
+    public static bool IsPlain(string text) => text.IndexOfAny(['-', '–', ':']) < 0 && !text.EndsWith(')') && !text.StartsWith('(');
+
+    public DocumentSyntax Build()
+    {
+        DatelineSyntax? dateline = Dateline is { } d ? SyntaxFactory.Dateline(d.Place, d.Agency, d.Dash, d.OwnLine) : null;
+        AgencyTagSyntax? tag = Tag switch
+        {
+            null => null,
+            { Style: TagStyle.Inline } t => AgencyTag(t.Name),
+            { Style: TagStyle.SignOffParenthesized } t => SignOff(t.Name, parenthesized: true),
+            var t => SignOff(t.Name),
+        };
+        return Document(
+            SyntaxFactory.Headline(Headline),
+            Body(dateline, Paragraphs.Select(Paragraph), tag),
+            LegalNotice(NoticeMarker, NoticeText),
+            Briefs.Select(Brief),
+            EndMarker is { } e ? SyntaxFactory.EndMarker(e.Marker, e.Stamp) : null,
+            LineBreak, FinalLineBreak, ByteOrderMark);
+    }
+
+    public string Text => Build().ToFullString();
+
+    public override string ToString()
+    {
+        var builder = new StringBuilder();
+        builder.Append("DispatchSpec ").Append(Language).Append(": ").AppendLine(Escaping.Literal(Text));
+        builder.Append("  headline ").AppendLine(Escaping.Literal(Headline));
+        if (Dateline is { } d) builder.AppendLine($"  dateline place={Escaping.Literal(d.Place)} agency={Escaping.Literal(d.Agency)} dash={Escaping.Literal(d.Dash)} ownLine={d.OwnLine}");
+        foreach (string paragraph in Paragraphs) builder.Append("  paragraph ").AppendLine(Escaping.Literal(paragraph));
+        if (Tag is { } t) builder.AppendLine($"  tag {t.Style} {Escaping.Literal(t.Name)}");
+        if (EndMarker is { } e) builder.AppendLine($"  end marker {Escaping.Literal(e.Marker)} stamp {Escaping.Literal(e.Stamp)}");
+        builder.Append("  notice ").Append(Escaping.Literal(NoticeMarker)).Append(' ').AppendLine(Escaping.Literal(NoticeText));
+        foreach (string brief in Briefs) builder.Append("  brief ").AppendLine(Escaping.Literal(brief));
+        builder.Append($"  lineBreak={Escaping.Literal(LineBreak)} finalLineBreak={FinalLineBreak} bom={ByteOrderMark}");
+        return builder.ToString();
+    }
+}
+
+/// <summary>
+/// Departures from the canonical form that keep a dispatch well-formed (grammar/README.md section 5):
+/// indentation, trailing whitespace, blank lines before the headline and after the separator, extra blank
+/// lines at the end, and a different line break per line. Indexes are lines of the canonical text.
+/// </summary>
+internal sealed record LineNoise(int Line, string Indent, string Trailing, IReadOnlyList<string> BlankLinesAfter, string? Break)
+{
+    public override string ToString() =>
+        $"line {Line}: indent {Escaping.Literal(Indent)} trailing {Escaping.Literal(Trailing)} blank after [{string.Join(", ", BlankLinesAfter.Select(b => Escaping.Literal(b)))}] break {Escaping.Literal(Break)}";
+}
+
+/// <summary>A well-formed dispatch: the spec built with the factory, then (for non-canonical ones) trivia noise.</summary>
+internal sealed record WellFormedDispatch(DispatchSpec Spec, IReadOnlyList<string> LeadingBlankLines, IReadOnlyList<LineNoise> Noise)
+{
+    public bool IsCanonical => LeadingBlankLines.Count == 0 && Noise.Count == 0;
+
+    public string Text => ApplyNoise(Spec.Text);
+
+    private string ApplyNoise(string canonical)
+    {
+        if (IsCanonical) return canonical;
+        List<(string Content, string Break)> lines = SplitLines(canonical);
+        string bom = lines[0].Content.StartsWith('\uFEFF') ? "\uFEFF" : "";
+        if (bom.Length > 0) lines[0] = (lines[0].Content[1..], lines[0].Break);
+
+        var output = new List<(string Content, string Break)>();
+        foreach (string blank in LeadingBlankLines) output.Add((blank, Spec.LineBreak));
+        for (int i = 0; i < lines.Count; i++)
+        {
+            (string content, string lineBreak) = lines[i];
+            LineNoise? noise = Noise.FirstOrDefault(n => n.Line == i);
+            if (noise is null)
+            {
+                output.Add((content, lineBreak));
+                continue;
+            }
+            content = noise.Indent + content + noise.Trailing;
+            if (noise.Break is not null && lineBreak.Length > 0) lineBreak = noise.Break;
+            IReadOnlyList<string> blanks = noise.BlankLinesAfter;
+            if (blanks.Count == 0 || i < lines.Count - 1)
+            {
+                output.Add((content, lineBreak));
+                foreach (string blank in blanks) output.Add((blank, Spec.LineBreak));
+                continue;
+            }
+            // Blank lines after the last line: the last line needs a break, the last blank line keeps the
+            // original final break (or none).
+            output.Add((content, lineBreak.Length > 0 ? lineBreak : Spec.LineBreak));
+            for (int k = 0; k < blanks.Count; k++) output.Add((blanks[k], k < blanks.Count - 1 ? Spec.LineBreak : lineBreak));
+        }
+        return bom + Join(output);
+    }
+
+    /// <summary>Joins lines; a CR followed by an empty line ending in LF would merge into one CR LF break, so that LF becomes CR LF.</summary>
+    internal static string Join(List<(string Content, string Break)> lines)
+    {
+        var builder = new StringBuilder();
+        foreach ((string content, string lineBreak) in lines)
+        {
+            string actualBreak = lineBreak;
+            if (content.Length == 0 && actualBreak.StartsWith('\n') && builder.Length > 0 && builder[^1] == '\r') actualBreak = "\r\n";
+            builder.Append(content).Append(actualBreak);
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>The lines of a text with their line breaks (CR LF, CR, LF); the last break may be empty.</summary>
+    internal static List<(string Content, string Break)> SplitLines(string text)
+    {
+        var lines = new List<(string, string)>();
+        int position = 0;
+        while (true)
+        {
+            int index = text.AsSpan(position).IndexOfAny('\r', '\n');
+            if (index < 0)
+            {
+                lines.Add((text[position..], ""));
+                return lines;
+            }
+            int end = position + index;
+            int breakLength = text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1;
+            lines.Add((text[position..end], text.Substring(end, breakLength)));
+            position = end + breakLength;
+            if (position == text.Length) return lines;
+        }
+    }
+
+    public override string ToString()
+    {
+        var builder = new StringBuilder();
+        builder.Append("WellFormedDispatch ").AppendLine(Escaping.Literal(Text));
+        builder.AppendLine(Spec.ToString());
+        if (LeadingBlankLines.Count > 0) builder.AppendLine($"  leading blank lines [{string.Join(", ", LeadingBlankLines.Select(b => Escaping.Literal(b)))}]");
+        foreach (LineNoise noise in Noise) builder.Append("  ").AppendLine(noise.ToString());
+        return builder.ToString().TrimEnd();
+    }
+}
