@@ -1,0 +1,76 @@
+using System.Text;
+using DispatchParser.Text;
+
+namespace DispatchParser.Fuzz;
+
+/// <summary>How the edit reaches the tree.</summary>
+internal enum EditMode
+{
+    /// <summary><c>tree.WithChanges(change)</c>.</summary>
+    Change,
+
+    /// <summary><c>tree.WithChangedText(newText)</c>: the tree diffs the two texts.</summary>
+    ChangedText,
+
+    /// <summary><c>tree.WithChanges(first, second)</c>: the change plus an insertion of the same text further on.</summary>
+    TwoChanges,
+
+    /// <summary>No edit.</summary>
+    None,
+}
+
+/// <summary>
+/// One fuzz input: a text and an edit to make to it. Bytes 0–3 are a header, the rest is the text:
+/// <list type="table">
+/// <item><term>byte 0</term><description>bit 0: the text is UTF-16LE (reaches lone surrogates), else UTF-8;
+/// bits 1–2: <see cref="EditMode"/>.</description></item>
+/// <item><term>bytes 1–2</term><description>edit position, little-endian, modulo the text length + 1.</description></item>
+/// <item><term>byte 3</term><description>high nibble: the last n characters of the decoded text are the inserted
+/// text (not part of the document); low nibble d: d² characters are deleted.</description></item>
+/// </list>
+/// Inputs shorter than the header are a document of their own (UTF-8) with no edit. With <c>raw</c>, the whole
+/// input is the document (UTF-8), as for the conformance files.
+/// </summary>
+internal sealed record FuzzInput(string Text, EditMode Mode, int Position, int DeleteLength, string Insert)
+{
+    public const int HeaderLength = 4;
+
+    public static FuzzInput Decode(ReadOnlySpan<byte> data, bool raw = false)
+    {
+        if (raw || data.Length < HeaderLength) return new FuzzInput(Utf8(data), EditMode.None, 0, 0, "");
+        byte flags = data[0];
+        int position = data[1] | (data[2] << 8);
+        int insertLength = data[3] >> 4, deleteRoot = data[3] & 0x0F;
+        ReadOnlySpan<byte> payload = data[HeaderLength..];
+        string decoded = (flags & 1) != 0 ? Utf16(payload) : Utf8(payload);
+        insertLength = Math.Min(insertLength, decoded.Length);
+        string text = decoded[..^insertLength], insert = decoded[^insertLength..];
+        return new FuzzInput(text, (EditMode)((flags >> 1) & 3), position, deleteRoot * deleteRoot, insert);
+    }
+
+    /// <summary>The changes the edit makes to <see cref="Text"/>, in text order and not overlapping.</summary>
+    public TextChange[] Changes()
+    {
+        if (Mode == EditMode.None) return [];
+        int start = Position % (Text.Length + 1);
+        int length = Math.Min(DeleteLength, Text.Length - start);
+        var first = new TextChange(new TextSpan(start, length), Insert);
+        if (Mode != EditMode.TwoChanges) return [first];
+        int after = start + length;
+        if (after == Text.Length) return [first];
+        return [first, new TextChange(new TextSpan(after + (Position >> 3) % (Text.Length - after) + 1, 0), Insert.Length > 0 ? Insert : "x")];
+    }
+
+    /// <summary>The header that, followed by the UTF-8 text, makes this input (for seeds).</summary>
+    public static byte[] Header(EditMode mode, int position, int insertLength, int deleteRoot) =>
+        [(byte)((int)mode << 1), (byte)position, (byte)(position >> 8), (byte)((insertLength << 4) | deleteRoot)];
+
+    private static string Utf8(ReadOnlySpan<byte> bytes) => Encoding.UTF8.GetString(bytes);
+
+    private static string Utf16(ReadOnlySpan<byte> bytes)
+    {
+        var chars = new char[bytes.Length / 2];
+        for (int i = 0; i < chars.Length; i++) chars[i] = (char)(bytes[2 * i] | (bytes[2 * i + 1] << 8));
+        return new string(chars);
+    }
+}
