@@ -1,4 +1,6 @@
+using DispatchParser.Analysis;
 using DispatchParser.Diagnostics;
+using DispatchParser.Export;
 using DispatchParser.Parsing;
 using DispatchParser.Syntax;
 using DispatchParser.Tests.Infrastructure;
@@ -10,6 +12,8 @@ namespace DispatchParser.Tests.Properties;
 internal static class PropertyChecks
 {
     public static readonly ParseOptions[] Profiles = [ParseOptions.Strict, ParseOptions.Standard, ParseOptions.Lenient];
+
+    private static readonly string[] s_lineBreaks = ["\n", "\r\n", "\r"];
 
     /// <summary>Invariant 1 and 2: every profile parses without throwing, and the tree prints the input back exactly.</summary>
     public static void Lossless(string text)
@@ -24,7 +28,11 @@ internal static class PropertyChecks
         }
     }
 
-    /// <summary>Invariant 2: every public entry point returns normally on any text, and diagnostics lie inside the text.</summary>
+    /// <summary>
+    /// Invariant 2: every public entry point returns normally on any text — parse under every profile, the
+    /// tree's API, the analyzers, both exporters (whose output must be well-formed JSON), the normalizer — and
+    /// diagnostics lie inside the text.
+    /// </summary>
     public static void Total(string text)
     {
         foreach (ParseOptions options in Profiles)
@@ -48,12 +56,13 @@ internal static class PropertyChecks
             _ = root.Paragraphs.Count + root.Briefs.Count;
             _ = root.FindNode(new TextSpan(0, text.Length));
             _ = tree.WithOptions(ParseOptions.Lenient).GetDiagnostics();
+            IReadOnlyList<Diagnostic> all = DispatchAnalyzer.GetAllDiagnostics(tree);
+            using (System.Text.Json.JsonDocument.Parse(DispatchJsonExporter.ExportJson(tree, all))) { }
+            using (System.Text.Json.JsonDocument.Parse(NinjsExporter.ExportJson(tree))) { }
         }
-        foreach (string lineBreak in CharacterClassesLineBreaks)
+        foreach (string lineBreak in s_lineBreaks)
             _ = SyntaxNormalizer.Normalize(DispatchSyntaxTree.ParseText(text), lineBreak);
     }
-
-    private static readonly string[] CharacterClassesLineBreaks = ["\n", "\r\n", "\r"];
 
     /// <summary>Invariant 6: spans slice the text, tokens tile it, FindToken agrees at every position, line positions agree with a naive count.</summary>
     public static void Positions(string text)
@@ -100,7 +109,7 @@ internal static class PropertyChecks
     /// <summary>Invariant 5 (normalizer half): idempotent, and only whitespace and line breaks change.</summary>
     public static void NormalizerIdempotent(string text)
     {
-        foreach (string lineBreak in CharacterClassesLineBreaks)
+        foreach (string lineBreak in s_lineBreaks)
         {
             string once = SyntaxNormalizer.Normalize(DispatchSyntaxTree.ParseText(text), lineBreak);
             string twice = SyntaxNormalizer.Normalize(DispatchSyntaxTree.ParseText(once), lineBreak);
