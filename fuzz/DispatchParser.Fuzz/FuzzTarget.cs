@@ -1,5 +1,6 @@
 using DispatchParser.Analysis;
 using DispatchParser.Diagnostics;
+using DispatchParser.Export;
 using DispatchParser.Grammar;
 using DispatchParser.Syntax;
 using DispatchParser.Tests.Infrastructure;
@@ -14,6 +15,7 @@ internal sealed class InvariantViolationException(string message) : Exception(me
 /// Calls every public entry point on one input and throws <see cref="InvariantViolationException"/> when an
 /// invariant breaks: lossless (every profile), tokens tiling the text, incremental = full (the input's edit, by
 /// change, by new text or as two changes), normalizer idempotent and changing only whitespace, analyzers total,
+/// exporters (JSON, ninjs) writing well-formed JSON,
 /// and — on inputs short enough for the generated parser — grammar agreement (verdict and part spans).
 /// </summary>
 internal static class FuzzTarget
@@ -36,10 +38,32 @@ internal static class FuzzTarget
                 Check(diagnostic.Span.Start >= 0 && diagnostic.Span.End <= text.Length, $"diagnostic {diagnostic.Code} at {diagnostic.Span} outside the text");
             if (options.Profile == ParseProfile.Strict) strict = tree;
         }
+        CheckExporters(strict);
         CheckTokensTile(strict, text);
         CheckIncremental(strict, input);
         CheckNormalizer(strict, text);
         if (text.Length <= GrammarLimit && Disagreement(strict, text) is { } why) throw new InvariantViolationException("grammar agreement: " + why);
+    }
+
+    /// <summary>Both exporters return well-formed JSON on every input (lone surrogates, NUL and controls included).</summary>
+    private static void CheckExporters(DispatchSyntaxTree tree)
+    {
+        foreach (string json in new[]
+        {
+            DispatchJsonExporter.ExportJson(tree, DispatchAnalyzer.GetAllDiagnostics(tree)),
+            DispatchJsonExporter.ExportJson(tree, indented: true),
+            NinjsExporter.ExportJson(tree),
+        })
+        {
+            try
+            {
+                using var document = System.Text.Json.JsonDocument.Parse(json);
+            }
+            catch (System.Text.Json.JsonException exception)
+            {
+                throw new InvariantViolationException("exporter wrote invalid JSON: " + exception.Message);
+            }
+        }
     }
 
     private static void CheckTokensTile(DispatchSyntaxTree tree, string text)
