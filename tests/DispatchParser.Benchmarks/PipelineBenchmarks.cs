@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using BenchmarkDotNet.Attributes;
+using DispatchParser.Syntax;
+
+namespace DispatchParser.Benchmarks;
+
+/// <summary>
+/// What ingest pipelines do after parsing, and the bulk check: <c>Normalize</c> (canonical text of the parsed Large
+/// dispatch), and <c>CheckFolder</c> — list a folder of 10,000 small dispatches, read each file, parse it and collect
+/// its diagnostics — on <see cref="Cores"/> cores (<see cref="Parallel.ForEach{TSource}(IEnumerable{TSource}, ParallelOptions, Action{TSource})"/>
+/// with that MaxDegreeOfParallelism). Normalize does not depend on Cores and runs at Cores=1 only.
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(BenchmarkFilters.PipelineConfig))]
+public class PipelineBenchmarks
+{
+    /// <summary>How many dispatches CheckFolder reads (fewer in smoke mode).</summary>
+    public static int FileCount => Smoke.IsOn ? 200 : 10_000;
+
+    private DispatchSyntaxTree _tree = null!;
+    private string _folder = string.Empty;
+
+    [Params(1, 2)]
+    public int Cores { get; set; }
+
+    [GlobalSetup(Targets = [nameof(Normalize)])]
+    public void SetupTree() => _tree = DispatchSyntaxTree.ParseText(Inputs.Get(InputSize.Large));
+
+    [GlobalSetup(Targets = [nameof(CheckFolder)])]
+    public void SetupFolder()
+    {
+        _folder = Path.Combine(Path.GetTempPath(), $"dispatch-benchmarks-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(_folder);
+        for (int i = 0; i < FileCount; i++)
+            File.WriteAllText(Path.Combine(_folder, $"{i:D5}.txt"), Inputs.SmallVariant(i));
+    }
+
+    [GlobalCleanup(Targets = [nameof(CheckFolder)])]
+    public void CleanupFolder()
+    {
+        if (_folder.Length > 0 && Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
+    }
+
+    [Benchmark]
+    public string Normalize() => SyntaxNormalizer.Normalize(_tree);
+
+    /// <summary>Returns the number of diagnostics found (one in ten files departs from the canonical form).</summary>
+    [Benchmark]
+    public int CheckFolder()
+    {
+        int diagnostics = 0;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Cores };
+        Parallel.ForEach(Directory.EnumerateFiles(_folder, "*.txt"), options, file =>
+        {
+            DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(File.ReadAllText(file));
+            int count = tree.GetDiagnostics().Count;
+            if (count > 0) Interlocked.Add(ref diagnostics, count);
+        });
+        return diagnostics;
+    }
+}

@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using DispatchParser.Parsing;
+using DispatchParser.Syntax;
+using DispatchParser.Text;
+
+namespace DispatchParser.Benchmarks;
+
+/// <summary>
+/// <c>--profile</c>: a Stopwatch breakdown of the steps inside the benchmarks (results/ANALYSIS.md quotes it).
+/// Each step runs many times after a warm-up; the figures are means per operation, and allocations come from
+/// <see cref="GC.GetAllocatedBytesForCurrentThread"/>. Coarse, but every step is measured in the same process,
+/// one after the other, so their proportions hold even on a noisy machine.
+/// <c>--profile-loop NAME SECONDS</c> runs one step in a loop (a driver for valgrind --tool=callgrind).
+/// </summary>
+public static class Profile
+{
+    private static readonly Dictionary<string, Func<Func<object>>> s_steps = new()
+    {
+        ["RawLineScan"] = () => { var b = Parse(InputSize.Large); return () => b.RawLineScan(); },
+        ["HandParse"] = () => { var b = Parse(InputSize.Large); return () => b.HandParse(); },
+        ["HandParseSmall"] = () => { var b = Parse(InputSize.Small); return () => b.HandParse(); },
+        ["WithChanges"] = () => { var b = new IncrementalBenchmarks(); b.Setup(); return () => b.IncrementalReparse(); },
+        ["SourceText.WithChanges"] = () =>
+        {
+            Edit edit = Edit.Create();
+            return () => edit.Tree.Text.WithChanges(edit.Insert);
+        },
+        ["IncrementalParser.Reparse"] = () =>
+        {
+            Edit edit = Edit.Create();
+            return () => IncrementalParser.Reparse(edit.Tree, edit.NewText, edit.Range);
+        },
+        ["IncrementalParser.Reparse (new tree each time)"] = () =>
+        {
+            Edit edit = Edit.Create();
+            // A tree whose red nodes were never created, as after each edit in an editor.
+            return () => IncrementalParser.Reparse(edit.Tree.WithOptions(edit.Tree.Options), edit.NewText, edit.Range);
+        },
+        ["Root.FindToken (new tree each time)"] = () =>
+        {
+            Edit edit = Edit.Create();
+            return () => edit.Tree.WithOptions(edit.Tree.Options).Root.FindToken(edit.Range.Span.Start);
+        },
+        ["CheckFolder file (read+parse+diagnostics)"] = () =>
+        {
+            string file = Path.Combine(Path.GetTempPath(), $"dispatch-profile-{Environment.ProcessId}.txt");
+            File.WriteAllText(file, Inputs.SmallVariant(3));
+            return () => DispatchSyntaxTree.ParseText(File.ReadAllText(file)).GetDiagnostics();
+        },
+        ["File.ReadAllText (small)"] = () =>
+        {
+            string file = Path.Combine(Path.GetTempPath(), $"dispatch-profile-{Environment.ProcessId}.txt");
+            File.WriteAllText(file, Inputs.SmallVariant(3));
+            return () => File.ReadAllText(file);
+        },
+        ["ParseText (small variant)"] = () =>
+        {
+            string text = Inputs.SmallVariant(3);
+            return () => DispatchSyntaxTree.ParseText(text);
+        },
+    };
+
+    private sealed record Edit(DispatchSyntaxTree Tree, TextChange[] Insert, string NewText, TextChangeRange Range)
+    {
+        public static Edit Create()
+        {
+            DispatchSyntaxTree.VerifyIncrementalParses = false;
+            string text = Inputs.Get(InputSize.Large);
+            DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(text);
+            int position = IncrementalBenchmarks.EditPosition(text);
+            TextChange[] insert = [TextChange.Insert(position, "ن")];
+            _ = tree.Root.FindToken(position); // the red nodes on the path exist, as in a tree already edited once
+            return new Edit(tree, insert, tree.Text.WithChanges(insert).Text, new TextChangeRange(new TextSpan(position, 0), 1));
+        }
+    }
+
+    private static ParseBenchmarks Parse(InputSize size)
+    {
+        var benchmarks = new ParseBenchmarks { Size = size };
+        benchmarks.Setup();
+        return benchmarks;
+    }
+
+    public static int Print()
+    {
+        Console.WriteLine("| step | mean per op | allocated per op |");
+        Console.WriteLine("|---|---:|---:|");
+        foreach ((string name, Func<Func<object>> create) in s_steps)
+        {
+            Func<object> step = create();
+            for (int i = 0; i < 20; i++) step();
+            int count = 1;
+            double seconds;
+            while (true)
+            {
+                var watch = Stopwatch.StartNew();
+                for (int i = 0; i < count; i++) step();
+                seconds = watch.Elapsed.TotalSeconds;
+                if (seconds > 0.5) break;
+                count *= 2;
+            }
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            step();
+            long bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+            Console.WriteLine($"| {name} | {seconds / count * 1e6:N2} µs | {bytes:N0} B |");
+        }
+        return 0;
+    }
+
+    public static int Loop(string name, double seconds)
+    {
+        if (!s_steps.TryGetValue(name, out Func<Func<object>>? create))
+        {
+            Console.Error.WriteLine($"Unknown step {name}; steps: {string.Join(", ", s_steps.Keys)}");
+            return 1;
+        }
+        Func<object> step = create();
+        var watch = Stopwatch.StartNew();
+        long count = 0;
+        do
+        {
+            step();
+            count++;
+        }
+        while (watch.Elapsed.TotalSeconds < seconds);
+        Console.WriteLine($"{name}: {count:N0} operations");
+        return 0;
+    }
+}
