@@ -25,8 +25,9 @@ public static class Facts
         DispatchSyntaxTree.VerifyIncrementalParses = false;
         string large = Inputs.Get(InputSize.Large);
         DispatchSyntaxTree before = DispatchSyntaxTree.ParseText(large);
-        int position = IncrementalBenchmarks.EditPosition(large);
-        DispatchSyntaxTree after = before.WithChanges(Text.TextChange.Insert(position, "ن"));
+        Text.TextChange edit = IncrementalBenchmarks.Edit(large);
+        int position = edit.Span.Start;
+        DispatchSyntaxTree after = before.WithChanges(edit);
         var old = new HashSet<GreenNode>(Nodes(before.GreenRoot), ReferenceEqualityComparer.Instance);
         List<GreenNode> nodes = Nodes(after.GreenRoot);
         int reused = nodes.Count(old.Contains);

@@ -20,26 +20,20 @@ public static class Profile
         ["HandParse"] = () => { var b = Parse(InputSize.Large); return () => b.HandParse(); },
         ["HandParseSmall"] = () => { var b = Parse(InputSize.Small); return () => b.HandParse(); },
         ["WithChanges"] = () => { var b = new IncrementalBenchmarks(); b.Setup(); return () => b.IncrementalReparse(); },
-        ["SourceText.WithChanges"] = () =>
-        {
-            Edit edit = Edit.Create();
-            return () => edit.Tree.Text.WithChanges(edit.Insert);
-        },
         ["IncrementalParser.Reparse"] = () =>
         {
             Edit edit = Edit.Create();
-            return () => IncrementalParser.Reparse(edit.Tree, edit.NewText, edit.Range);
-        },
-        ["IncrementalParser.Reparse (new tree each time)"] = () =>
-        {
-            Edit edit = Edit.Create();
-            // A tree whose red nodes were never created, as after each edit in an editor.
-            return () => IncrementalParser.Reparse(edit.Tree.WithOptions(edit.Tree.Options), edit.NewText, edit.Range);
+            return () => IncrementalParser.Reparse(edit.Tree.WithOptions(edit.Tree.Options), edit.NewText, edit.Range, edit.Change);
         },
         ["Root.FindToken (new tree each time)"] = () =>
         {
             Edit edit = Edit.Create();
-            return () => edit.Tree.WithOptions(edit.Tree.Options).Root.FindToken(edit.Range.Span.Start);
+            return () => edit.Tree.WithOptions(edit.Tree.Options).Root.FindToken(edit.Change.Span.Start);
+        },
+        ["WithChanges then read the new text"] = () =>
+        {
+            Edit edit = Edit.Create();
+            return () => edit.Tree.WithChanges(edit.Change).Text.Text;
         },
         ["CheckFolder file (read+parse+diagnostics)"] = () =>
         {
@@ -60,17 +54,15 @@ public static class Profile
         },
     };
 
-    private sealed record Edit(DispatchSyntaxTree Tree, TextChange[] Insert, string NewText, TextChangeRange Range)
+    private sealed record Edit(DispatchSyntaxTree Tree, TextChange Change, SourceText NewText, TextChangeRange Range)
     {
         public static Edit Create()
         {
             DispatchSyntaxTree.VerifyIncrementalParses = false;
             string text = Inputs.Get(InputSize.Large);
             DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(text);
-            int position = IncrementalBenchmarks.EditPosition(text);
-            TextChange[] insert = [TextChange.Insert(position, "ن")];
-            _ = tree.Root.FindToken(position); // the red nodes on the path exist, as in a tree already edited once
-            return new Edit(tree, insert, tree.Text.WithChanges(insert).Text, new TextChangeRange(new TextSpan(position, 0), 1));
+            TextChange change = IncrementalBenchmarks.Edit(text);
+            return new Edit(tree, change, tree.Text.WithChanges(change), new TextChangeRange(change.Span, change.NewText.Length));
         }
     }
 
