@@ -6,9 +6,9 @@ namespace DispatchParser.Benchmarks;
 
 /// <summary>
 /// What ingest pipelines do after parsing, and the bulk check: <c>Normalize</c> (canonical text of the parsed Large
-/// dispatch), and <c>CheckFolder</c> — list a folder of 10,000 small dispatches, read each file, parse it and collect
+/// dispatch), <c>ExportJson</c> (its parts as JSON; only once the exporter is on main), and <c>CheckFolder</c> — list a folder of 10,000 small dispatches, read each file, parse it and collect
 /// its diagnostics — on <see cref="Cores"/> cores (<see cref="Parallel.ForEach{TSource}(IEnumerable{TSource}, ParallelOptions, Action{TSource})"/>
-/// with that MaxDegreeOfParallelism). Normalize does not depend on Cores and runs at Cores=1 only.
+/// with that MaxDegreeOfParallelism). Normalize and ExportJson do not depend on Cores and run at Cores=1 only.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(BenchmarkFilters.PipelineConfig))]
@@ -23,7 +23,11 @@ public class PipelineBenchmarks
     [Params(1, 2)]
     public int Cores { get; set; }
 
+#if DISPATCH_EXPORT
+    [GlobalSetup(Targets = [nameof(Normalize), nameof(ExportJson)])]
+#else
     [GlobalSetup(Targets = [nameof(Normalize)])]
+#endif
     public void SetupTree() => _tree = DispatchSyntaxTree.ParseText(Inputs.Get(InputSize.Large));
 
     [GlobalSetup(Targets = [nameof(CheckFolder)])]
@@ -43,6 +47,12 @@ public class PipelineBenchmarks
 
     [Benchmark]
     public string Normalize() => SyntaxNormalizer.Normalize(_tree);
+
+#if DISPATCH_EXPORT
+    /// <summary>The parts of the parsed Large dispatch as JSON (compiled in once the exporter is on main: see the project file).</summary>
+    [Benchmark]
+    public string ExportJson() => DispatchParser.Export.DispatchJsonExporter.ExportJson(_tree);
+#endif
 
     /// <summary>Returns the number of diagnostics found (one in ten files departs from the canonical form).</summary>
     [Benchmark]
