@@ -35,15 +35,15 @@ public static class Profile
             Edit edit = Edit.Create();
             return () => edit.Tree.WithChanges(edit.Change).Text.Text;
         },
-        ["CheckFolder file (read+parse+diagnostics)"] = () =>
+        ["CheckFolder, one file (read, parse, all diagnostics)"] = () =>
         {
-            string file = Path.Combine(Path.GetTempPath(), $"dispatch-profile-{Environment.ProcessId}.txt");
+            string file = Path.Combine(Path.GetTempPath(), "dispatch-profile.txt");
             File.WriteAllText(file, Inputs.SmallVariant(3));
-            return () => DispatchSyntaxTree.ParseText(File.ReadAllText(file)).GetDiagnostics();
+            return () => Analysis.DispatchAnalyzer.GetAllDiagnostics(DispatchSyntaxTree.ParseText(File.ReadAllText(file)));
         },
         ["File.ReadAllText (small)"] = () =>
         {
-            string file = Path.Combine(Path.GetTempPath(), $"dispatch-profile-{Environment.ProcessId}.txt");
+            string file = Path.Combine(Path.GetTempPath(), "dispatch-profile.txt");
             File.WriteAllText(file, Inputs.SmallVariant(3));
             return () => File.ReadAllText(file);
         },
@@ -51,6 +51,11 @@ public static class Profile
         {
             string text = Inputs.SmallVariant(3);
             return () => DispatchSyntaxTree.ParseText(text);
+        },
+        ["DispatchAnalyzer.GetAllDiagnostics (small variant, parsed)"] = () =>
+        {
+            DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(Inputs.SmallVariant(3));
+            return () => Analysis.DispatchAnalyzer.GetAllDiagnostics(tree);
         },
     };
 
