@@ -36,4 +36,10 @@ public static class BenchmarkFilters
             benchmark.Descriptor.WorkloadMethod.Name == nameof(PipelineBenchmarks.CheckFolder)
             || Parameter(benchmark, nameof(PipelineBenchmarks.Cores)) is 1));
     }
+
+    /// <summary>Left out of smoke runs.</summary>
+    public sealed class NotInSmokeConfig : ManualConfig
+    {
+        public NotInSmokeConfig() => AddFilter(new SimpleFilter(_ => !Smoke.IsOn));
+    }
 }

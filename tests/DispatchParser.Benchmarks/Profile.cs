@@ -10,7 +10,8 @@ namespace DispatchParser.Benchmarks;
 /// Each step runs many times after a warm-up; the figures are means per operation, and allocations come from
 /// <see cref="GC.GetAllocatedBytesForCurrentThread"/>. Coarse, but every step is measured in the same process,
 /// one after the other, so their proportions hold even on a noisy machine.
-/// <c>--profile-loop NAME SECONDS</c> runs one step in a loop (a driver for valgrind --tool=callgrind).
+/// <c>--profile-loop NAME SECONDS</c> runs one step in a loop (a driver for valgrind --tool=callgrind or perf);
+/// <c>--check-folder-scaling ROUNDS</c> times CheckFolder on 1 and 2 cores alternately.
 /// </summary>
 public static class Profile
 {
@@ -101,6 +102,50 @@ public static class Profile
             long bytes = GC.GetAllocatedBytesForCurrentThread() - before;
             Console.WriteLine($"| {name} | {seconds / count * 1e6:N2} µs | {bytes:N0} B |");
         }
+        return 0;
+    }
+
+    /// <summary>
+    /// CheckFolder on 1 and on 2 cores, alternately, <paramref name="rounds"/> times each: the minimum and the median
+    /// per core count. Noise from other processes only adds time, so the minima estimate what the machine can do
+    /// when the other core is free.
+    /// </summary>
+    public static int CheckFolderScaling(int rounds)
+    {
+        var benchmarks = new Dictionary<int, PipelineBenchmarks>();
+        foreach (int cores in new[] { 1, 2 })
+        {
+            var b = new PipelineBenchmarks { Cores = cores };
+            b.SetupFolder();
+            b.CheckFolder();
+            benchmarks[cores] = b;
+        }
+        var times = new Dictionary<int, List<double>> { [1] = [], [2] = [] };
+        try
+        {
+            for (int round = 0; round < rounds; round++)
+            {
+                foreach (int cores in new[] { 1, 2 })
+                {
+                    var watch = Stopwatch.StartNew();
+                    benchmarks[cores].CheckFolder();
+                    times[cores].Add(watch.Elapsed.TotalMilliseconds);
+                }
+            }
+        }
+        finally
+        {
+            foreach (PipelineBenchmarks b in benchmarks.Values) b.CleanupFolder();
+        }
+        static double Median(List<double> values)
+        {
+            var sorted = values.Order().ToList();
+            return sorted[sorted.Count / 2];
+        }
+        Console.WriteLine($"CheckFolder over {PipelineBenchmarks.FileCount:N0} files, {rounds} rounds alternating 1 and 2 cores:");
+        Console.WriteLine($"  1 core : min {times[1].Min():N1} ms, median {Median(times[1]):N1} ms");
+        Console.WriteLine($"  2 cores: min {times[2].Min():N1} ms, median {Median(times[2]):N1} ms");
+        Console.WriteLine($"  speed-up: {times[1].Min() / times[2].Min():N2}× (minima), {Median(times[1]) / Median(times[2]):N2}× (medians)");
         return 0;
     }
 

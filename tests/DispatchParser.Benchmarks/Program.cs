@@ -12,7 +12,8 @@ namespace DispatchParser.Benchmarks;
 /// <c>--artifacts</c> says otherwise. <c>--smoke</c> keeps only the Small input and a small folder (CI runs it with
 /// <c>--job dry --inProcess</c>). <c>--ratios [folder]</c> reads the JSON reports of a run and prints the goals table;
 /// <c>--facts</c> prints the inputs' sizes and the green-node reuse of the incremental edit; <c>--profile</c> a Stopwatch
-/// breakdown of the steps inside the benchmarks, <c>--profile-loop STEP SECONDS</c> one step in a loop (for callgrind).
+/// breakdown of the steps inside the benchmarks, <c>--profile-loop STEP SECONDS</c> one step in a loop (for callgrind or perf),
+/// <c>--check-folder-scaling ROUNDS</c> CheckFolder on 1 and 2 cores alternately (minima and medians).
 /// Exits 1 when a benchmark failed or none ran.
 /// </summary>
 public static class Program
@@ -23,6 +24,8 @@ public static class Program
             return Ratios.Print(args.Length > 1 ? args[1] : Path.Combine(ProjectFolder(), "BenchmarkDotNet.Artifacts", "results"));
         if (args.Length > 0 && args[0] == "--facts") return Facts.Print();
         if (args.Length > 0 && args[0] == "--profile") return Profile.Print();
+        if (args.Length > 1 && args[0] == "--check-folder-scaling")
+            return Profile.CheckFolderScaling(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
         if (args.Length > 2 && args[0] == "--profile-loop")
             return Profile.Loop(args[1], double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
 

@@ -28,7 +28,7 @@ cp "$artifacts"/results/*-report-github.md "$project/results/"
 {
   echo "# Ratios of the goals"
   echo
-  echo "Run started $started on $(nproc) cores at niceness $(nice); load average (1, 5, 15 min) before: $load_before, after: $load_after."
+  echo "Run started $started on $(nproc) cores at niceness $(nice) (scheduler group: $(cat /proc/self/autogroup 2>/dev/null || echo n/a)); load average (1, 5, 15 min) before: $load_before, after: $load_after."
   echo "Command: \`tests/DispatchParser.Benchmarks/run-benchmarks.sh\` (= \`dotnet run -c Release --project tests/DispatchParser.Benchmarks -- --job short --filter '*'\`, then \`-- --ratios\`)."
   echo "Means from BenchmarkDotNet's JSON reports of that run; the per-class tables are the *-report-github.md files next to this one."
   echo
