@@ -20,6 +20,8 @@ public static class Profile
         ["RawLineScan"] = () => { var b = Parse(InputSize.Large); return () => b.RawLineScan(); },
         ["HandParse"] = () => { var b = Parse(InputSize.Large); return () => b.HandParse(); },
         ["HandParseSmall"] = () => { var b = Parse(InputSize.Small); return () => b.HandParse(); },
+        ["HandParseHuge"] = () => { var b = Parse(InputSize.Huge); return () => b.HandParse(); },
+        ["RawLineScanHuge"] = () => { var b = Parse(InputSize.Huge); return () => b.RawLineScan(); },
         ["WithChanges"] = () => { var b = new IncrementalBenchmarks(); b.Setup(); return () => b.IncrementalReparse(); },
         ["IncrementalParser.Reparse"] = () =>
         {
@@ -120,16 +122,24 @@ public static class Profile
             b.CheckFolder();
             benchmarks[cores] = b;
         }
-        var times = new Dictionary<int, List<double>> { [1] = [], [2] = [] };
+        var samples = new Dictionary<int, List<(double Wall, double Cpu, double Sys, double Pause, int Gen0)>> { [1] = [], [2] = [] };
+        using var process = Process.GetCurrentProcess();
         try
         {
             for (int round = 0; round < rounds; round++)
             {
                 foreach (int cores in new[] { 1, 2 })
                 {
+                    process.Refresh();
+                    TimeSpan cpu = process.TotalProcessorTime, sys = process.PrivilegedProcessorTime;
+                    TimeSpan pause = GC.GetTotalPauseDuration();
+                    int gen0 = GC.CollectionCount(0);
                     var watch = Stopwatch.StartNew();
                     benchmarks[cores].CheckFolder();
-                    times[cores].Add(watch.Elapsed.TotalMilliseconds);
+                    double wall = watch.Elapsed.TotalMilliseconds;
+                    process.Refresh();
+                    samples[cores].Add((wall, (process.TotalProcessorTime - cpu).TotalMilliseconds, (process.PrivilegedProcessorTime - sys).TotalMilliseconds,
+                        (GC.GetTotalPauseDuration() - pause).TotalMilliseconds, GC.CollectionCount(0) - gen0));
                 }
             }
         }
@@ -137,15 +147,20 @@ public static class Profile
         {
             foreach (PipelineBenchmarks b in benchmarks.Values) b.CleanupFolder();
         }
-        static double Median(List<double> values)
+        static double Median(IEnumerable<double> values)
         {
             var sorted = values.Order().ToList();
             return sorted[sorted.Count / 2];
         }
-        Console.WriteLine($"CheckFolder over {PipelineBenchmarks.FileCount:N0} files, {rounds} rounds alternating 1 and 2 cores:");
-        Console.WriteLine($"  1 core : min {times[1].Min():N1} ms, median {Median(times[1]):N1} ms");
-        Console.WriteLine($"  2 cores: min {times[2].Min():N1} ms, median {Median(times[2]):N1} ms");
-        Console.WriteLine($"  speed-up: {times[1].Min() / times[2].Min():N2}× (minima), {Median(times[1]) / Median(times[2]):N2}× (medians)");
+        Console.WriteLine($"CheckFolder over {PipelineBenchmarks.FileCount:N0} files, {rounds} rounds alternating 1 and 2 cores (GC: {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}):");
+        Console.WriteLine("| cores | wall min | wall median | CPU time (median) | of which kernel (median) | GC pause (median) | gen0 GCs (median) |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (int cores in new[] { 1, 2 })
+        {
+            var list = samples[cores];
+            Console.WriteLine($"| {cores} | {list.Min(s => s.Wall):N1} ms | {Median(list.Select(s => s.Wall)):N1} ms | {Median(list.Select(s => s.Cpu)):N1} ms | {Median(list.Select(s => s.Sys)):N1} ms | {Median(list.Select(s => s.Pause)):N1} ms | {Median(list.Select(s => (double)s.Gen0)):N0} |");
+        }
+        Console.WriteLine($"speed-up: {samples[1].Min(s => s.Wall) / samples[2].Min(s => s.Wall):N2}× (minima), {Median(samples[1].Select(s => s.Wall)) / Median(samples[2].Select(s => s.Wall)):N2}× (medians)");
         return 0;
     }
 
