@@ -88,12 +88,12 @@ public static class Ratios
             Result? one = Get(nameof(PipelineBenchmarks), nameof(PipelineBenchmarks.CheckFolder), "Cores=1");
             Result? two = Get(nameof(PipelineBenchmarks), nameof(PipelineBenchmarks.CheckFolder), "Cores=2");
             Goal("CheckFolder, 2 cores vs 1", "≥ 1.7× faster", one is not null && two is not null ? one.MeanNs / two.MeanNs : null,
-                "{0:N2}×", r => r >= 1.7);
+                "{0:N3}×", r => r >= 1.7);
             Result? serverOne = Get(nameof(CheckFolderServerGcBenchmarks), nameof(CheckFolderServerGcBenchmarks.CheckFolder), "Cores=1");
             Result? serverTwo = Get(nameof(CheckFolderServerGcBenchmarks), nameof(CheckFolderServerGcBenchmarks.CheckFolder), "Cores=2");
             if (serverOne is not null && serverTwo is not null)
                 Goal("… the same under the server GC (CheckFolderServerGcBenchmarks)", "≥ 1.7× faster", serverOne.MeanNs / serverTwo.MeanNs,
-                    "{0:N2}×", r => r >= 1.7);
+                    "{0:N3}×", r => r >= 1.7);
         }
 
         var speeds = new StringBuilder();
