@@ -1,0 +1,186 @@
+using System.Diagnostics;
+using DispatchParser.Parsing;
+using DispatchParser.Syntax;
+using DispatchParser.Text;
+
+namespace DispatchParser.Benchmarks;
+
+/// <summary>
+/// <c>--profile</c>: a Stopwatch breakdown of the steps inside the benchmarks (results/ANALYSIS.md quotes it).
+/// Each step runs many times after a warm-up; the figures are means per operation, and allocations come from
+/// <see cref="GC.GetAllocatedBytesForCurrentThread"/>. Coarse, but every step is measured in the same process,
+/// one after the other, so their proportions hold even on a noisy machine.
+/// <c>--profile-loop NAME SECONDS</c> runs one step in a loop (a driver for valgrind --tool=callgrind or perf);
+/// <c>--check-folder-scaling ROUNDS</c> times CheckFolder on 1 and 2 cores alternately.
+/// </summary>
+public static class Profile
+{
+    private static readonly Dictionary<string, Func<Func<object>>> s_steps = new()
+    {
+        ["RawLineScan"] = () => { var b = Parse(InputSize.Large); return () => b.RawLineScan(); },
+        ["HandParse"] = () => { var b = Parse(InputSize.Large); return () => b.HandParse(); },
+        ["HandParseSmall"] = () => { var b = Parse(InputSize.Small); return () => b.HandParse(); },
+        ["HandParseHuge"] = () => { var b = Parse(InputSize.Huge); return () => b.HandParse(); },
+        ["RawLineScanHuge"] = () => { var b = Parse(InputSize.Huge); return () => b.RawLineScan(); },
+        ["WithChanges"] = () => { var b = new IncrementalBenchmarks(); b.Setup(); return () => b.IncrementalReparse(); },
+        ["IncrementalParser.Reparse"] = () =>
+        {
+            Edit edit = Edit.Create();
+            return () => IncrementalParser.Reparse(edit.Tree.WithOptions(edit.Tree.Options), edit.NewText, edit.Range, edit.Change);
+        },
+        ["Root.FindToken (new tree each time)"] = () =>
+        {
+            Edit edit = Edit.Create();
+            return () => edit.Tree.WithOptions(edit.Tree.Options).Root.FindToken(edit.Change.Span.Start);
+        },
+        ["WithChanges then read the new text"] = () =>
+        {
+            Edit edit = Edit.Create();
+            return () => edit.Tree.WithChanges(edit.Change).Text.Text;
+        },
+        ["CheckFolder, one file (read, parse, all diagnostics)"] = () =>
+        {
+            string file = Path.Combine(Path.GetTempPath(), "dispatch-profile.txt");
+            File.WriteAllText(file, Inputs.SmallVariant(3));
+            return () => Analysis.DispatchAnalyzer.GetAllDiagnostics(DispatchSyntaxTree.ParseText(File.ReadAllText(file)));
+        },
+        ["File.ReadAllText (small)"] = () =>
+        {
+            string file = Path.Combine(Path.GetTempPath(), "dispatch-profile.txt");
+            File.WriteAllText(file, Inputs.SmallVariant(3));
+            return () => File.ReadAllText(file);
+        },
+        ["ParseText (small variant)"] = () =>
+        {
+            string text = Inputs.SmallVariant(3);
+            return () => DispatchSyntaxTree.ParseText(text);
+        },
+        ["DispatchAnalyzer.GetAllDiagnostics (small variant, parsed)"] = () =>
+        {
+            DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(Inputs.SmallVariant(3));
+            return () => Analysis.DispatchAnalyzer.GetAllDiagnostics(tree);
+        },
+    };
+
+    private sealed record Edit(DispatchSyntaxTree Tree, TextChange Change, SourceText NewText, TextChangeRange Range)
+    {
+        public static Edit Create()
+        {
+            DispatchSyntaxTree.VerifyIncrementalParses = false;
+            string text = Inputs.Get(InputSize.Large);
+            DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(text);
+            TextChange change = IncrementalBenchmarks.Edit(text);
+            return new Edit(tree, change, tree.Text.WithChanges(change), new TextChangeRange(change.Span, change.NewText.Length));
+        }
+    }
+
+    private static ParseBenchmarks Parse(InputSize size)
+    {
+        var benchmarks = new ParseBenchmarks { Size = size };
+        benchmarks.Setup();
+        return benchmarks;
+    }
+
+    public static int Print()
+    {
+        Console.WriteLine("| step | mean per op | allocated per op |");
+        Console.WriteLine("|---|---:|---:|");
+        foreach ((string name, Func<Func<object>> create) in s_steps)
+        {
+            Func<object> step = create();
+            for (int i = 0; i < 20; i++) step();
+            int count = 1;
+            double seconds;
+            while (true)
+            {
+                var watch = Stopwatch.StartNew();
+                for (int i = 0; i < count; i++) step();
+                seconds = watch.Elapsed.TotalSeconds;
+                if (seconds > 0.5) break;
+                count *= 2;
+            }
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            step();
+            long bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+            Console.WriteLine($"| {name} | {seconds / count * 1e6:N2} µs | {bytes:N0} B |");
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// CheckFolder on 1 and on 2 cores, alternately, <paramref name="rounds"/> times each: the minimum and the median
+    /// per core count. Noise from other processes only adds time, so the minima estimate what the machine can do
+    /// when the other core is free.
+    /// </summary>
+    public static int CheckFolderScaling(int rounds)
+    {
+        var benchmarks = new Dictionary<int, PipelineBenchmarks>();
+        foreach (int cores in new[] { 1, 2 })
+        {
+            var b = new PipelineBenchmarks { Cores = cores };
+            b.SetupFolder();
+            b.CheckFolder();
+            benchmarks[cores] = b;
+        }
+        var samples = new Dictionary<int, List<(double Wall, double Cpu, double Sys, double Pause, int Gen0)>> { [1] = [], [2] = [] };
+        using var process = Process.GetCurrentProcess();
+        try
+        {
+            for (int round = 0; round < rounds; round++)
+            {
+                foreach (int cores in new[] { 1, 2 })
+                {
+                    process.Refresh();
+                    TimeSpan cpu = process.TotalProcessorTime, sys = process.PrivilegedProcessorTime;
+                    TimeSpan pause = GC.GetTotalPauseDuration();
+                    int gen0 = GC.CollectionCount(0);
+                    var watch = Stopwatch.StartNew();
+                    benchmarks[cores].CheckFolder();
+                    double wall = watch.Elapsed.TotalMilliseconds;
+                    process.Refresh();
+                    samples[cores].Add((wall, (process.TotalProcessorTime - cpu).TotalMilliseconds, (process.PrivilegedProcessorTime - sys).TotalMilliseconds,
+                        (GC.GetTotalPauseDuration() - pause).TotalMilliseconds, GC.CollectionCount(0) - gen0));
+                }
+            }
+        }
+        finally
+        {
+            foreach (PipelineBenchmarks b in benchmarks.Values) b.CleanupFolder();
+        }
+        static double Median(IEnumerable<double> values)
+        {
+            var sorted = values.Order().ToList();
+            return sorted[sorted.Count / 2];
+        }
+        Console.WriteLine($"CheckFolder over {PipelineBenchmarks.FileCount:N0} files, {rounds} rounds alternating 1 and 2 cores (GC: {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}):");
+        Console.WriteLine("| cores | wall min | wall median | CPU time (median) | of which kernel (median) | GC pause (median) | gen0 GCs (median) |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (int cores in new[] { 1, 2 })
+        {
+            var list = samples[cores];
+            Console.WriteLine($"| {cores} | {list.Min(s => s.Wall):N1} ms | {Median(list.Select(s => s.Wall)):N1} ms | {Median(list.Select(s => s.Cpu)):N1} ms | {Median(list.Select(s => s.Sys)):N1} ms | {Median(list.Select(s => s.Pause)):N1} ms | {Median(list.Select(s => (double)s.Gen0)):N0} |");
+        }
+        Console.WriteLine($"speed-up: {samples[1].Min(s => s.Wall) / samples[2].Min(s => s.Wall):N2}× (minima), {Median(samples[1].Select(s => s.Wall)) / Median(samples[2].Select(s => s.Wall)):N2}× (medians)");
+        return 0;
+    }
+
+    public static int Loop(string name, double seconds)
+    {
+        if (!s_steps.TryGetValue(name, out Func<Func<object>>? create))
+        {
+            Console.Error.WriteLine($"Unknown step {name}; steps: {string.Join(", ", s_steps.Keys)}");
+            return 1;
+        }
+        Func<object> step = create();
+        var watch = Stopwatch.StartNew();
+        long count = 0;
+        do
+        {
+            step();
+            count++;
+        }
+        while (watch.Elapsed.TotalSeconds < seconds);
+        Console.WriteLine($"{name}: {count:N0} operations");
+        return 0;
+    }
+}
