@@ -1,16 +1,17 @@
-using System.Collections.Concurrent;
 using BenchmarkDotNet.Attributes;
 using DispatchParser.Analysis;
+using DispatchParser.Export;
 using DispatchParser.Syntax;
 
 namespace DispatchParser.Benchmarks;
 
 /// <summary>
 /// What ingest pipelines do after parsing, and the bulk check: <c>Normalize</c> (canonical text of the parsed Large
-/// dispatch), <c>ExportJson</c> (its parts as JSON; only once the exporter is on main), and <c>CheckFolder</c> — list a
-/// folder of 10,000 small dispatches, read each file, parse it and collect its diagnostics, the parser's and the
-/// analyzers' (<see cref="DispatchAnalyzer.GetAllDiagnostics"/>, as <c>dispatch check</c> reports them) — on <see cref="Cores"/> cores (<see cref="Parallel.ForEach{TSource}(IEnumerable{TSource}, ParallelOptions, Action{TSource})"/>
-/// with that MaxDegreeOfParallelism). Normalize and ExportJson do not depend on Cores and run at Cores=1 only.
+/// dispatch), <c>ExportJson</c> (its parts as JSON), and <c>CheckFolder</c> — list a folder of 10,000 small
+/// dispatches, read each file, parse it and collect its diagnostics, the parser's and the analyzers'
+/// (<see cref="DispatchAnalyzer.GetAllDiagnostics"/>, as <c>dispatch check</c> reports them) — on <see cref="Cores"/>
+/// cores (<see cref="Parallel.ForEach{TSource}(IEnumerable{TSource}, ParallelOptions, Action{TSource})"/> with that
+/// MaxDegreeOfParallelism). Normalize and ExportJson do not depend on Cores and run at Cores=1 only.
 /// </summary>
 [MemoryDiagnoser]
 // 10 measured iterations instead of the short job's 3: an operation takes ~0.2 s of file reading on a shared machine,
@@ -28,11 +29,7 @@ public class PipelineBenchmarks
     [Params(1, 2)]
     public int Cores { get; set; }
 
-#if DISPATCH_EXPORT
     [GlobalSetup(Targets = [nameof(Normalize), nameof(ExportJson)])]
-#else
-    [GlobalSetup(Targets = [nameof(Normalize)])]
-#endif
     public void SetupTree() => _tree = DispatchSyntaxTree.ParseText(Inputs.Get(InputSize.Large));
 
     [GlobalSetup(Targets = [nameof(CheckFolder)])]
@@ -53,11 +50,9 @@ public class PipelineBenchmarks
     [Benchmark]
     public string Normalize() => SyntaxNormalizer.Normalize(_tree);
 
-#if DISPATCH_EXPORT
-    /// <summary>The parts of the parsed Large dispatch as JSON (compiled in once the exporter is on main: see the project file).</summary>
+    /// <summary>The parts of the parsed Large dispatch as JSON (<see cref="DispatchJsonExporter"/>).</summary>
     [Benchmark]
-    public string ExportJson() => DispatchParser.Export.DispatchJsonExporter.ExportJson(_tree);
-#endif
+    public string ExportJson() => DispatchJsonExporter.ExportJson(_tree);
 
     /// <summary>Returns the number of diagnostics found (one file in ten departs from the canonical form).</summary>
     [Benchmark]
