@@ -6,9 +6,10 @@ internal static class CharacterClasses
     public const char ByteOrderMark = '\uFEFF';
 
     /// <summary>The grammar's whitespace W — deliberately not char.IsWhiteSpace, which also accepts line breaks.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsWhitespace(char c) =>
-        c is ' ' or '\t' or '\u000B' or '\u000C' or '\u00A0' or '\u1680' or '\u202F' or '\u205F' or '\u3000'
-        || c is >= '\u2000' and <= '\u200A';
+        c <= ' ' ? c is ' ' or '\t' or '\u000B' or '\u000C'
+        : c >= '\u00A0' && (c == '\u00A0' || (c >= '\u1680' && (c == '\u1680' || c is >= '\u2000' and <= '\u200A' || c is '\u202F' or '\u205F' or '\u3000')));
 
     public static bool IsLineBreak(char c) => c is '\r' or '\n';
 

@@ -62,9 +62,17 @@ internal static class IncrementalParser
         int lineEnd = textStart + textWidth + LeadingWhitespaceWidth(trailing);
         if (edit.Span.Start < lineStart || edit.Span.End > lineEnd || !EndsWithLineBreak(trailing)) return null;
 
-        string oldLine = line.ToFullString();
+        // The new line in one allocation: the old line's pieces copied straight into the new string.
         int relativeStart = edit.Span.Start - linePosition;
-        string newLine = string.Concat(oldLine.AsSpan(0, relativeStart), edit.NewText, oldLine.AsSpan(relativeStart + edit.Span.Length));
+        string newLine = string.Create(line.FullWidth + edit.NewText.Length - edit.Span.Length, (line, relativeStart, edit), static (span, state) =>
+        {
+            (GreenNode node, int at, TextChange change) = state;
+            Span<char> old = node.FullWidth <= 1024 ? stackalloc char[node.FullWidth] : new char[node.FullWidth];
+            CopyText(node, old);
+            old[..at].CopyTo(span);
+            change.NewText.AsSpan().CopyTo(span[at..]);
+            old[(at + change.Span.Length)..].CopyTo(span[(at + change.NewText.Length)..]);
+        });
         int newLineStart = lineStart - linePosition;
         if (newLineStart < newLine.Length && newLine[newLineStart] == '\uFEFF') return null;
 
@@ -75,6 +83,40 @@ internal static class IncrementalParser
         return inParagraphs
             ? document.WithSlot(BodySlot, body.WithSlot(1, newList))
             : document.WithSlot(BriefsSlot, briefs.WithSlot(0, newList));
+    }
+
+    /// <summary>Copies a node's full text (trivia included) into <paramref name="destination"/>; returns its width.</summary>
+    private static int CopyText(GreenNode node, Span<char> destination)
+    {
+        switch (node)
+        {
+            case GreenTrivia trivia:
+                trivia.Text.CopyTo(destination);
+                return trivia.FullWidth;
+            case GreenLineNode line:
+            {
+                int written = line.LeadingTrivia is { } leading ? CopyText(leading, destination) : 0;
+                line.Text.CopyTo(destination[written..]);
+                written += line.TextWidth;
+                if (line.TrailingTrivia is { } trailing) written += CopyText(trailing, destination[written..]);
+                return written;
+            }
+            case GreenToken token:
+            {
+                int written = token.LeadingTrivia is { } leading ? CopyText(leading, destination) : 0;
+                token.Text.CopyTo(destination[written..]);
+                written += token.TextWidth;
+                if (token.TrailingTrivia is { } trailing) written += CopyText(trailing, destination[written..]);
+                return written;
+            }
+            default:
+            {
+                int written = 0;
+                for (int i = 0; i < node.SlotCount; i++)
+                    if (node.GetSlot(i) is { } child) written += CopyText(child, destination[written..]);
+                return written;
+            }
+        }
     }
 
     /// <summary>The item of a list holding <paramref name="position"/>, its full start and its index, descending the chunks.</summary>

@@ -70,7 +70,7 @@ internal sealed partial class Parser
         int lastEnd = bodyPosition; // the end of the last part of the body: where a missing tag stands
         GreenSyntaxNode? dateline = null;
         GreenSyntaxNode? agencyTag = null;
-        var paragraphs = new List<GreenNode>();
+        var paragraphs = new GreenListBuilder();
         bool first = true;
 
         while (true)
@@ -132,7 +132,7 @@ internal sealed partial class Parser
             first = false;
         }
 
-        GreenList list = GreenList.Create(paragraphs);
+        GreenList list = GreenList.Create(paragraphs.AsSpan());
         if (paragraphs.Count == 0)
         {
             var empty = new GreenSyntaxNode(SyntaxKind.Body, dateline, list, agencyTag);
@@ -184,7 +184,7 @@ internal sealed partial class Parser
 
     private GreenSyntaxNode ParseBriefs()
     {
-        var briefs = new List<GreenNode>();
+        var briefs = new GreenListBuilder();
         while (true)
         {
             int fullStart = NextFullStart;
@@ -202,7 +202,7 @@ internal sealed partial class Parser
             }
             briefs.Add(ReportBlankLines(Brief(line), fullStart, blankCount, blankStart, blankWidth, "briefs"));
         }
-        return new GreenSyntaxNode(SyntaxKind.BriefList, GreenList.Create(briefs));
+        return new GreenSyntaxNode(SyntaxKind.BriefList, GreenList.Create(briefs.AsSpan()));
     }
 
     /// <summary>

@@ -34,6 +34,7 @@ internal sealed class GreenLineNode : GreenNode
     public GreenNode? LeadingTrivia => _leading;
     public GreenNode? TrailingTrivia => _trailing;
     public int TextWidth => _width;
+    public ReadOnlySpan<char> Text => _source.AsSpan(_start, _width);
 
     public override int SlotCount => 1;
 

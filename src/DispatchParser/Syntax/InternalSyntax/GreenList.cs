@@ -1,6 +1,31 @@
 namespace DispatchParser.Syntax.InternalSyntax;
 
 /// <summary>
+/// A node reference in a struct. Storing a GreenSyntaxNode into a GreenNode[] costs a covariant array store
+/// check (CastHelpers.StelemRef, a slow path since the element type is abstract); an array of this struct needs
+/// none. Roslyn's ArrayElement&lt;T&gt; exists for the same reason.
+/// </summary>
+internal struct GreenElement
+{
+    public GreenNode Node;
+}
+
+/// <summary>Collects the items of a list (paragraphs, briefs) without covariant array stores.</summary>
+internal sealed class GreenListBuilder
+{
+    private GreenElement[] _items = new GreenElement[16];
+    public int Count { get; private set; }
+
+    public void Add(GreenNode node)
+    {
+        if (Count == _items.Length) Array.Resize(ref _items, Count * 2);
+        _items[Count++].Node = node;
+    }
+
+    public ReadOnlySpan<GreenElement> AsSpan() => _items.AsSpan(0, Count);
+}
+
+/// <summary>
 /// A list of nodes stored as a balanced tree of chunks of at most <see cref="ChunkSize"/> children, so that
 /// replacing one item of a list of thousands (an incremental edit) copies O(log n) small arrays, not the list.
 /// Leaves hold the items; inner chunks hold leaves or inner chunks.
@@ -9,27 +34,36 @@ internal sealed class GreenList : GreenNode
 {
     public const int ChunkSize = 32;
 
-    private readonly GreenNode[] _children;
+    private readonly GreenElement[] _children;
 
-    private GreenList(GreenNode[] children, bool isLeaf) : base(SyntaxKind.List, Sum(children))
+    private GreenList(GreenElement[] children, bool isLeaf) : base(SyntaxKind.List, Sum(children))
     {
         _children = children;
         IsLeaf = isLeaf;
         int count = 0;
-        foreach (GreenNode child in children)
+        foreach (GreenElement child in children)
         {
-            AdoptFlags(child);
-            count += isLeaf ? 1 : ((GreenList)child).Count;
+            AdoptFlags(child.Node);
+            count += isLeaf ? 1 : ((GreenList)child.Node).Count;
         }
         Count = count;
     }
 
+    /// <summary>A chunk whose width and count are known (one child replaced): only the flags are gathered again.</summary>
+    private GreenList(GreenElement[] children, bool isLeaf, int width, int count) : base(SyntaxKind.List, width)
+    {
+        _children = children;
+        IsLeaf = isLeaf;
+        Count = count;
+        foreach (GreenElement child in children) AdoptFlags(child.Node);
+    }
+
     public static readonly GreenList Empty = new([], isLeaf: true);
 
-    private static int Sum(GreenNode[] children)
+    private static int Sum(GreenElement[] children)
     {
         int width = 0;
-        foreach (GreenNode child in children) width += child.FullWidth;
+        foreach (GreenElement child in children) width += child.Node.FullWidth;
         return width;
     }
 
@@ -40,30 +74,32 @@ internal sealed class GreenList : GreenNode
 
     public override bool IsList => true;
     public override int SlotCount => _children.Length;
-    public override GreenNode GetSlot(int index) => _children[index];
+    public override GreenNode GetSlot(int index) => _children[index].Node;
 
     public static GreenList Create(IReadOnlyList<GreenNode> items)
     {
-        if (items.Count == 0) return Empty;
-        var level = new List<GreenList>((items.Count + ChunkSize - 1) / ChunkSize);
-        for (int i = 0; i < items.Count; i += ChunkSize)
+        var builder = new GreenListBuilder();
+        foreach (GreenNode item in items) builder.Add(item);
+        return Create(builder.AsSpan());
+    }
+
+    public static GreenList Create(ReadOnlySpan<GreenElement> items)
+    {
+        if (items.Length == 0) return Empty;
+        var level = new GreenElement[(items.Length + ChunkSize - 1) / ChunkSize];
+        int n = 0;
+        for (int i = 0; i < items.Length; i += ChunkSize)
+            level[n++].Node = new GreenList(items.Slice(i, Math.Min(ChunkSize, items.Length - i)).ToArray(), isLeaf: true);
+        while (n > 1)
         {
-            var chunk = new GreenNode[Math.Min(ChunkSize, items.Count - i)];
-            for (int j = 0; j < chunk.Length; j++) chunk[j] = items[i + j];
-            level.Add(new GreenList(chunk, isLeaf: true));
-        }
-        while (level.Count > 1)
-        {
-            var next = new List<GreenList>((level.Count + ChunkSize - 1) / ChunkSize);
-            for (int i = 0; i < level.Count; i += ChunkSize)
-            {
-                var chunk = new GreenNode[Math.Min(ChunkSize, level.Count - i)];
-                for (int j = 0; j < chunk.Length; j++) chunk[j] = level[i + j];
-                next.Add(new GreenList(chunk, isLeaf: false));
-            }
+            var next = new GreenElement[(n + ChunkSize - 1) / ChunkSize];
+            int m = 0;
+            for (int i = 0; i < n; i += ChunkSize)
+                next[m++].Node = new GreenList(level.AsSpan(i, Math.Min(ChunkSize, n - i)).ToArray(), isLeaf: false);
             level = next;
+            n = m;
         }
-        return level[0];
+        return (GreenList)level[0].Node;
     }
 
     public GreenNode GetItem(int index)
@@ -71,9 +107,9 @@ internal sealed class GreenList : GreenNode
         GreenList chunk = this;
         while (!chunk.IsLeaf)
         {
-            foreach (GreenNode child in chunk._children)
+            foreach (GreenElement child in chunk._children)
             {
-                var sub = (GreenList)child;
+                var sub = (GreenList)child.Node;
                 if (index < sub.Count)
                 {
                     chunk = sub;
@@ -84,30 +120,31 @@ internal sealed class GreenList : GreenNode
             throw new ArgumentOutOfRangeException(nameof(index));
         next:;
         }
-        return chunk._children[index];
+        return chunk._children[index].Node;
     }
 
     public IEnumerable<GreenNode> Items()
     {
         if (IsLeaf)
         {
-            foreach (GreenNode child in _children) yield return child;
+            foreach (GreenElement child in _children) yield return child.Node;
             yield break;
         }
-        foreach (GreenNode child in _children)
-            foreach (GreenNode item in ((GreenList)child).Items()) yield return item;
+        foreach (GreenElement child in _children)
+            foreach (GreenNode item in ((GreenList)child.Node).Items()) yield return item;
     }
 
-    /// <summary>A copy with the child in slot <paramref name="index"/> replaced.</summary>
+    /// <summary>A copy with the child in slot <paramref name="index"/> replaced (same count; width adjusted).</summary>
     public GreenList WithChild(int index, GreenNode child)
     {
-        var children = (GreenNode[])_children.Clone();
-        children[index] = child;
-        return new GreenList(children, IsLeaf);
+        var children = (GreenElement[])_children.Clone();
+        int width = FullWidth - children[index].Node.FullWidth + child.FullWidth;
+        children[index].Node = child;
+        return new GreenList(children, IsLeaf, width, Count);
     }
 
     public override void WriteTo(System.Text.StringBuilder builder)
     {
-        foreach (GreenNode child in _children) child.WriteTo(builder);
+        foreach (GreenElement child in _children) child.Node.WriteTo(builder);
     }
 }
