@@ -31,9 +31,15 @@ publish="$run/publish"
 seeds="$run/seeds"
 findings="$run/findings"
 mkdir -p "$run"
+ln -sfn "$stamp" "$root/fuzz/out/latest"
 
 echo "== publishing to $publish"
 dotnet publish fuzz/DispatchParser.Fuzz -c Release -o "$publish" -nologo -v quiet
+
+# Instrumented assemblies write to AFL's shared memory and crash outside afl-fuzz: keep a plain copy for
+# writing seeds and replaying findings in-process.
+plain="$run/plain"
+cp -r "$publish" "$plain"
 
 echo "== instrumenting"
 for assembly in DispatchParser.dll DispatchParser.Grammar.dll; do
@@ -41,7 +47,7 @@ for assembly in DispatchParser.dll DispatchParser.Grammar.dll; do
 done
 
 echo "== seeds from tests/conformance"
-dotnet "$publish/DispatchParser.Fuzz.dll" seeds tests/conformance "$seeds"
+dotnet "$plain/DispatchParser.Fuzz.dll" seeds tests/conformance "$seeds"
 
 echo "== fuzzing for $seconds s"
 export AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1
@@ -81,6 +87,6 @@ if [ "${#found[@]}" -gt 0 ]; then
   echo "== ${#found[@]} crashing or hanging inputs:"
   printf '  %s\n' "${found[@]}"
   echo "== replaying them in-process"
-  dotnet "$publish/DispatchParser.Fuzz.dll" replay "${found[@]}" || true
+  dotnet "$plain/DispatchParser.Fuzz.dll" replay "${found[@]}" || true
   exit 1
 fi
