@@ -29,7 +29,7 @@ public static class SyntaxNormalizer
         // The separator's full span covers every blank line between the headline and the body.
         Text.TextSpan separator = root.Separator.FullSpan;
         AppendLines(builder, text, 0, separator.Start, lineBreak);
-        if (separator.Start > 0 && !IsLineBreak(text[separator.Start - 1]))
+        if (separator.Start > 0 && !CharacterClasses.IsLineBreak(text[separator.Start - 1]))
         {
             // The headline is the last line and has no line break of its own: nothing follows it.
             return builder.ToString();
@@ -66,8 +66,6 @@ public static class SyntaxNormalizer
     /// <summary>The normalized text, parsed.</summary>
     public static DispatchSyntaxTree NormalizeTree(DispatchSyntaxTree tree, string lineBreak = "\n") =>
         DispatchSyntaxTree.ParseText(Normalize(tree, lineBreak), tree.Options);
-
-    private static bool IsLineBreak(char c) => c is '\r' or '\n';
 
     /// <summary>Copies [start, end) line by line, dropping trailing whitespace and rewriting line breaks.</summary>
     private static void AppendLines(StringBuilder builder, string text, int start, int end, string lineBreak)

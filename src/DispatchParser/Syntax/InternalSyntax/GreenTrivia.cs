@@ -40,9 +40,6 @@ internal sealed class GreenTrivia : GreenNode
         _ => throw new ArgumentException("Not a line break.", nameof(text)),
     };
 
-    public static GreenTrivia FromText(SyntaxKind kind, string text) =>
-        text.Length == 0 ? throw new ArgumentException("Trivia cannot be empty.", nameof(text)) : Create(kind, text, 0, text.Length);
-
     public override bool IsTrivia => true;
     public override int SlotCount => 0;
     public override GreenNode? GetSlot(int index) => null;
