@@ -1,5 +1,6 @@
 using DispatchParser.LanguageServer.Documents;
 using DispatchParser.LanguageServer.Protocol;
+using DispatchParser.LanguageServer.Transport;
 using StreamJsonRpc;
 
 namespace DispatchParser.LanguageServer;
@@ -17,6 +18,7 @@ internal sealed partial class DispatchLanguageServer : IDisposable
     private readonly DiagnosticsPublisher _publisher;
     private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly HashSet<Task> _notifications = [];
+    private readonly ClientProcessMonitor _clientProcess = new();
     private JsonRpc? _rpc;
     private State _state = State.Created;
 
@@ -32,7 +34,11 @@ internal sealed partial class DispatchLanguageServer : IDisposable
         _options = options;
         _publisher = new DiagnosticsPublisher(_documents, options.DiagnosticsDelay, NotifyAsync,
             exception => Log(MessageType.Error, $"Publishing diagnostics failed: {exception}"));
+        if (options.ClientProcessId is { } clientProcessId) _clientProcess.Watch(clientProcessId);
     }
+
+    /// <summary>Completes when the editor's process (from the command line or initialize) is gone.</summary>
+    public Task<int> ClientProcessGone => _clientProcess.Gone;
 
     /// <summary>Completes with the process exit code when the client sends <c>exit</c>: 0 after <c>shutdown</c>, else 1.</summary>
     public Task<int> Exited => _exit.Task;
@@ -49,6 +55,7 @@ internal sealed partial class DispatchLanguageServer : IDisposable
         if (_state != State.Created)
             throw new LocalRpcException("initialize may be sent only once") { ErrorCode = ErrorCodes.InvalidRequest };
         _state = State.Initialized;
+        if (parameters.ProcessId is { } processId) _clientProcess.Watch(processId);
 
         // Only UTF-16 is spoken. Clients must support it (LSP 3.17), so it is the answer whatever they list.
         IReadOnlyList<string>? offered = parameters.Capabilities?.General?.PositionEncodings;
@@ -111,6 +118,10 @@ internal sealed partial class DispatchLanguageServer : IDisposable
 
     internal void Log(MessageType type, string message)
     {
+        if (_options.LogWriter is { } writer)
+        {
+            lock (writer) writer.WriteLine($"dispatch lsp: {type.ToString().ToLowerInvariant()}: {message}");
+        }
         if (_state == State.Created && type != MessageType.Error) return;
         _ = NotifyAsync(Methods.LogMessage, new LogMessageParams(type, message));
     }
@@ -146,5 +157,9 @@ internal sealed partial class DispatchLanguageServer : IDisposable
         lock (_notifications) return Task.WhenAll([.. _notifications]);
     }
 
-    public void Dispose() => _publisher.Dispose();
+    public void Dispose()
+    {
+        _publisher.Dispose();
+        _clientProcess.Dispose();
+    }
 }

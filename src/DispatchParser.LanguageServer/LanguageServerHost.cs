@@ -78,12 +78,17 @@ internal sealed class LanguageServerSession : IDisposable
     public LspJsonRpc Rpc { get; }
     public DispatchLanguageServer Server { get; }
 
-    /// <summary>The exit code: from the exit notification, or 1 when the connection ends first or the token is cancelled.</summary>
+    /// <summary>
+    /// The exit code: from the exit notification, or 1 when the connection ends first, the client's process
+    /// is gone or the token is cancelled.
+    /// </summary>
     public async Task<int> WaitForExitAsync(CancellationToken cancellationToken)
     {
         var cancelled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using CancellationTokenRegistration registration = cancellationToken.Register(() => cancelled.TrySetResult());
-        await Task.WhenAny(Server.Exited, Rpc.Completion, cancelled.Task).ConfigureAwait(false);
+        await Task.WhenAny(Server.Exited, Rpc.Completion, cancelled.Task, Server.ClientProcessGone).ConfigureAwait(false);
+        if (Server.ClientProcessGone.IsCompleted && !Server.Exited.IsCompleted)
+            Server.Log(Protocol.MessageType.Warning, $"The client process {await Server.ClientProcessGone.ConfigureAwait(false)} is gone: exiting.");
         // Exit wins even when the connection closed in the same instant (its continuation may run first).
         if (!Server.Exited.IsCompleted) return 1;
 

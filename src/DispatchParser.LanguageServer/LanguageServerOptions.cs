@@ -15,4 +15,16 @@ public sealed record LanguageServerOptions
 
     /// <summary>The profile and overrides that decide each diagnostic's severity.</summary>
     public ParseOptions ParseOptions { get; init; } = ParseOptions.Default;
+
+    /// <summary>
+    /// The editor's process (<c>--clientProcessId</c>): the server exits when it is gone. Initialize's
+    /// <c>processId</c> is watched as well.
+    /// </summary>
+    public int? ClientProcessId { get; init; }
+
+    /// <summary>
+    /// Where log lines go besides window/logMessage (standard error for <c>dispatch lsp</c>); never the
+    /// protocol's own stream.
+    /// </summary>
+    public TextWriter? LogWriter { get; init; }
 }

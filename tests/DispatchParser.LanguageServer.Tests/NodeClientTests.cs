@@ -29,6 +29,37 @@ public sealed class NodeClientTests(ITestOutputHelper output)
         Assert.Contains("ok - shutdown and exit: exit code 0", result.Output, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Issue 14 item 1: `dispatch lsp` started as vscode-languageclient starts an executable server
+    /// (node/vscode-launch.mjs): `--stdio` with nothing but frames on stdout, `--clientProcessId=PID`,
+    /// `--clientProcessId PID` and initialize's processId (the server exits when that process is
+    /// killed), `--socket=PORT` and `--pipe=NAME` (the client listens, the server connects).
+    /// </summary>
+    [SkippableFact]
+    public async Task Dispatch_lsp_accepts_the_arguments_vscode_languageclient_appends()
+    {
+        string? node = ExternalTools.Find("node");
+        Skip.If(node is null, "node is not on PATH: the launch test needs Node.js 18+ (and npm to install its packages).");
+        Assert.True(File.Exists(ExternalTools.DispatchDll), $"the dispatch CLI is not built next to the tests: {ExternalTools.DispatchDll}");
+        await EnsurePackagesAsync();
+
+        ExternalTools.Result result = await ExternalTools.RunAsync(node, ["vscode-launch.mjs", ExternalTools.Dotnet, ExternalTools.DispatchDll, "lsp"],
+            ExternalTools.NodeClientDirectory, TimeSpan.FromSeconds(150));
+        output.WriteLine(result.Output);
+        output.WriteLine(result.Error);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        foreach (string expected in new[]
+        {
+            "ok - stdio: standard output holds nothing but Content-Length frames",
+            "ok - --clientProcessId=",
+            "ok - --clientProcessId ",
+            "ok - initialize processId: the client process killed, the server exits (code 1)",
+            "ok - socket: --socket=",
+            "ok - pipe: --pipe=",
+        })
+            Assert.Contains(expected, result.Output, StringComparison.Ordinal);
+    }
+
     /// <summary><c>npm ci</c> into the (git-ignored) node_modules when it is missing; skips when npm cannot.</summary>
     private async Task EnsurePackagesAsync()
     {
