@@ -1,0 +1,73 @@
+using System.Text.Json;
+using DispatchParser.Export;
+using DispatchParser.Syntax;
+using DispatchParser.Text;
+
+namespace DispatchParser.Tests.Corpus;
+
+/// <summary>
+/// What the parser reads in one dispatch, in the vocabulary of the labels: the headline's line (or
+/// <c>none</c>), the agency's registry id (or <c>none</c>, or <c>?spelling</c> for a name the registry
+/// does not know), the end marker's kind (<c>end</c>, <c>continues</c> or <c>-</c>) and where the
+/// first body paragraph starts (line:column, or <c>-</c> without paragraphs).
+/// The agency and end marker are read from the JSON export, the public contract, so that marks the
+/// exporter learns to report (bylines, source lines) count without touching this test.
+/// </summary>
+public sealed record ParserReading(string Headline, string Agency, string EndMarker, string FirstParagraph)
+{
+    public static ParserReading Of(string text)
+    {
+        DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(text);
+        DocumentSyntax root = tree.Root;
+
+        string headline = root.Headline.IsMissing || root.Headline.TextToken.IsMissing
+            ? "none"
+            : (tree.Text.GetLinePosition(root.Headline.Span.Start).Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        string firstParagraph = root.Paragraphs.Count == 0 ? "-" : Position(tree.Text, root.Paragraphs[0].Span.Start).ToString();
+
+        using JsonDocument export = JsonDocument.Parse(DispatchJsonExporter.ExportJson(tree));
+        return new ParserReading(headline, AgencyOf(export.RootElement), EndMarkerOf(export.RootElement), firstParagraph);
+    }
+
+    /// <summary>1-based line and UTF-16 column; a byte-order mark opening the text is not counted (Labels/README.md).</summary>
+    public static LineColumn Position(SourceText text, int position)
+    {
+        LinePosition line = text.GetLinePosition(position);
+        int column = line.Character + 1;
+        if (line.Line == 0 && text.Length > 0 && text[0] == '\uFEFF' && position > 0) column--;
+        return new LineColumn(line.Line + 1, column);
+    }
+
+    private static string AgencyOf(JsonElement export)
+    {
+        if (!export.TryGetProperty("agency", out JsonElement agency) || agency.ValueKind != JsonValueKind.Object) return "none";
+        if (agency.TryGetProperty("id", out JsonElement id) && id.ValueKind == JsonValueKind.String) return id.GetString()!;
+        return "?" + (agency.TryGetProperty("text", out JsonElement name) ? name.GetString() : "");
+    }
+
+    /// <summary>The kind of <c>endMarker</c>: an object's <c>kind</c>, or for a plain string the kind its words say.</summary>
+    private static string EndMarkerOf(JsonElement export)
+    {
+        if (!export.TryGetProperty("endMarker", out JsonElement marker)) return "-";
+        switch (marker.ValueKind)
+        {
+            case JsonValueKind.Object:
+                return marker.TryGetProperty("kind", out JsonElement kind) && kind.ValueKind == JsonValueKind.String ? kind.GetString()! : "?";
+            case JsonValueKind.String:
+                string text = marker.GetString()!;
+                return text.Contains("يتبع", StringComparison.Ordinal) || text.Contains("MORE", StringComparison.Ordinal) ? "continues" : "end";
+            default:
+                return "-";
+        }
+    }
+
+    public string Field(string field) => field switch
+    {
+        "headline" => Headline,
+        "agency" => Agency,
+        "endMarker" => EndMarker,
+        "firstParagraph" => FirstParagraph,
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "not a compared field"),
+    };
+}
