@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
+using DispatchParser.Cli.Output;
 using System.Reflection;
 
 namespace DispatchParser.Cli;
@@ -52,8 +54,14 @@ public static class CliApp
         ParseResult result = root.Parse(args);
         if (result.Action is ParseErrorAction)
         {
-            foreach (System.CommandLine.Parsing.ParseError error in result.Errors)
+            foreach (ParseError error in result.Errors)
                 console.ReportProblem(error.Message);
+            console.Error.WriteLine($"Run '{CommandPath(result.CommandResult.Command)} --help' for usage.");
+            return ExitCodes.Usage;
+        }
+        if (FirstUnknownOption(result) is { } unknown)
+        {
+            console.ReportProblem($"Unknown option '{TextOutput.Escape(unknown)}' (a file whose name starts with '-' can be given after --, or as ./{TextOutput.Escape(unknown)}).");
             console.Error.WriteLine($"Run '{CommandPath(result.CommandResult.Command)} --help' for usage.");
             return ExitCodes.Usage;
         }
@@ -82,6 +90,42 @@ public static class CliApp
 
     public static string Version =>
         typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+
+    /// <summary>
+    /// A path argument that looks like an option (<c>-x</c>) and came before <c>--</c>: System.CommandLine
+    /// hands unknown options to an argument that takes many values, so they are caught here; after
+    /// <c>--</c> every word is a path, as in POSIX utilities.
+    /// </summary>
+    private static string? FirstUnknownOption(ParseResult result)
+    {
+        int doubleDash = result.Tokens.Count;
+        for (int i = 0; i < result.Tokens.Count; i++)
+        {
+            if (result.Tokens[i].Type == TokenType.DoubleDash)
+            {
+                doubleDash = i;
+                break;
+            }
+        }
+        foreach (SymbolResult child in result.CommandResult.Children)
+        {
+            if (child is not ArgumentResult argument) continue;
+            foreach (Token token in argument.Tokens)
+            {
+                if (!Commands.CommonOptions.IsUnknownOption(token.Value)) continue;
+                int position = IndexOf(result.Tokens, token);
+                if (position < 0 || position < doubleDash) return token.Value;
+            }
+        }
+        return null;
+    }
+
+    private static int IndexOf(IReadOnlyList<Token> tokens, Token token)
+    {
+        for (int i = 0; i < tokens.Count; i++)
+            if (ReferenceEquals(tokens[i], token)) return i;
+        return -1;
+    }
 
     private static string CommandPath(Command command) =>
         command is RootCommand ? "dispatch" : "dispatch " + command.Name;

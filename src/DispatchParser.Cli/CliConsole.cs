@@ -40,4 +40,7 @@ public sealed class CliConsole
 
     /// <summary>Writes a one-line problem report to standard error: <c>dispatch: message</c>.</summary>
     public void ReportProblem(string message) => Error.WriteLine("dispatch: " + Program.OneLine(message));
+
+    /// <summary>Writes <c>dispatch: path: problem</c>, the path escaped (<see cref="Output.TextOutput"/>).</summary>
+    public void ReportProblem(string path, string problem) => ReportProblem(Output.TextOutput.Escape(path) + ": " + problem);
 }

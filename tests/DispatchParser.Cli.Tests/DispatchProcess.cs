@@ -15,7 +15,7 @@ public sealed record ProcessResult(int ExitCode, string Stdout, string Stderr, b
 /// <summary>Runs the built <c>dispatch</c> command as a process, as a user would.</summary>
 public static class DispatchProcess
 {
-    private static readonly TimeSpan s_timeout = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan s_defaultTimeout = TimeSpan.FromMinutes(2);
 
     public static string DotnetHost =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
@@ -36,8 +36,9 @@ public static class DispatchProcess
     }
 
     public static ProcessResult RunProgram(string program, IEnumerable<string> args, byte[]? stdin, string workingDirectory,
-        IReadOnlyDictionary<string, string>? environment = null)
+        IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null)
     {
+        TimeSpan limit = timeout ?? s_defaultTimeout;
         var start = new ProcessStartInfo(program)
         {
             RedirectStandardInput = true,
@@ -67,12 +68,12 @@ public static class DispatchProcess
         {
             // The process exited without reading all of its input; what it printed says why.
         }
-        if (!process.WaitForExit(s_timeout))
+        if (!process.WaitForExit(limit))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} {string.Join(' ', args)} did not finish in {s_timeout}.");
+            throw new TimeoutException($"{program} {string.Join(' ', args)} did not finish in {limit}.");
         }
-        copyOut.Wait(s_timeout);
+        copyOut.Wait(limit);
         string stderr = readErr.Result;
         byte[] bytes = stdout.ToArray();
         return new ProcessResult(process.ExitCode, Encoding.UTF8.GetString(bytes), stderr, bytes);

@@ -46,15 +46,17 @@ public sealed class CheckCommand : ICliCommand
             Description = "Never show the progress bar (it only shows on a terminal, for runs longer than a second).",
         };
 
+        Option<bool> followLinks = CommonOptions.FollowLinks();
         var command = new Command("check", "Check dispatches and report their diagnostics.")
         {
-            paths, format, profile, warningsAsErrors, jobs, maxFileSize, color, noProgress,
+            paths, format, profile, warningsAsErrors, jobs, maxFileSize, color, noProgress, followLinks,
         };
         command.SetAction(result =>
         {
             var run = new CheckRun(
                 console,
                 result.GetRequiredValue(paths),
+                CommonOptions.InputOptionsFor(result, followLinks),
                 result.GetRequiredValue(format),
                 CommonOptions.ParseOptionsFor(result.GetRequiredValue(profile)),
                 result.GetValue(warningsAsErrors),
@@ -69,7 +71,7 @@ public sealed class CheckCommand : ICliCommand
 
     /// <summary>One run of <c>check</c>.</summary>
     private sealed class CheckRun(
-        CliConsole console, string[] paths, string format, DispatchParser.Diagnostics.ParseOptions options,
+        CliConsole console, string[] paths, InputOptions inputs, string format, DispatchParser.Diagnostics.ParseOptions options,
         bool warningsAsErrors, int jobs, long maxBytes, ColorMode color, bool progress)
     {
         public int Execute()
@@ -92,7 +94,7 @@ public sealed class CheckCommand : ICliCommand
                 _ = Task.Run(() =>
                 {
                     long count = 0;
-                    foreach (InputSource _ in InputExpander.Expand(paths))
+                    foreach (InputSource _ in InputExpander.Expand(paths, inputs))
                     {
                         if (counting.IsCancellationRequested) return;
                         count++;
@@ -105,7 +107,7 @@ public sealed class CheckCommand : ICliCommand
 
             long done = 0;
             OrderedParallel.Run(
-                InputExpander.Expand(paths),
+                InputExpander.Expand(paths, inputs),
                 (input, _) => checker.Check(input),
                 report =>
                 {

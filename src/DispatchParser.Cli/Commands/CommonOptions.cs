@@ -65,27 +65,21 @@ public static class CommonOptions
     public static long Megabytes(int megabytes) => megabytes * 1024L * 1024L;
 
     /// <summary>Files, folders (searched for *.txt), globs, or - for standard input.</summary>
-    public static Argument<string[]> Paths(string description = "Files, folders (searched recursively for *.txt), globs, or - for standard input.")
-    {
-        var argument = new Argument<string[]>("paths") { Description = description, Arity = ArgumentArity.OneOrMore };
-        argument.Validators.Add(result =>
-        {
-            foreach (string path in result.GetValueOrDefault<string[]>() ?? [])
-                if (IsUnknownOption(path)) result.AddError($"Unknown option '{path}' (a file whose name starts with '-' can be given as ./{path}).");
-        });
-        return argument;
-    }
+    public static Argument<string[]> Paths(string description = "Files, folders (searched recursively for *.txt), globs, or - for standard input.") =>
+        new("paths") { Description = description, Arity = ArgumentArity.OneOrMore };
 
     /// <summary>One file, or - for standard input.</summary>
-    public static Argument<string> File()
+    public static Argument<string> File() => new("file") { Description = "The dispatch to read, or - for standard input." };
+
+    public static Option<bool> FollowLinks() => new("--follow-links", "-L")
     {
-        var argument = new Argument<string>("file") { Description = "The dispatch to read, or - for standard input." };
-        argument.Validators.Add(result =>
-        {
-            string? path = result.GetValueOrDefault<string>();
-            if (path is not null && IsUnknownOption(path)) result.AddError($"Unknown option '{path}' (a file whose name starts with '-' can be given as ./{path}).");
-        });
-        return argument;
+        Description = "Enter symbolic links to folders found inside folders and globs (each real folder is still read once).",
+    };
+
+    public static InputOptions InputOptionsFor(ParseResult result, Option<bool> followLinks)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return new InputOptions(result.GetValue(followLinks) ? LinkPolicy.Follow : LinkPolicy.DoNotFollow);
     }
 
     /// <summary>An argument that looks like an option no command has (a lone "-" is standard input).</summary>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using DispatchParser.Cli.Checking;
 using DispatchParser.Cli.Input;
+using DispatchParser.Cli.Output;
 using DispatchParser.Diagnostics;
 using DispatchParser.Syntax;
 
@@ -10,9 +11,10 @@ namespace DispatchParser.Cli.Commands;
 /// <summary>
 /// <c>dispatch format PATH…</c>: the normalizer (<see cref="SyntaxNormalizer"/>). Prints the normalized
 /// text of one file; <c>--check</c> lists the files that would change and exits 1 if any would;
-/// <c>--write</c> rewrites them in place atomically (a temporary file in the same folder, then a rename
-/// over the original), so an interruption never leaves a half-written dispatch. Files that are not valid
-/// UTF-8 are never rewritten (decoding replaced bytes).
+/// <c>--write</c> rewrites them in place atomically through <see cref="FileRewriter"/> (links followed to
+/// their file, owner and mode kept, read-only files only with <c>--force</c>). Files that are not valid
+/// UTF-8 are never rewritten (decoding replaced bytes). Each input is formatted on its own: whatever goes
+/// wrong with one is reported in one line, and the others and the summary still follow.
 /// </summary>
 public sealed class FormatCommand : ICliCommand
 {
@@ -40,11 +42,13 @@ public sealed class FormatCommand : ICliCommand
             HelpName = "lf|crlf",
         };
         lineEnding.AcceptOnlyFromAmong("lf", "crlf");
+        var force = new Option<bool>("--force") { Description = "With --write: rewrite read-only files too (their mode is kept)." };
         Option<int> jobs = CommonOptions.Jobs();
         Option<int> maxFileSize = CommonOptions.MaxFileSize();
+        Option<bool> followLinks = CommonOptions.FollowLinks();
         var command = new Command("format", "Normalize dispatches: one line-break style, one empty line after the headline, no trailing whitespace.")
         {
-            paths, check, write, lineEnding, jobs, maxFileSize,
+            paths, check, write, lineEnding, force, jobs, maxFileSize, followLinks,
         };
         command.Validators.Add(result =>
         {
@@ -56,8 +60,9 @@ public sealed class FormatCommand : ICliCommand
                 console,
                 result.GetValue(check) ? FormatMode.Check : result.GetValue(write) ? FormatMode.Write : FormatMode.Print,
                 result.GetRequiredValue(lineEnding) == "crlf" ? "\r\n" : "\n",
-                CommonOptions.Megabytes(result.GetValue(maxFileSize)));
-            return run.Execute(result.GetRequiredValue(paths), result.GetValue(jobs));
+                CommonOptions.Megabytes(result.GetValue(maxFileSize)),
+                result.GetValue(force));
+            return run.Execute(result.GetRequiredValue(paths), CommonOptions.InputOptionsFor(result, followLinks), result.GetValue(jobs));
         });
         return command;
     }
@@ -70,24 +75,29 @@ public sealed class FormatCommand : ICliCommand
     }
 
     /// <summary>What formatting one input came to.</summary>
-    private sealed record FormatResult(InputSource Input, string? Formatted, bool Changed, string? Problem, string? Done);
-
-    private sealed class FormatRun(CliConsole console, FormatMode mode, string lineBreak, long maxBytes)
+    private sealed record FormatResult(InputSource Input, string? Formatted, bool Changed, string? Problem, string? Done)
     {
-        public int Execute(string[] paths, int jobs)
+        public IReadOnlyList<string> Warnings { get; init; } = [];
+    }
+
+    private sealed class FormatRun(CliConsole console, FormatMode mode, string lineBreak, long maxBytes, bool force)
+    {
+        public int Execute(string[] paths, InputOptions inputs, int jobs)
         {
             int exitCode = ExitCodes.Success;
             long changed = 0, files = 0;
             bool printedOne = false;
             OrderedParallel.Run(
-                InputExpander.Expand(paths),
+                InputExpander.Expand(paths, inputs),
                 (input, _) => Format(input),
                 result =>
                 {
+                    if (result.Warnings.Count > 0) console.Out.Flush();
+                    foreach (string warning in result.Warnings) console.ReportProblem(result.Input.DisplayPath, warning);
                     if (result.Problem is not null)
                     {
                         console.Out.Flush();
-                        console.ReportProblem($"{result.Input.DisplayPath}: {result.Problem}");
+                        console.ReportProblem(result.Input.DisplayPath, result.Problem!);
                         exitCode = ExitCodes.Usage;
                         return;
                     }
@@ -99,7 +109,7 @@ public sealed class FormatCommand : ICliCommand
                             if (printedOne)
                             {
                                 console.Out.Flush();
-                                console.ReportProblem($"{result.Input.DisplayPath}: not printed: format prints one file; use --check or --write for several");
+                                console.ReportProblem(result.Input.DisplayPath, "not printed: format prints one file; use --check or --write for several");
                                 exitCode = ExitCodes.Usage;
                                 return;
                             }
@@ -109,12 +119,12 @@ public sealed class FormatCommand : ICliCommand
                         case FormatMode.Check:
                             if (result.Changed)
                             {
-                                console.Out.WriteLine($"{result.Input.DisplayPath}: would be reformatted");
+                                console.Out.WriteLine($"{Output.TextOutput.Escape(result.Input.DisplayPath)}: would be reformatted");
                                 exitCode = Math.Max(exitCode, ExitCodes.Errors);
                             }
                             break;
                         default:
-                            if (result.Done is not null) console.Out.WriteLine($"{result.Input.DisplayPath}: {result.Done}");
+                            if (result.Done is not null) console.Out.WriteLine($"{Output.TextOutput.Escape(result.Input.DisplayPath)}: {result.Done}");
                             break;
                     }
                 },
@@ -144,42 +154,17 @@ public sealed class FormatCommand : ICliCommand
                     return new FormatResult(input, null, changed,
                         $"not rewritten: invalid UTF-8 at byte offset {text.InvalidSequences[0].ByteOffset} would be lost", null);
                 }
-                WriteAtomically(input.FilePath!, formatted);
-                return new FormatResult(input, null, changed, null, "formatted");
+                RewriteOutcome outcome = FileRewriter.Rewrite(input.FilePath!, s_utf8.GetBytes(formatted), force);
+                return new FormatResult(input, null, changed, outcome.Problem, outcome.Written ? "formatted" : null) { Warnings = outcome.Warnings };
             }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+#pragma warning disable CA1031 // One file's failure must not stop the others; it is reported in one line.
+            catch (Exception exception)
+#pragma warning restore CA1031
             {
-                return new FormatResult(input, null, false, "cannot write: " + exception.Message, null);
-            }
-        }
-
-        /// <summary>Writes a temporary file next to <paramref name="path"/>, flushes it to disk, and renames it over the original.</summary>
-        private static void WriteAtomically(string path, string text)
-        {
-            string folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-            string temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-            try
-            {
-                using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-                {
-                    byte[] bytes = s_utf8.GetBytes(text);
-                    stream.Write(bytes);
-                    stream.Flush(flushToDisk: true);
-                }
-                if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temporary, File.GetUnixFileMode(path));
-                File.Move(temporary, path, overwrite: true);
-            }
-            catch
-            {
-                try
-                {
-                    File.Delete(temporary);
-                }
-                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-                {
-                    // Nothing more to do: the original is untouched.
-                }
-                throw;
+                string problem = exception is IOException or UnauthorizedAccessException
+                    ? "cannot write: " + exception.Message
+                    : $"internal error: {exception.GetType().Name}: {Program.OneLine(exception.Message)}";
+                return new FormatResult(input, null, false, problem, null);
             }
         }
     }

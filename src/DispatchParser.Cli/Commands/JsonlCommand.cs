@@ -41,11 +41,6 @@ public sealed class JsonlCommand : ICliCommand
             Description = "JSON Lines to read (default: standard input, also -).",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        file.Validators.Add(result =>
-        {
-            string? path = result.GetValueOrDefault<string>();
-            if (path is not null && CommonOptions.IsUnknownOption(path)) result.AddError($"Unknown option '{path}'.");
-        });
         var textField = new Option<string>("--text-field")
         {
             Description = "The field holding the dispatch text; the other fields are kept.",
@@ -70,7 +65,7 @@ public sealed class JsonlCommand : ICliCommand
             {
                 string problem = exception is FileNotFoundException or DirectoryNotFoundException ? "file not found"
                     : exception is UnauthorizedAccessException ? "permission denied" : exception.Message;
-                console.ReportProblem($"{path}: {problem}");
+                console.ReportProblem(path, problem);
                 return ExitCodes.Usage;
             }
             using (input)

@@ -15,7 +15,7 @@ internal static class SingleInput
                 : InputSource.File(path);
         DispatchText text = DispatchReader.Read(input, maxBytes, console.OpenInput);
         if (text.Problem is null) return text;
-        console.ReportProblem($"{input.DisplayPath}: {text.Problem}");
+        console.ReportProblem(input.DisplayPath, text.Problem!);
         return null;
     }
 }

@@ -45,7 +45,7 @@ public sealed class TreeCommand : ICliCommand
             printer.Print(tree.Root);
 
             IReadOnlyList<Diagnostic> diagnostics = DispatchDiagnostics.GetAll(tree, text.GetDecodingDiagnostics(options), warningsAsErrors: false);
-            printer.PrintDiagnostics(path == "-" ? InputSource.StandardInputName : path, diagnostics, tree);
+            printer.PrintDiagnostics(TextOutput.Escape(path == "-" ? InputSource.StandardInputName : path), diagnostics, tree);
             return ExitCodes.Success;
         });
         return command;

@@ -1,83 +1,45 @@
-using System.IO.Enumeration;
+using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace DispatchParser.Cli.Input;
 
 /// <summary>
 /// File globs for shells that do not expand them (or quoted patterns): <c>*</c> and <c>?</c> within a
-/// name, <c>**</c> for any number of folders. <c>feeds/**/*.txt</c>, <c>samples/*-tr.txt</c>.
+/// name, <c>**</c> for any number of folders (<c>feeds/**/*.txt</c>, <c>samples/*-tr.txt</c>). The
+/// folders are walked by <see cref="FolderWalker"/> (so links and loops are treated as in a folder walk)
+/// and the names matched by Microsoft.Extensions.FileSystemGlobbing, case-sensitively.
 /// </summary>
 public static class Glob
 {
     public static bool IsPattern(string path) => path.AsSpan().IndexOfAny('*', '?') >= 0;
 
-    /// <summary>The files matching <paramref name="pattern"/>, in ordinal order per folder.</summary>
-    public static IEnumerable<string> Expand(string pattern)
+    /// <summary>The files matching <paramref name="pattern"/> (or the folders that could not be read), in walk order.</summary>
+    public static IEnumerable<WalkedEntry> Expand(string pattern, LinkPolicy links)
     {
         ArgumentNullException.ThrowIfNull(pattern);
-        string normalized = pattern.Replace('\\', '/');
-        string[] segments = normalized.Split('/');
+        string[] segments = pattern.Replace('\\', '/').Split('/');
         int firstPattern = 0;
         while (!IsPattern(segments[firstPattern])) firstPattern++;
         string root = firstPattern == 0 ? "." : string.Join('/', segments, 0, firstPattern);
         if (firstPattern > 0 && root.Length == 0) root = "/";
         if (!Directory.Exists(root)) return [];
-        string display = firstPattern == 0 ? string.Empty : root == "/" ? "/" : root + "/";
-        return Match(root, display, segments.AsMemory(firstPattern), new HashSet<string>(StringComparer.Ordinal));
+        string prefix = firstPattern == 0 ? string.Empty : root == "/" ? "/" : root + "/";
+        string relativePattern = string.Join('/', segments, firstPattern, segments.Length - firstPattern);
+        bool anyDepth = Array.IndexOf(segments, "**", firstPattern) >= 0;
+        int depth = anyDepth ? int.MaxValue : segments.Length - firstPattern - 1;
+        return Match(root, prefix, relativePattern, depth, links);
     }
 
-    private static IEnumerable<string> Match(string folder, string display, ReadOnlyMemory<string> segments, HashSet<string> seen)
+    private static IEnumerable<WalkedEntry> Match(string root, string prefix, string relativePattern, int depth, LinkPolicy links)
     {
-        if (segments.Length == 0) yield break;
-        string segment = segments.Span[0];
-        bool last = segments.Length == 1;
-        var options = new EnumerationOptions { IgnoreInaccessible = true, MatchType = MatchType.Simple };
-
-        if (segment == "**")
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddInclude(relativePattern);
+        foreach (WalkedEntry entry in FolderWalker.Walk(root, static _ => true, links, depth))
         {
-            // Zero folders, then one more folder and "**" again.
-            foreach (string file in Match(folder, display, segments[1..], seen)) yield return file;
-            foreach (string sub in Sorted(SafeDirectories(folder, options)))
-            {
-                string name = Path.GetFileName(sub);
-                foreach (string file in Match(sub, display + name + "/", segments, seen)) yield return file;
-            }
-            yield break;
+            string relative = entry.RelativePath.Replace('\\', '/');
+            if (entry.Problem is not null)
+                yield return entry with { RelativePath = relative.Length == 0 ? root : prefix + relative };
+            else if (matcher.Match(relative).HasMatches)
+                yield return entry with { RelativePath = prefix + relative };
         }
-
-        if (last)
-        {
-            foreach (string file in Sorted(SafeFiles(folder, options)))
-            {
-                string name = Path.GetFileName(file);
-                if (FileSystemName.MatchesSimpleExpression(segment, name, ignoreCase: false) && seen.Add(display + name))
-                    yield return display + name;
-            }
-            yield break;
-        }
-
-        foreach (string sub in Sorted(SafeDirectories(folder, options)))
-        {
-            string name = Path.GetFileName(sub);
-            if (FileSystemName.MatchesSimpleExpression(segment, name, ignoreCase: false))
-                foreach (string file in Match(sub, display + name + "/", segments[1..], seen)) yield return file;
-        }
-    }
-
-    private static string[] Sorted(string[] paths)
-    {
-        Array.Sort(paths, StringComparer.Ordinal);
-        return paths;
-    }
-
-    private static string[] SafeFiles(string folder, EnumerationOptions options)
-    {
-        try { return Directory.GetFiles(folder, "*", options); }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException) { return []; }
-    }
-
-    private static string[] SafeDirectories(string folder, EnumerationOptions options)
-    {
-        try { return Directory.GetDirectories(folder, "*", options); }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException) { return []; }
     }
 }

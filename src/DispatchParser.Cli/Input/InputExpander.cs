@@ -1,18 +1,29 @@
 namespace DispatchParser.Cli.Input;
 
+/// <summary>How command-line paths are expanded into inputs.</summary>
+public sealed record InputOptions(LinkPolicy Links)
+{
+    public static InputOptions Default { get; } = new(LinkPolicy.DoNotFollow);
+}
+
 /// <summary>
 /// Expands the paths of a command line lazily, in a deterministic order: a file as itself, a folder as
 /// every <c>*.txt</c> below it (in ordinal order of their paths), a glob
-/// (<c>*</c>, <c>?</c>, <c>**</c>) as its matches, <c>-</c> as standard input. A path that names nothing
-/// becomes an <see cref="InputSource"/> with a problem, in its place, so the other inputs still run.
+/// (<c>*</c>, <c>?</c>, <c>**</c>) as its matches, <c>-</c> as standard input. A path that names nothing,
+/// or a folder that cannot be read, becomes an <see cref="InputSource"/> with a problem, in its place, so
+/// the other inputs still run. Links to folders inside a walk are entered only with
+/// <see cref="LinkPolicy.Follow"/>, and even then each real folder once.
 /// </summary>
 public static class InputExpander
 {
     public const string DispatchPattern = "*.txt";
 
-    public static IEnumerable<InputSource> Expand(IEnumerable<string> paths)
+    public static IEnumerable<InputSource> Expand(IEnumerable<string> paths) => Expand(paths, InputOptions.Default);
+
+    public static IEnumerable<InputSource> Expand(IEnumerable<string> paths, InputOptions options)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(options);
         foreach (string path in paths)
         {
             if (path == "-")
@@ -26,20 +37,21 @@ public static class InputExpander
             else if (Directory.Exists(path))
             {
                 bool any = false;
-                foreach (string file in EnumerateFolder(path))
+                foreach (WalkedEntry entry in FolderWalker.Walk(path, IsDispatchName, options.Links))
                 {
                     any = true;
-                    yield return InputSource.File(file);
+                    string found = entry.RelativePath.Length == 0 ? path : Path.Combine(path, entry.RelativePath);
+                    yield return entry.Problem is null ? InputSource.File(found) : InputSource.Failed(found, entry.Problem);
                 }
                 if (!any) yield return InputSource.Failed(path, $"no dispatches ({DispatchPattern}) in folder");
             }
             else if (Glob.IsPattern(path))
             {
                 bool any = false;
-                foreach (string file in Glob.Expand(path))
+                foreach (WalkedEntry entry in Glob.Expand(path, options.Links))
                 {
                     any = true;
-                    yield return InputSource.File(file);
+                    yield return entry.Problem is null ? InputSource.File(entry.RelativePath) : InputSource.Failed(entry.RelativePath, entry.Problem);
                 }
                 if (!any) yield return InputSource.Failed(path, "no file matches the pattern");
             }
@@ -50,37 +62,7 @@ public static class InputExpander
         }
     }
 
-    /// <summary>
-    /// Every <c>*.txt</c> below <paramref name="folder"/>, lazily, in ordinal order of their paths (each
-    /// folder's entries sorted by name, subfolders visited where they sort); inaccessible folders are skipped.
-    /// </summary>
-    public static IEnumerable<string> EnumerateFolder(string folder)
-    {
-        var pending = new Stack<(string Path, bool IsFolder)>();
-        pending.Push((folder, true));
-        var options = new EnumerationOptions { IgnoreInaccessible = true, RecurseSubdirectories = false, MatchType = MatchType.Simple };
-        while (pending.Count > 0)
-        {
-            (string path, bool isFolder) = pending.Pop();
-            if (!isFolder)
-            {
-                yield return path;
-                continue;
-            }
-            var entries = new List<(string Path, bool IsFolder)>();
-            try
-            {
-                foreach (string file in Directory.EnumerateFiles(path, DispatchPattern, options)) entries.Add((file, false));
-                foreach (string sub in Directory.EnumerateDirectories(path, "*", options)) entries.Add((sub, true));
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                continue;
-            }
-            entries.Sort((left, right) => string.CompareOrdinal(Path.GetFileName(left.Path), Path.GetFileName(right.Path)));
-            for (int i = entries.Count - 1; i >= 0; i--) pending.Push(entries[i]);
-        }
-    }
+    private static bool IsDispatchName(string name) => name.EndsWith(".txt", StringComparison.Ordinal);
 
     private static bool IsDanglingLink(string path)
     {

@@ -72,13 +72,13 @@ public sealed class TextCheckReporter(CliConsole console, Ansi ansi) : ICheckRep
         if (report.Problem is not null)
         {
             console.Out.Flush();
-            console.ReportProblem($"{report.Input.DisplayPath}: {report.Problem}");
+            console.ReportProblem(report.Input.DisplayPath, report.Problem!);
             return;
         }
         foreach (ReportedDiagnostic diagnostic in report.Diagnostics)
         {
             TextWriter output = console.Out;
-            output.Write(report.Input.DisplayPath);
+            output.Write(TextOutput.Escape(report.Input.DisplayPath));
             output.Write('(');
             output.Write(diagnostic.Line.ToString(CultureInfo.InvariantCulture));
             output.Write(',');
@@ -146,7 +146,7 @@ public sealed class JsonCheckReporter : ICheckReporter
         if (report.Problem is not null)
         {
             _writer.WriteString("error", report.Problem);
-            _console.ReportProblem($"{report.Input.DisplayPath}: {report.Problem}");
+            _console.ReportProblem(report.Input.DisplayPath, report.Problem!);
         }
         else
         {

@@ -72,7 +72,7 @@ public sealed class SarifCheckReporter : ICheckReporter
         if (report.Problem is not null)
         {
             _problems.Add((report.Input.DisplayPath, report.Problem));
-            _console.ReportProblem($"{report.Input.DisplayPath}: {report.Problem}");
+            _console.ReportProblem(report.Input.DisplayPath, report.Problem!);
             return;
         }
         string uri = ArtifactUri(report.Input.DisplayPath);
