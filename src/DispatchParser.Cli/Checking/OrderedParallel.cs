@@ -1,12 +1,15 @@
-using System.Collections.Concurrent;
+using System.Threading.Tasks.Dataflow;
 
 namespace DispatchParser.Cli.Checking;
 
 /// <summary>
-/// A bounded, ordered pipeline: items of a lazily enumerated source are transformed on up to
-/// <c>degree</c> threads and handed to the consumer on the calling thread in source order. At most
-/// <c>window</c> items are in flight (read but not yet consumed), so memory stays bounded however long
-/// the source is; a worker that runs ahead waits.
+/// A bounded, ordered pipeline on TPL Dataflow: items of a lazily enumerated source are transformed on up
+/// to <c>degree</c> threads by one <see cref="TransformBlock{TInput,TOutput}"/> and handed to the consumer
+/// on the calling thread in source order (<see cref="DataflowBlockOptions.EnsureOrdered"/>). The block's
+/// <see cref="DataflowBlockOptions.BoundedCapacity"/> is the window: at most <c>window</c> items are in
+/// flight (read but not yet consumed), so memory stays bounded however long the source is, and the reader
+/// of the source waits while the block is full. An exception from the source, a transform or the consumer
+/// stops the pipeline and is rethrown to the caller.
 /// </summary>
 public static class OrderedParallel
 {
@@ -23,130 +26,58 @@ public static class OrderedParallel
         ArgumentNullException.ThrowIfNull(consume);
         degree = Math.Max(1, degree);
         if (window <= 0) window = Math.Max(16, degree * 8);
+        window = Math.Max(window, degree);
 
-        var buffer = new ReorderBuffer<TOut>(window);
         using var cancellation = new CancellationTokenSource();
-        Task producer = Task.Run(() =>
+        var block = new TransformBlock<(TIn Item, long Index), TOut>(
+            input => transform(input.Item, input.Index),
+            new ExecutionDataflowBlockOptions
+            {
+                MaxDegreeOfParallelism = degree,
+                BoundedCapacity = window,
+                EnsureOrdered = true,
+                SingleProducerConstrained = true,
+                CancellationToken = cancellation.Token,
+            });
+
+        Task producer = Task.Run(async () =>
         {
             try
             {
-                var options = new ParallelOptions { MaxDegreeOfParallelism = degree, CancellationToken = cancellation.Token };
-                OrderablePartitioner<TIn> partitioner = Partitioner.Create(source, EnumerablePartitionerOptions.NoBuffering);
-                Parallel.ForEach(partitioner, options, (item, _, index) =>
+                long index = 0;
+                foreach (TIn item in source)
                 {
-                    TOut result;
-                    try
-                    {
-                        result = transform(item, index);
-                    }
-                    catch
-                    {
-                        buffer.Abort(); // release workers waiting for room: the consumer will not get past this item
-                        throw;
-                    }
-                    buffer.Add(index, result);
-                });
+                    // False once the block has faulted (a transform threw) or was cancelled (the consumer threw).
+                    if (!await block.SendAsync((item, index++), cancellation.Token).ConfigureAwait(false)) break;
+                }
             }
             finally
             {
-                buffer.Complete();
+                block.Complete();
             }
-        });
+        }, CancellationToken.None);
 
         try
         {
-            while (buffer.TryTake(out TOut item, whenIdle)) consume(item);
+            while (true)
+            {
+                if (block.TryReceive(out TOut? result))
+                {
+                    consume(result!);
+                    continue;
+                }
+                whenIdle?.Invoke();
+                if (!block.OutputAvailableAsync().GetAwaiter().GetResult()) break;
+            }
         }
         catch
         {
             cancellation.Cancel();
-            buffer.Abort();
             throw;
         }
 
-        try
-        {
-            producer.GetAwaiter().GetResult();
-        }
-        catch (AggregateException exception) when (exception.InnerExceptions.Count > 0)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception.InnerExceptions[0]).Throw();
-        }
-    }
-
-    /// <summary>Slots for the items between the next one to consume and <c>capacity</c> after it.</summary>
-    private sealed class ReorderBuffer<T>(int capacity)
-    {
-        private readonly T[] _items = new T[capacity];
-        private readonly bool[] _present = new bool[capacity];
-        private readonly object _gate = new();
-        private long _next;
-        private bool _completed;
-        private bool _aborted;
-
-        public void Add(long index, T item)
-        {
-            lock (_gate)
-            {
-                while (index - _next >= capacity && !_aborted) Monitor.Wait(_gate);
-                if (_aborted) return;
-                int slot = (int)(index % capacity);
-                _items[slot] = item;
-                _present[slot] = true;
-                if (index == _next) Monitor.PulseAll(_gate);
-            }
-        }
-
-        public void Complete()
-        {
-            lock (_gate)
-            {
-                _completed = true;
-                Monitor.PulseAll(_gate);
-            }
-        }
-
-        public void Abort()
-        {
-            lock (_gate)
-            {
-                _aborted = true;
-                Monitor.PulseAll(_gate);
-            }
-        }
-
-        /// <summary>The next item in order; false once the source is done and everything consumed. Calls <paramref name="whenIdle"/> before waiting.</summary>
-        public bool TryTake(out T item, Action? whenIdle)
-        {
-            bool idled = whenIdle is null;
-            while (true)
-            {
-                lock (_gate)
-                {
-                    int slot = (int)(_next % capacity);
-                    if (_present[slot])
-                    {
-                        item = _items[slot];
-                        _items[slot] = default!;
-                        _present[slot] = false;
-                        _next++;
-                        Monitor.PulseAll(_gate);
-                        return true;
-                    }
-                    if (_completed)
-                    {
-                        item = default!;
-                        return false;
-                    }
-                    if (idled)
-                    {
-                        Monitor.Wait(_gate);
-                        continue;
-                    }
-                }
-                whenIdle!();
-                idled = true;
-            }
-        }
+        // A transform's exception faults the block; the source's faults the producer.
+        block.Completion.GetAwaiter().GetResult();
+        producer.GetAwaiter().GetResult();
     }
 }

@@ -1,0 +1,137 @@
+using DispatchParser.Cli.Checking;
+
+namespace DispatchParser.Cli.Tests.Checking;
+
+/// <summary>The ordering, bounded-memory and failure guarantees of <see cref="OrderedParallel"/>.</summary>
+public sealed class OrderedParallelTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(8)]
+    public void Results_come_in_source_order_whatever_order_the_transforms_finish_in(int degree)
+    {
+        var consumed = new List<int>();
+        OrderedParallel.Run(
+            Enumerable.Range(0, 500),
+            (item, index) =>
+            {
+                Assert.Equal(item, index);
+                if (item % 7 == 0) Thread.Sleep(1); // some items finish late
+                return item * 2;
+            },
+            consumed.Add,
+            degree);
+        Assert.Equal(Enumerable.Range(0, 500).Select(item => item * 2), consumed);
+    }
+
+    [Fact]
+    public void At_most_window_items_are_in_flight_while_the_consumer_is_slow()
+    {
+        const int window = 10;
+        long read = 0, consumed = 0, mostInFlight = 0;
+        IEnumerable<int> Source()
+        {
+            for (int i = 0; i < 200; i++)
+            {
+                long inFlight = Interlocked.Increment(ref read) - Interlocked.Read(ref consumed);
+                InterlockedMax(ref mostInFlight, inFlight);
+                yield return i;
+            }
+        }
+
+        OrderedParallel.Run(Source(), (item, _) => item, _ =>
+        {
+            Thread.Sleep(1);
+            Interlocked.Increment(ref consumed);
+        }, degree: 4, window: window);
+
+        Assert.Equal(200, consumed);
+        // Beyond the window: the item the reader holds while the block is full, and the one being consumed.
+        Assert.InRange(mostInFlight, 1, window + 2);
+    }
+
+    [Fact]
+    public void A_transform_that_throws_stops_the_run_and_its_exception_reaches_the_caller()
+    {
+        long readAfterFailure = 0;
+        bool failed = false;
+        IEnumerable<int> Source()
+        {
+            for (int i = 0; i < 100_000; i++)
+            {
+                if (Volatile.Read(ref failed)) readAfterFailure++;
+                yield return i;
+            }
+        }
+
+        var exception = Assert.Throws<InvalidOperationException>(() => OrderedParallel.Run(Source(), (item, _) =>
+        {
+            if (item == 50)
+            {
+                Volatile.Write(ref failed, true);
+                throw new InvalidOperationException("item 50");
+            }
+            return item;
+        }, _ => { }, degree: 2, window: 8));
+
+        Assert.Equal("item 50", exception.Message);
+        Assert.InRange(readAfterFailure, 0, 100); // the source is not read to its end
+    }
+
+    [Fact]
+    public void A_consumer_that_throws_stops_the_run_and_its_exception_reaches_the_caller()
+    {
+        var exception = Assert.Throws<FormatException>(() => OrderedParallel.Run(Enumerable.Range(0, 100_000), (item, _) => item, item =>
+        {
+            if (item == 10) throw new FormatException("consumer");
+        }, degree: 2));
+        Assert.Equal("consumer", exception.Message);
+    }
+
+    [Fact]
+    public void A_source_that_throws_is_reported_after_the_items_read_before_it()
+    {
+        IEnumerable<int> Source()
+        {
+            yield return 1;
+            yield return 2;
+            throw new IOException("source");
+        }
+
+        var consumed = new List<int>();
+        var exception = Assert.Throws<IOException>(() => OrderedParallel.Run(Source(), (item, _) => item, consumed.Add, degree: 2));
+        Assert.Equal("source", exception.Message);
+        Assert.Equal([1, 2], consumed);
+    }
+
+    [Fact]
+    public void When_idle_is_called_while_the_consumer_waits_for_the_next_result()
+    {
+        int idle = 0;
+        using var gate = new ManualResetEventSlim();
+        var consumed = new List<int>();
+        OrderedParallel.Run(Enumerable.Range(0, 3), (item, _) =>
+        {
+            if (item == 1) gate.Wait(TimeSpan.FromSeconds(10)); // the consumer catches up and waits here
+            return item;
+        }, item =>
+        {
+            consumed.Add(item);
+        }, degree: 2, whenIdle: () =>
+        {
+            Interlocked.Increment(ref idle);
+            gate.Set();
+        });
+        Assert.Equal([0, 1, 2], consumed);
+        Assert.True(idle >= 1);
+    }
+
+    private static void InterlockedMax(ref long target, long value)
+    {
+        long current;
+        while (value > (current = Interlocked.Read(ref target)) && Interlocked.CompareExchange(ref target, value, current) != current)
+        {
+        }
+    }
+}
