@@ -36,21 +36,21 @@ internal static class IncrementalParser
         int position = edit.Span.Start;
 
         // The edit must fall in the body's paragraph list or in the brief list.
-        const int BodySlot = 2, BriefsSlot = 5;
-        var body = (GreenSyntaxNode)document.GetSlot(BodySlot)!;
-        var briefs = (GreenSyntaxNode)document.GetSlot(BriefsSlot)!;
-        int bodyPosition = document.GetSlotOffset(BodySlot);
-        int paragraphsPosition = bodyPosition + body.GetSlotOffset(1);
-        int briefsPosition = document.GetSlotOffset(BriefsSlot);
-        var paragraphs = (GreenList)body.GetSlot(1)!;
-        var briefList = (GreenList)briefs.GetSlot(0)!;
+        var body = (GreenSyntaxNode)document.GetSlot(DocumentSlots.Body)!;
+        var briefs = (GreenSyntaxNode)document.GetSlot(DocumentSlots.BriefList)!;
+        int bodyPosition = document.GetSlotOffset(DocumentSlots.Body);
+        int paragraphsPosition = bodyPosition + body.GetSlotOffset(BodySlots.Paragraphs);
+        int briefsPosition = document.GetSlotOffset(DocumentSlots.BriefList) + briefs.GetSlotOffset(BriefListSlots.Briefs);
+        var paragraphs = (GreenList)body.GetSlot(BodySlots.Paragraphs)!;
+        var briefList = (GreenList)briefs.GetSlot(BriefListSlots.Briefs)!;
         bool inParagraphs = position >= paragraphsPosition && position < paragraphsPosition + paragraphs.FullWidth;
         bool inBriefs = position >= briefsPosition && position < briefsPosition + briefList.FullWidth;
         if (!inParagraphs && !inBriefs) return null;
 
         GreenList list = inParagraphs ? paragraphs : briefList;
         int listPosition = inParagraphs ? paragraphsPosition : briefsPosition;
-        (GreenNode line, int linePosition, int index) = FindItem(list, listPosition, position);
+        (GreenNode line, int lineOffset, int index) = list.FindItemAt(position - listPosition);
+        int linePosition = listPosition + lineOffset;
         // First and last paragraphs have context-dependent shapes (dateline, tag): only middle ones qualify.
         if (inParagraphs && (index == 0 || index == list.Count - 1)) return null;
         if (line.ContainsSkippedText) return null;
@@ -79,10 +79,10 @@ internal static class IncrementalParser
         GreenNode? replacement = new Parser(newLine).ReparseLine(line.Kind, 0, newLine.Length);
         if (replacement is null) return null;
 
-        GreenList newList = ReplaceItem(list, listPosition, linePosition, replacement);
+        GreenList newList = list.ReplaceItemAt(lineOffset, replacement);
         return inParagraphs
-            ? document.WithSlot(BodySlot, body.WithSlot(1, newList))
-            : document.WithSlot(BriefsSlot, briefs.WithSlot(0, newList));
+            ? document.WithSlot(DocumentSlots.Body, body.WithSlot(BodySlots.Paragraphs, newList))
+            : document.WithSlot(DocumentSlots.BriefList, briefs.WithSlot(BriefListSlots.Briefs, newList));
     }
 
     /// <summary>Copies a node's full text (trivia included) into <paramref name="destination"/>; returns its width.</summary>
@@ -119,34 +119,11 @@ internal static class IncrementalParser
         }
     }
 
-    /// <summary>The item of a list holding <paramref name="position"/>, its full start and its index, descending the chunks.</summary>
-    private static (GreenNode Item, int Position, int Index) FindItem(GreenList list, int listPosition, int position)
-    {
-        int index = 0;
-        while (true)
-        {
-            for (int i = 0; i < list.SlotCount; i++)
-            {
-                GreenNode child = list.GetSlot(i);
-                if (position < listPosition + child.FullWidth)
-                {
-                    if (list.IsLeaf) return (child, listPosition, index + i);
-                    list = (GreenList)child;
-                    goto descend;
-                }
-                listPosition += child.FullWidth;
-                if (!list.IsLeaf) index += ((GreenList)child).Count;
-            }
-            throw new InvalidOperationException("The position is not in the list.");
-        descend:;
-        }
-    }
-
     /// <summary>A one-line node's leading trivia, text width and trailing trivia (without making a parsed line's token).</summary>
     private static (GreenNode? Leading, int TextWidth, GreenNode? Trailing) LineParts(GreenNode line) => line switch
     {
         GreenLineNode parsed => (parsed.LeadingTrivia, parsed.TextWidth, parsed.TrailingTrivia),
-        _ when line.GetSlot(0) is GreenToken token => (token.LeadingTrivia, token.TextWidth, token.TrailingTrivia),
+        _ when line.GetSlot(LineSlots.Token) is GreenToken token => (token.LeadingTrivia, token.TextWidth, token.TrailingTrivia),
         _ => (null, 0, null),
     };
 
@@ -168,21 +145,4 @@ internal static class IncrementalParser
 
     private static bool EndsWithLineBreak(GreenNode? trivia) =>
         TriviaCount(trivia) > 0 && TriviaAt(trivia!, TriviaCount(trivia) - 1).Kind == SyntaxKind.LineBreakTrivia;
-
-    /// <summary>Replaces the item whose full start is <paramref name="itemPosition"/>, copying only the chunks on its path.</summary>
-    private static GreenList ReplaceItem(GreenList list, int listPosition, int itemPosition, GreenNode replacement)
-    {
-        int offset = listPosition;
-        for (int i = 0; i < list.SlotCount; i++)
-        {
-            GreenNode child = list.GetSlot(i);
-            if (itemPosition < offset + child.FullWidth)
-            {
-                if (list.IsLeaf) return list.WithChild(i, replacement);
-                return list.WithChild(i, ReplaceItem((GreenList)child, offset, itemPosition, replacement));
-            }
-            offset += child.FullWidth;
-        }
-        throw new InvalidOperationException("The item to replace is not in the list.");
-    }
 }

@@ -18,17 +18,21 @@ internal sealed class OldTreeNodes : IReusableNodeSource
     public OldTreeNodes(DispatchSyntaxTree oldTree, TextChangeRange change)
     {
         _change = change;
-        DocumentSyntax root = oldTree.Root;
-        var paragraphList = (GreenList)root.Body.Green.GetSlot(1)!;
+        GreenSyntaxNode document = oldTree.GreenRoot;
+        var body = (GreenSyntaxNode)document.GetSlot(DocumentSlots.Body)!;
+        var briefs = (GreenSyntaxNode)document.GetSlot(DocumentSlots.BriefList)!;
+        var paragraphList = (GreenList)body.GetSlot(BodySlots.Paragraphs)!;
+        int paragraphsPosition = document.GetSlotOffset(DocumentSlots.Body) + body.GetSlotOffset(BodySlots.Paragraphs);
         int count = paragraphList.Count, index = 0;
-        foreach ((int position, GreenNode node) in Items(paragraphList, root.Body.Position + root.Body.Green.GetSlotOffset(1)))
+        foreach ((int offset, GreenNode node) in paragraphList.ItemsWithOffsets())
         {
             // First and last paragraphs have context-dependent shapes (dateline, tag); they are never offered.
-            if (index > 0 && index < count - 1) _paragraphs[position] = node;
+            if (index > 0 && index < count - 1) _paragraphs[paragraphsPosition + offset] = node;
             index++;
         }
-        foreach ((int position, GreenNode node) in Items((GreenList)root.BriefList.Green.GetSlot(0)!, root.BriefList.Position))
-            _briefs[position] = node;
+        int briefsPosition = document.GetSlotOffset(DocumentSlots.BriefList) + briefs.GetSlotOffset(BriefListSlots.Briefs);
+        foreach ((int offset, GreenNode node) in ((GreenList)briefs.GetSlot(BriefListSlots.Briefs)!).ItemsWithOffsets())
+            _briefs[briefsPosition + offset] = node;
     }
 
     public GreenNode? TryGet(SyntaxKind kind, int fullStart)
@@ -43,22 +47,5 @@ internal sealed class OldTreeNodes : IReusableNodeSource
         bool before = oldStart + node.FullWidth < _change.Span.Start;
         bool after = oldStart >= _change.Span.End;
         return before || after ? node : null;
-    }
-
-    private static IEnumerable<(int Position, GreenNode Node)> Items(GreenList list, int position)
-    {
-        for (int i = 0; i < list.SlotCount; i++)
-        {
-            GreenNode child = list.GetSlot(i);
-            if (list.IsLeaf)
-            {
-                yield return (position, child);
-            }
-            else
-            {
-                foreach ((int Position, GreenNode Node) item in Items((GreenList)child, position)) yield return item;
-            }
-            position += child.FullWidth;
-        }
     }
 }

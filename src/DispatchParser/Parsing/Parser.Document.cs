@@ -15,7 +15,7 @@ internal sealed partial class Parser
         GreenSyntaxNode notice = ParseNotice();
         GreenSyntaxNode briefs = ParseBriefs();
         GreenToken endOfFile = ParseEndOfFile();
-        return new GreenSyntaxNode(SyntaxKind.Document, headline, separator, body, endMarker, notice, briefs, endOfFile);
+        return GreenFactory.Document(headline, separator, body, endMarker, notice, briefs, endOfFile);
     }
 
     private GreenNode ParseHeadline(out bool hasHeadline)
@@ -28,24 +28,22 @@ internal sealed partial class Parser
             hasHeadline = true;
             GreenNode node = TextLineNode(SyntaxKind.Headline, line);
             if (blankCount > 0)
-                node.WithDiagnostics<GreenNode>(new DiagnosticInfo(DiagnosticCodes.LeadingBlankLines, blankStart - fullStart, blankWidth));
+                node = node.WithDiagnostics<GreenNode>(new DiagnosticInfo(DiagnosticCodes.LeadingBlankLines, blankStart - fullStart, blankWidth));
             return node;
         }
         hasHeadline = false;
         string reason = found ? $"its first line is {Describe(FineClass(line))}" : "the text is empty";
-        return GreenSyntaxNode.Missing(SyntaxKind.Headline, GreenToken.Missing(SyntaxKind.TextToken))
-            .WithDiagnostics<GreenSyntaxNode>(new DiagnosticInfo(DiagnosticCodes.MissingHeadline, 0, 0, reason));
+        return GreenFactory.MissingHeadline(new DiagnosticInfo(DiagnosticCodes.MissingHeadline, 0, 0, reason));
     }
 
     private GreenSyntaxNode ParseSeparator(bool hasHeadline)
     {
         if (!hasHeadline)
-            return GreenSyntaxNode.Missing(SyntaxKind.Separator, GreenToken.Missing(SyntaxKind.BlankLineToken));
+            return GreenFactory.MissingSeparator();
 
         if (AtEnd || CurrentLine() is not { Class: LineClass.Blank, HasBreak: true } blank)
         {
-            return GreenSyntaxNode.Missing(SyntaxKind.Separator, GreenToken.Missing(SyntaxKind.BlankLineToken))
-                .WithDiagnostics<GreenSyntaxNode>(new DiagnosticInfo(DiagnosticCodes.MissingSeparator, AnchorOffset(NextFullStart), 0));
+            return GreenFactory.MissingSeparator([new DiagnosticInfo(DiagnosticCodes.MissingSeparator, AnchorOffset(NextFullStart), 0)]);
         }
 
         // The first blank line's break is the token; its whitespace leading trivia; further blank lines trailing trivia.
@@ -57,10 +55,9 @@ internal sealed partial class Parser
         (int extra, _, _) = SkipBlankLines();
         GreenNode? trailing = TakePending();
         var token = new GreenToken(SyntaxKind.BlankLineToken, _text, blank.End, blank.BreakEnd - blank.End, leading, trailing);
-        var node = new GreenSyntaxNode(SyntaxKind.Separator, token);
-        if (extra > 0 || blank.End > blank.Start)
-            node.WithDiagnostics<GreenSyntaxNode>(new DiagnosticInfo(DiagnosticCodes.NonCanonicalSeparator, 0, _cursor - fullStart));
-        return node;
+        return GreenFactory.Line(SyntaxKind.Separator, token, extra > 0 || blank.End > blank.Start
+            ? [new DiagnosticInfo(DiagnosticCodes.NonCanonicalSeparator, 0, _cursor - fullStart)]
+            : null);
     }
 
     private GreenSyntaxNode ParseBody(out GreenSyntaxNode? endMarker)
@@ -135,16 +132,14 @@ internal sealed partial class Parser
         GreenList list = GreenList.Create(paragraphs.AsSpan());
         if (paragraphs.Count == 0)
         {
-            var empty = new GreenSyntaxNode(SyntaxKind.Body, dateline, list, agencyTag);
-            int offset = empty.FullWidth == 0 ? AnchorOffset(bodyPosition) : 0;
-            return empty.WithDiagnostics<GreenSyntaxNode>(new DiagnosticInfo(DiagnosticCodes.MissingBody, offset, 0));
+            int offset = (dateline?.FullWidth ?? 0) + (agencyTag?.FullWidth ?? 0) == 0 ? AnchorOffset(bodyPosition) : 0;
+            return GreenFactory.Body(dateline, list, agencyTag, [new DiagnosticInfo(DiagnosticCodes.MissingBody, offset, 0)]);
         }
         if (dateline is null && agencyTag is null)
         {
-            agencyTag = GreenSyntaxNode.Missing(SyntaxKind.AgencyTag, null, GreenToken.Missing(SyntaxKind.AgencyNameToken), null)
-                .WithDiagnostics<GreenSyntaxNode>(new DiagnosticInfo(DiagnosticCodes.MissingAgencyTag, AnchorOffset(lastEnd), 0));
+            agencyTag = GreenFactory.MissingAgencyTag(new DiagnosticInfo(DiagnosticCodes.MissingAgencyTag, AnchorOffset(lastEnd), 0));
         }
-        return new GreenSyntaxNode(SyntaxKind.Body, dateline, list, agencyTag);
+        return GreenFactory.Body(dateline, list, agencyTag);
     }
 
     private GreenSyntaxNode ParseEndMarker(LineInfo line)
@@ -162,15 +157,14 @@ internal sealed partial class Parser
             if (!PeekContent(out LineInfo extra) || extra.Class == LineClass.Notice) break;
             SkipLine(extra, Describe(FineClass(extra)), "only the legal notice may follow the end marker");
         }
-        return new GreenSyntaxNode(SyntaxKind.EndMarker, marker, stamp);
+        return GreenFactory.EndMarker(marker, stamp);
     }
 
     private GreenSyntaxNode ParseNotice()
     {
         if (!PeekContent(out LineInfo line) || line.Class != LineClass.Notice)
         {
-            return GreenSyntaxNode.Missing(SyntaxKind.LegalNotice, GreenToken.Missing(SyntaxKind.NoticeMarkerToken), null)
-                .WithDiagnostics<GreenSyntaxNode>(new DiagnosticInfo(DiagnosticCodes.MissingNotice, AnchorOffset(NextFullStart), 0));
+            return GreenFactory.MissingNotice(new DiagnosticInfo(DiagnosticCodes.MissingNotice, AnchorOffset(NextFullStart), 0));
         }
         SkipBlankLines();
         int start = CharacterClasses.SkipWhitespace(_text.AsSpan(0, line.End), line.TextStart);
@@ -179,7 +173,7 @@ internal sealed partial class Parser
         int textEnd = CharacterClasses.TrimEnd(_text, textStart, line.End);
         GreenToken marker = Token(SyntaxKind.NoticeMarkerToken, line, start, start + markerLength);
         GreenToken? text = textEnd > textStart ? Token(SyntaxKind.TextToken, line, textStart, textEnd) : null;
-        return new GreenSyntaxNode(SyntaxKind.LegalNotice, marker, text);
+        return GreenFactory.Notice(marker, text);
     }
 
     private GreenSyntaxNode ParseBriefs()
@@ -202,7 +196,7 @@ internal sealed partial class Parser
             }
             briefs.Add(ReportBlankLines(Brief(line), fullStart, blankCount, blankStart, blankWidth, "briefs"));
         }
-        return new GreenSyntaxNode(SyntaxKind.BriefList, GreenList.Create(briefs.AsSpan()));
+        return GreenFactory.BriefList(GreenList.Create(briefs.AsSpan()));
     }
 
     /// <summary>
@@ -260,9 +254,9 @@ internal sealed partial class Parser
         if (blankStart > fullStart && blankStart < _text.Length && _text[blankStart] is '\r' or '\n')
             blankStart += _text[blankStart] == '\r' && blankStart + 1 < _text.Length && _text[blankStart + 1] == '\n' ? 2 : 1;
         GreenNode? leading = TakePending();
-        var token = new GreenToken(SyntaxKind.EndOfFileToken, _text, _text.Length, 0, leading, null);
-        if (_text.Length > blankStart && blankStart >= fullStart)
-            token.WithDiagnostics<GreenToken>(new DiagnosticInfo(DiagnosticCodes.TrailingBlankLines, blankStart - fullStart, _text.Length - blankStart));
-        return token;
+        DiagnosticInfo[]? diagnostics = _text.Length > blankStart && blankStart >= fullStart
+            ? [new DiagnosticInfo(DiagnosticCodes.TrailingBlankLines, blankStart - fullStart, _text.Length - blankStart)]
+            : null;
+        return new GreenToken(SyntaxKind.EndOfFileToken, _text, _text.Length, 0, leading, null, diagnostics);
     }
 }

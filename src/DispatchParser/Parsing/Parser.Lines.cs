@@ -21,7 +21,7 @@ internal sealed partial class Parser
             int textEnd = TrimEnd(_text, start, openParen);
             GreenToken text = Token(SyntaxKind.TextToken, line, start, textEnd);
             tag = ParseTag(SyntaxKind.AgencyTag, line, openParen);
-            return new GreenSyntaxNode(SyntaxKind.Paragraph, text);
+            return GreenFactory.Line(SyntaxKind.Paragraph, text);
         }
         return LineNode(SyntaxKind.Paragraph, SyntaxKind.TextToken, line, start, end);
     }
@@ -39,42 +39,42 @@ internal sealed partial class Parser
             GreenToken open = Token(SyntaxKind.OpenParenToken, line, start, start + 1);
             GreenToken name = Token(SyntaxKind.AgencyNameToken, line, start + 1, end - 1);
             GreenToken close = Token(SyntaxKind.CloseParenToken, line, end - 1, end);
-            return new GreenSyntaxNode(kind, open, name, close);
+            return GreenFactory.AgencyTag(kind, open, name, close);
         }
-        return new GreenSyntaxNode(kind, null, Token(SyntaxKind.AgencyNameToken, line, start, end), null);
+        return GreenFactory.AgencyTag(kind, null, Token(SyntaxKind.AgencyNameToken, line, start, end), null);
     }
 
     /// <summary>
-    /// A dateline at the start of the line. Slots: place, dash (form iii), open parenthesis, agency name,
-    /// close parenthesis, dash (forms i and ii); absent parts are null.
+    /// A dateline at the start of the line (its slots: <see cref="DatelineSlots"/>); absent parts are null.
     /// </summary>
     private GreenSyntaxNode ParseDateline(LineInfo line)
     {
         int start = SkipWhitespace(_text.AsSpan(0, line.End), line.TextStart);
         int end = TrimEnd(_text, start, line.End);
         DatelineShape shape = _classifier.MatchDateline(_text, start, end);
-        var slots = new GreenNode?[6];
-        if (shape.PlaceEnd > shape.PlaceStart) slots[0] = Token(SyntaxKind.PlaceToken, line, shape.PlaceStart, shape.PlaceEnd);
+        GreenToken? place = shape.PlaceEnd > shape.PlaceStart ? Token(SyntaxKind.PlaceToken, line, shape.PlaceStart, shape.PlaceEnd) : null;
+        GreenToken? dashBefore = null, open = null, close = null, dashAfter = null;
+        GreenToken name;
         switch (shape.Form)
         {
             case DatelineForm.Parenthesized:
-                slots[2] = Token(SyntaxKind.OpenParenToken, line, shape.AgencyStart - 1, shape.AgencyStart);
-                slots[3] = Token(SyntaxKind.AgencyNameToken, line, shape.AgencyStart, shape.AgencyEnd);
-                slots[4] = Token(SyntaxKind.CloseParenToken, line, shape.AgencyEnd, shape.AgencyEnd + 1);
-                slots[5] = Token(SyntaxKind.DashToken, line, shape.Dash, shape.Dash + shape.DashLength);
+                open = Token(SyntaxKind.OpenParenToken, line, shape.AgencyStart - 1, shape.AgencyStart);
+                name = Token(SyntaxKind.AgencyNameToken, line, shape.AgencyStart, shape.AgencyEnd);
+                close = Token(SyntaxKind.CloseParenToken, line, shape.AgencyEnd, shape.AgencyEnd + 1);
+                dashAfter = Token(SyntaxKind.DashToken, line, shape.Dash, shape.Dash + shape.DashLength);
                 break;
             case DatelineForm.AgencyFirst:
-                slots[3] = Token(SyntaxKind.AgencyNameToken, line, shape.AgencyStart, shape.AgencyEnd);
-                slots[5] = Token(SyntaxKind.DashToken, line, shape.Dash, shape.Dash + shape.DashLength);
+                name = Token(SyntaxKind.AgencyNameToken, line, shape.AgencyStart, shape.AgencyEnd);
+                dashAfter = Token(SyntaxKind.DashToken, line, shape.Dash, shape.Dash + shape.DashLength);
                 break;
             case DatelineForm.PlaceDashAgency:
-                slots[1] = Token(SyntaxKind.DashToken, line, shape.Dash, shape.Dash + shape.DashLength);
-                slots[3] = Token(SyntaxKind.AgencyNameToken, line, shape.AgencyStart, shape.AgencyEnd);
+                dashBefore = Token(SyntaxKind.DashToken, line, shape.Dash, shape.Dash + shape.DashLength);
+                name = Token(SyntaxKind.AgencyNameToken, line, shape.AgencyStart, shape.AgencyEnd);
                 break;
             default:
-                slots[3] = Token(SyntaxKind.AgencyNameToken, line, shape.AgencyStart, shape.AgencyEnd);
+                name = Token(SyntaxKind.AgencyNameToken, line, shape.AgencyStart, shape.AgencyEnd);
                 break;
         }
-        return new GreenSyntaxNode(SyntaxKind.Dateline, slots);
+        return GreenFactory.Dateline(place, dashBefore, open, name, close, dashAfter);
     }
 }

@@ -125,8 +125,7 @@ internal sealed partial class Parser
                     AddPending(GreenTrivia.ByteOrderMark);
                     continue;
                 }
-                AddPending(GreenTrivia.Create(SyntaxKind.SkippedTextTrivia, _text, start, run - start)
-                    .WithDiagnostics<GreenTrivia>(new DiagnosticInfo(DiagnosticCodes.UnexpectedByteOrderMark, 0, run - start)));
+                AddPending(GreenTrivia.Skipped(_text, start, run - start, new DiagnosticInfo(DiagnosticCodes.UnexpectedByteOrderMark, 0, run - start)));
                 continue;
             }
             int stop = start;
@@ -150,16 +149,14 @@ internal sealed partial class Parser
     private GreenToken Token(SyntaxKind kind, LineInfo line, int start, int end)
     {
         TokenParts parts = ReadToken(line, start, end);
-        var token = new GreenToken(kind, _text, start, end - start, parts.Leading, parts.Trailing);
-        return parts.Diagnostics.Length == 0 ? token : token.WithDiagnostics<GreenToken>(parts.Diagnostics);
+        return new GreenToken(kind, _text, start, end - start, parts.Leading, parts.Trailing, parts.Diagnostics);
     }
 
     /// <summary>A node holding only the token over <c>[start, end)</c>: one allocation for the line (see <see cref="GreenLineNode"/>).</summary>
     private GreenLineNode LineNode(SyntaxKind kind, SyntaxKind tokenKind, LineInfo line, int start, int end)
     {
         TokenParts parts = ReadToken(line, start, end);
-        var node = new GreenLineNode(kind, tokenKind, _text, start, end - start, parts.Leading, parts.Trailing);
-        return parts.Diagnostics.Length == 0 ? node : node.WithDiagnostics<GreenLineNode>(parts.Diagnostics);
+        return GreenFactory.Line(kind, tokenKind, _text, start, end - start, parts.Leading, parts.Trailing, parts.Diagnostics);
     }
 
     private readonly record struct TokenParts(GreenNode? Leading, GreenNode? Trailing, DiagnosticInfo[] Diagnostics);
@@ -231,8 +228,7 @@ internal sealed partial class Parser
         int start = SkipWhitespace(_text.AsSpan(0, line.End), line.TextStart);
         AddTriviaUpTo(start);
         int end = line.End;
-        AddPending(GreenTrivia.Create(SyntaxKind.SkippedTextTrivia, _text, start, end - start)
-            .WithDiagnostics<GreenTrivia>(new DiagnosticInfo(DiagnosticCodes.UnexpectedLine, 0, end - start, what, why)));
+        AddPending(GreenTrivia.Skipped(_text, start, end - start, new DiagnosticInfo(DiagnosticCodes.UnexpectedLine, 0, end - start, what, why)));
         if (line.HasBreak) AddPending(GreenTrivia.Create(SyntaxKind.LineBreakTrivia, _text, line.End, line.BreakEnd - line.End));
         _position = line.BreakEnd;
     }

@@ -24,7 +24,17 @@ public sealed class DispatchSyntaxTree
     public ParseOptions Options { get; }
     internal GreenSyntaxNode GreenRoot { get; }
 
-    public DocumentSyntax Root => _root ??= new DocumentSyntax(GreenRoot, null, 0, this);
+    /// <summary>The red root, made on first use; every thread gets the same instance (published with a compare-and-swap).</summary>
+    public DocumentSyntax Root
+    {
+        get
+        {
+            DocumentSyntax? root = Volatile.Read(ref _root);
+            if (root is not null) return root;
+            var created = new DocumentSyntax(GreenRoot, null, 0, this);
+            return Interlocked.CompareExchange(ref _root, created, null) ?? created;
+        }
+    }
 
     /// <summary>When set (the default in Debug builds), every incremental parse is checked against a full parse.</summary>
     public static bool VerifyIncrementalParses { get; set; }

@@ -13,23 +13,23 @@ public static class SyntaxFactory
         new(null, GreenToken.FromText(kind, text), 0);
 
     public static HeadlineSyntax Headline(string text) =>
-        Red<HeadlineSyntax>(new GreenSyntaxNode(SyntaxKind.Headline, Line(SyntaxKind.TextToken, text)));
+        Red<HeadlineSyntax>(GreenFactory.Line(SyntaxKind.Headline, Line(SyntaxKind.TextToken, text)));
 
     public static ParagraphSyntax Paragraph(string text) =>
-        Red<ParagraphSyntax>(new GreenSyntaxNode(SyntaxKind.Paragraph, Line(SyntaxKind.TextToken, text)));
+        Red<ParagraphSyntax>(GreenFactory.Line(SyntaxKind.Paragraph, Line(SyntaxKind.TextToken, text)));
 
     public static BriefSyntax Brief(string text) =>
-        Red<BriefSyntax>(new GreenSyntaxNode(SyntaxKind.Brief, Line(SyntaxKind.TextToken, text)));
+        Red<BriefSyntax>(GreenFactory.Line(SyntaxKind.Brief, Line(SyntaxKind.TextToken, text)));
 
     /// <summary>An agency tag ending the last paragraph: <c>(name)</c>.</summary>
     public static AgencyTagSyntax AgencyTag(string name) =>
-        Red<AgencyTagSyntax>(new GreenSyntaxNode(SyntaxKind.AgencyTag, Parenthesized(name)));
+        Red<AgencyTagSyntax>(Parenthesized(SyntaxKind.AgencyTag, name));
 
     /// <summary>A sign-off line: a bare word such as <c>Reuter</c>, or <c>(name)</c> when <paramref name="parenthesized"/>.</summary>
     public static AgencyTagSyntax SignOff(string name, bool parenthesized = false) =>
         Red<AgencyTagSyntax>(parenthesized
-            ? new GreenSyntaxNode(SyntaxKind.SignOff, Parenthesized(name))
-            : new GreenSyntaxNode(SyntaxKind.SignOff, null, Line(SyntaxKind.AgencyNameToken, name), null));
+            ? Parenthesized(SyntaxKind.SignOff, name)
+            : GreenFactory.AgencyTag(SyntaxKind.SignOff, null, Line(SyntaxKind.AgencyNameToken, name), null));
 
     /// <summary>
     /// A dateline: <c>PLACE (AGENCY) DASH</c>, or <c>AGENCY DASH</c> without a place. Inline datelines open
@@ -38,21 +38,13 @@ public static class SyntaxFactory
     public static DatelineSyntax Dateline(string? place, string agency, string dash = "-", bool ownLine = false)
     {
         GreenTrivia? after = ownLine ? null : GreenTrivia.Space;
-        var slots = new GreenNode?[6];
-        if (place is not null)
-        {
-            slots[0] = Line(SyntaxKind.PlaceToken, place, trailing: GreenTrivia.Space);
-            GreenNode?[] tag = Parenthesized(agency);
-            slots[2] = tag[0];
-            slots[3] = tag[1];
-            slots[4] = ((GreenToken)tag[2]!).WithTrivia(null, GreenTrivia.Space);
-        }
-        else
-        {
-            slots[3] = Line(SyntaxKind.AgencyNameToken, agency, trailing: GreenTrivia.Space);
-        }
-        slots[5] = Line(SyntaxKind.DashToken, dash, trailing: after);
-        return Red<DatelineSyntax>(new GreenSyntaxNode(SyntaxKind.Dateline, slots));
+        GreenToken dashToken = Line(SyntaxKind.DashToken, dash, trailing: after);
+        GreenSyntaxNode green = place is not null
+            ? GreenFactory.Dateline(Line(SyntaxKind.PlaceToken, place, trailing: GreenTrivia.Space), null,
+                GreenToken.FromText(SyntaxKind.OpenParenToken, "("), Line(SyntaxKind.AgencyNameToken, agency),
+                GreenToken.FromText(SyntaxKind.CloseParenToken, ")", trailing: GreenTrivia.Space), dashToken)
+            : GreenFactory.Dateline(null, null, null, Line(SyntaxKind.AgencyNameToken, agency, trailing: GreenTrivia.Space), null, dashToken);
+        return Red<DatelineSyntax>(green);
     }
 
     /// <summary>
@@ -69,16 +61,16 @@ public static class SyntaxFactory
             throw new ArgumentException("An inline dateline and an inline agency tag cannot share the only paragraph: the line would be a dateline paragraph whose final group is text.", nameof(agencyTag));
         if (agencyTag is { Kind: SyntaxKind.AgencyTag })
             items[^1] = AppendTrivia(items[^1], GreenTrivia.Space);
-        return Red<BodySyntax>(new GreenSyntaxNode(SyntaxKind.Body, dateline?.Green, GreenList.Create(items), agencyTag?.Green));
+        return Red<BodySyntax>(GreenFactory.Body(dateline?.Green, GreenList.Create(items), agencyTag?.Green));
     }
 
     public static EndMarkerSyntax EndMarker(string marker, string? stamp = null) =>
-        Red<EndMarkerSyntax>(new GreenSyntaxNode(SyntaxKind.EndMarker, Line(SyntaxKind.EndMarkerToken, marker),
+        Red<EndMarkerSyntax>(GreenFactory.EndMarker(Line(SyntaxKind.EndMarkerToken, marker),
             stamp is null ? null : Line(SyntaxKind.StampToken, stamp)));
 
     /// <summary>A legal notice: <paramref name="marker"/> includes its colon (<c>YASAL UYARI:</c>).</summary>
     public static LegalNoticeSyntax LegalNotice(string marker, string text) =>
-        Red<LegalNoticeSyntax>(new GreenSyntaxNode(SyntaxKind.LegalNotice,
+        Red<LegalNoticeSyntax>(GreenFactory.Notice(
             Line(SyntaxKind.NoticeMarkerToken, marker, trailing: text.Length > 0 ? GreenTrivia.Space : null),
             text.Length > 0 ? Line(SyntaxKind.TextToken, text) : null));
 
@@ -102,11 +94,11 @@ public static class SyntaxFactory
         headlineGreen = AppendTrivia(headlineGreen, breakTrivia);
 
         var bodyGreen = (GreenSyntaxNode)body.Green;
-        var dateline = (GreenSyntaxNode?)bodyGreen.GetSlot(0);
-        var paragraphs = ((GreenList)bodyGreen.GetSlot(1)!).Items().ToList();
-        var tag = (GreenSyntaxNode?)bodyGreen.GetSlot(2);
+        var dateline = (GreenSyntaxNode?)bodyGreen.GetSlot(BodySlots.Dateline);
+        var paragraphs = ((GreenList)bodyGreen.GetSlot(BodySlots.Paragraphs)!).Items().ToList();
+        var tag = (GreenSyntaxNode?)bodyGreen.GetSlot(BodySlots.AgencyTag);
         bool inlineTag = tag?.Kind == SyntaxKind.AgencyTag;
-        bool hasStamp = endMarker is not null && endMarker.Green.GetSlot(1) is not null;
+        bool hasStamp = endMarker is not null && endMarker.Green.GetSlot(EndMarkerSlots.Stamp) is not null;
         bool hasBriefs = briefList.Count > 0;
 
         // Everything after the body always ends its line except the very last line of the text.
@@ -118,25 +110,25 @@ public static class SyntaxFactory
         GreenSyntaxNode? endGreen = null;
         if (endMarker is not null)
         {
-            var marker = AppendTrivia(endMarker.Green.GetSlot(0)!, breakTrivia);
-            GreenNode? stamp = hasStamp ? AppendTrivia(endMarker.Green.GetSlot(1)!, breakTrivia) : null;
-            endGreen = new GreenSyntaxNode(SyntaxKind.EndMarker, marker, stamp);
+            var marker = AppendTrivia(endMarker.Green.GetSlot(EndMarkerSlots.Marker)!, breakTrivia);
+            GreenNode? stamp = hasStamp ? AppendTrivia(endMarker.Green.GetSlot(EndMarkerSlots.Stamp)!, breakTrivia) : null;
+            endGreen = GreenFactory.EndMarker(marker, stamp);
         }
         bool noticeIsLast = !hasBriefs;
         GreenNode noticeGreen = noticeIsLast && !finalLineBreak ? notice.Green : AppendTrivia(notice.Green, breakTrivia);
         for (int i = 0; i < briefList.Count; i++)
             if (i < briefList.Count - 1 || finalLineBreak) briefList[i] = AppendTrivia(briefList[i], breakTrivia);
 
-        var separator = new GreenSyntaxNode(SyntaxKind.Separator, GreenToken.FromText(SyntaxKind.BlankLineToken, lineBreak));
-        var newBody = new GreenSyntaxNode(SyntaxKind.Body, dateline, GreenList.Create(paragraphs), tag);
-        var green = new GreenSyntaxNode(SyntaxKind.Document, headlineGreen, separator, newBody, endGreen, noticeGreen,
-            new GreenSyntaxNode(SyntaxKind.BriefList, GreenList.Create(briefList)),
+        GreenSyntaxNode separator = GreenFactory.Line(SyntaxKind.Separator, GreenToken.FromText(SyntaxKind.BlankLineToken, lineBreak));
+        GreenSyntaxNode newBody = GreenFactory.Body(dateline, GreenList.Create(paragraphs), tag);
+        GreenSyntaxNode green = GreenFactory.Document(headlineGreen, separator, newBody, endGreen, noticeGreen,
+            GreenFactory.BriefList(GreenList.Create(briefList)),
             GreenToken.FromText(SyntaxKind.EndOfFileToken, string.Empty));
         return new DocumentSyntax(green, null, 0);
     }
 
     private static bool IsOwnLine(GreenSyntaxNode dateline) =>
-        dateline.GetSlot(5) is not GreenToken dash || dash.TrailingTrivia is null;
+        dateline.GetSlot(DatelineSlots.DashAfterAgency) is not GreenToken dash || dash.TrailingTrivia is null;
 
     private static T Red<T>(GreenNode green) where T : SyntaxNode => (T)SyntaxNode.Create(green, null, 0);
 
@@ -148,12 +140,9 @@ public static class SyntaxFactory
         return GreenToken.FromText(kind, text, null, trailing);
     }
 
-    private static GreenNode?[] Parenthesized(string name) =>
-    [
-        GreenToken.FromText(SyntaxKind.OpenParenToken, "("),
-        Line(SyntaxKind.AgencyNameToken, name),
-        GreenToken.FromText(SyntaxKind.CloseParenToken, ")"),
-    ];
+    private static GreenSyntaxNode Parenthesized(SyntaxKind kind, string name) =>
+        GreenFactory.AgencyTag(kind, GreenToken.FromText(SyntaxKind.OpenParenToken, "("), Line(SyntaxKind.AgencyNameToken, name),
+            GreenToken.FromText(SyntaxKind.CloseParenToken, ")"));
 
     /// <summary>The node with <paramref name="trivia"/> appended to its last token's trailing trivia.</summary>
     internal static GreenNode AppendTrivia(GreenNode node, GreenTrivia trivia)

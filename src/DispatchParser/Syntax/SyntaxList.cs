@@ -16,20 +16,8 @@ internal sealed class SyntaxListNode : SyntaxNode
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
         SyntaxListNode chunk = this;
-        while (!chunk.List.IsLeaf)
-        {
-            for (int i = 0; i < chunk.Green.SlotCount; i++)
-            {
-                int count = ((GreenList)chunk.Green.GetSlot(i)!).Count;
-                if (index < count)
-                {
-                    chunk = (SyntaxListNode)chunk.GetNodeSlot(i)!;
-                    break;
-                }
-                index -= count;
-            }
-        }
-        return chunk.GetNodeSlot(index)!;
+        while (!chunk.List.IsLeaf) chunk = (SyntaxListNode)chunk.GetNodeSlot(chunk.List.FindSlotOfItem(index, out index))!;
+        return chunk.GetNodeSlot(chunk.List.FindSlotOfItem(index, out _))!;
     }
 
     /// <summary>The items in order, walking the chunks with an explicit stack (no nested iterators).</summary>

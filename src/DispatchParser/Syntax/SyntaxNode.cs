@@ -5,7 +5,9 @@ namespace DispatchParser.Syntax;
 
 /// <summary>
 /// A node of the red tree: a green node plus its parent and absolute position, created lazily as the tree
-/// is walked and cached, so walking costs only what is visited.
+/// is walked and cached, so walking costs only what is visited. Safe to share between threads: each lazily
+/// made child (and the array holding them) is published with a compare-and-swap, so every thread sees the
+/// same red node for a slot, whichever made it first.
 /// </summary>
 public abstract partial class SyntaxNode
 {
@@ -55,11 +57,18 @@ public abstract partial class SyntaxNode
     {
         GreenNode? green = Green.GetSlot(index);
         if (green is null || green.IsToken) return null;
-        _children ??= new SyntaxNode?[Green.SlotCount];
-        SyntaxNode? existing = Volatile.Read(ref _children[index]);
+        SyntaxNode?[] children = Volatile.Read(ref _children) ?? PublishChildren();
+        SyntaxNode? existing = Volatile.Read(ref children[index]);
         if (existing is not null) return existing;
         SyntaxNode created = Create(green, this, position >= 0 ? position : Position + Green.GetSlotOffset(index));
-        return Interlocked.CompareExchange(ref _children[index], created, null) ?? created;
+        return Interlocked.CompareExchange(ref children[index], created, null) ?? created;
+    }
+
+    /// <summary>Makes the child cache; when two threads race, both use the array that was published first.</summary>
+    private SyntaxNode?[] PublishChildren()
+    {
+        var created = new SyntaxNode?[Green.SlotCount];
+        return Interlocked.CompareExchange(ref _children, created, null) ?? created;
     }
 
     private protected SyntaxToken GetTokenSlot(int index)

@@ -55,7 +55,6 @@ public abstract class SyntaxRewriter
             offset += slot?.FullWidth ?? 0;
         }
         if (!any) return green;
-        var rebuilt = new GreenSyntaxNode(green.Kind, slots);
-        return green.IsMissing ? GreenSyntaxNode.Missing(green.Kind, slots) : rebuilt;
+        return new GreenSyntaxNode(green.Kind, slots, green.IsMissing, diagnostics: null);
     }
 }

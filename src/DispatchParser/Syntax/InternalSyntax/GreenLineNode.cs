@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using DispatchParser.Diagnostics;
 
 namespace DispatchParser.Syntax.InternalSyntax;
 
@@ -6,7 +7,8 @@ namespace DispatchParser.Syntax.InternalSyntax;
 /// A node whose only child is the token of one line: a paragraph, a brief, a headline. It stores the
 /// token's parts itself and makes the token on first access, so the parser allocates one object per
 /// line instead of two; the made token is kept, so its identity is stable. Diagnostics about the line's
-/// whitespace are attached to this node (its span starts where the token's does).
+/// whitespace are attached to this node (its span starts where the token's does). The made token is a
+/// cache, not a change: it is the same token whichever thread makes it first.
 /// </summary>
 internal sealed class GreenLineNode : GreenNode
 {
@@ -18,8 +20,9 @@ internal sealed class GreenLineNode : GreenNode
     private readonly GreenNode? _trailing;
     private GreenToken? _token;
 
-    public GreenLineNode(SyntaxKind kind, SyntaxKind tokenKind, string source, int start, int width, GreenNode? leading, GreenNode? trailing)
-        : base(kind, (leading?.FullWidth ?? 0) + width + (trailing?.FullWidth ?? 0))
+    public GreenLineNode(SyntaxKind kind, SyntaxKind tokenKind, string source, int start, int width, GreenNode? leading, GreenNode? trailing,
+        DiagnosticInfo[]? diagnostics = null)
+        : base(kind, (leading?.FullWidth ?? 0) + width + (trailing?.FullWidth ?? 0), FlagsOf(leading) | FlagsOf(trailing), diagnostics)
     {
         _tokenKind = tokenKind;
         _source = source;
@@ -27,8 +30,6 @@ internal sealed class GreenLineNode : GreenNode
         _width = width;
         _leading = leading;
         _trailing = trailing;
-        AdoptFlags(leading);
-        AdoptFlags(trailing);
     }
 
     public GreenNode? LeadingTrivia => _leading;
@@ -52,6 +53,9 @@ internal sealed class GreenLineNode : GreenNode
             return Interlocked.CompareExchange(ref _token, created, null) ?? created;
         }
     }
+
+    public override GreenNode SetDiagnostics(DiagnosticInfo[]? diagnostics) =>
+        new GreenLineNode(Kind, _tokenKind, _source, _start, _width, _leading, _trailing, diagnostics);
 
     public override int LeadingTriviaWidth => _leading?.FullWidth ?? 0;
     public override int TrailingTriviaWidth => _trailing?.FullWidth ?? 0;

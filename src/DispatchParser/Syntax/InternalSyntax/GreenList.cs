@@ -1,3 +1,5 @@
+using DispatchParser.Diagnostics;
+
 namespace DispatchParser.Syntax.InternalSyntax;
 
 /// <summary>
@@ -36,27 +38,35 @@ internal sealed class GreenList : GreenNode
 
     private readonly GreenElement[] _children;
 
-    private GreenList(GreenElement[] children, bool isLeaf) : base(SyntaxKind.List, Sum(children))
+    private GreenList(GreenElement[] children, bool isLeaf) : this(children, isLeaf, Sum(children), CountItems(children, isLeaf), null)
     {
-        _children = children;
-        IsLeaf = isLeaf;
-        int count = 0;
-        foreach (GreenElement child in children)
-        {
-            AdoptFlags(child.Node);
-            count += isLeaf ? 1 : ((GreenList)child.Node).Count;
-        }
-        Count = count;
     }
 
     /// <summary>A chunk whose width and count are known (one child replaced): only the flags are gathered again.</summary>
-    private GreenList(GreenElement[] children, bool isLeaf, int width, int count) : base(SyntaxKind.List, width)
+    private GreenList(GreenElement[] children, bool isLeaf, int width, int count, DiagnosticInfo[]? diagnostics)
+        : base(SyntaxKind.List, width, GatherFlags(children), diagnostics)
     {
         _children = children;
         IsLeaf = isLeaf;
         Count = count;
-        foreach (GreenElement child in children) AdoptFlags(child.Node);
     }
+
+    private static int CountItems(GreenElement[] children, bool isLeaf)
+    {
+        if (isLeaf) return children.Length;
+        int count = 0;
+        foreach (GreenElement child in children) count += ((GreenList)child.Node).Count;
+        return count;
+    }
+
+    private static GreenFlags GatherFlags(GreenElement[] children)
+    {
+        GreenFlags flags = GreenFlags.None;
+        foreach (GreenElement child in children) flags |= FlagsOf(child.Node);
+        return flags;
+    }
+
+    public override GreenNode SetDiagnostics(DiagnosticInfo[]? diagnostics) => new GreenList(_children, IsLeaf, FullWidth, Count, diagnostics);
 
     public static readonly GreenList Empty = new([], isLeaf: true);
 
@@ -102,45 +112,115 @@ internal sealed class GreenList : GreenNode
         return (GreenList)level[0].Node;
     }
 
+    /// <summary>
+    /// The slot of this chunk that holds item <paramref name="index"/>, and the item's index within that slot
+    /// (the slot is the item itself in a leaf). The one step every walk by index takes, green or red.
+    /// </summary>
+    public int FindSlotOfItem(int index, out int indexInSlot)
+    {
+        if ((uint)index >= (uint)Count) throw new ArgumentOutOfRangeException(nameof(index));
+        if (IsLeaf)
+        {
+            indexInSlot = 0;
+            return index;
+        }
+        for (int i = 0; i < _children.Length; i++)
+        {
+            int count = ((GreenList)_children[i].Node).Count;
+            if (index < count)
+            {
+                indexInSlot = index;
+                return i;
+            }
+            index -= count;
+        }
+        throw new InvalidOperationException("The chunk counts do not add up.");
+    }
+
     public GreenNode GetItem(int index)
     {
         GreenList chunk = this;
         while (!chunk.IsLeaf)
         {
-            foreach (GreenElement child in chunk._children)
-            {
-                var sub = (GreenList)child.Node;
-                if (index < sub.Count)
-                {
-                    chunk = sub;
-                    goto next;
-                }
-                index -= sub.Count;
-            }
-            throw new ArgumentOutOfRangeException(nameof(index));
-        next:;
+            int slot = chunk.FindSlotOfItem(index, out index);
+            chunk = (GreenList)chunk._children[slot].Node;
         }
-        return chunk._children[index].Node;
+        return chunk._children[chunk.FindSlotOfItem(index, out _)].Node;
+    }
+
+    /// <summary>
+    /// The item whose full span holds <paramref name="offset"/> (relative to this list's full start), with its
+    /// offset and index; descends only along the path, O(log n).
+    /// </summary>
+    public (GreenNode Item, int Offset, int Index) FindItemAt(int offset)
+    {
+        if ((uint)offset >= (uint)FullWidth) throw new ArgumentOutOfRangeException(nameof(offset));
+        GreenList chunk = this;
+        int chunkOffset = 0, index = 0;
+        while (true)
+        {
+            bool descended = false;
+            for (int i = 0; i < chunk._children.Length && !descended; i++)
+            {
+                GreenNode child = chunk._children[i].Node;
+                if (offset < chunkOffset + child.FullWidth)
+                {
+                    if (chunk.IsLeaf) return (child, chunkOffset, index + i);
+                    chunk = (GreenList)child;
+                    descended = true;
+                }
+                else
+                {
+                    chunkOffset += child.FullWidth;
+                    if (!chunk.IsLeaf) index += ((GreenList)child).Count;
+                }
+            }
+            if (!descended) throw new InvalidOperationException("The chunk widths do not add up.");
+        }
+    }
+
+    /// <summary>A copy with the item whose full start is <paramref name="offset"/> replaced, copying only the chunks on its path.</summary>
+    public GreenList ReplaceItemAt(int offset, GreenNode replacement)
+    {
+        int childOffset = 0;
+        for (int i = 0; i < _children.Length; i++)
+        {
+            GreenNode child = _children[i].Node;
+            if (offset < childOffset + child.FullWidth)
+                return WithChild(i, IsLeaf ? replacement : ((GreenList)child).ReplaceItemAt(offset - childOffset, replacement));
+            childOffset += child.FullWidth;
+        }
+        throw new ArgumentOutOfRangeException(nameof(offset), "The item to replace is not in the list.");
+    }
+
+    /// <summary>The items in order with their offsets from this list's full start; an explicit stack, no nested iterators.</summary>
+    public IEnumerable<(int Offset, GreenNode Item)> ItemsWithOffsets()
+    {
+        var stack = new Stack<(GreenList Chunk, int Slot, int Offset)>();
+        stack.Push((this, 0, 0));
+        while (stack.Count > 0)
+        {
+            (GreenList chunk, int slot, int offset) = stack.Pop();
+            if (slot >= chunk._children.Length) continue;
+            GreenNode child = chunk._children[slot].Node;
+            stack.Push((chunk, slot + 1, offset + child.FullWidth));
+            if (chunk.IsLeaf) yield return (offset, child);
+            else stack.Push(((GreenList)child, 0, offset));
+        }
     }
 
     public IEnumerable<GreenNode> Items()
     {
-        if (IsLeaf)
-        {
-            foreach (GreenElement child in _children) yield return child.Node;
-            yield break;
-        }
-        foreach (GreenElement child in _children)
-            foreach (GreenNode item in ((GreenList)child.Node).Items()) yield return item;
+        foreach ((_, GreenNode item) in ItemsWithOffsets()) yield return item;
     }
 
     /// <summary>A copy with the child in slot <paramref name="index"/> replaced (same count; width adjusted).</summary>
-    public GreenList WithChild(int index, GreenNode child)
+    private GreenList WithChild(int index, GreenNode child)
     {
         var children = (GreenElement[])_children.Clone();
         int width = FullWidth - children[index].Node.FullWidth + child.FullWidth;
         children[index].Node = child;
-        return new GreenList(children, IsLeaf, width, Count);
+        return new GreenList(children, IsLeaf, width, Count, OwnDiagnosticsOrNull);
     }
 
     public override void WriteTo(System.Text.StringBuilder builder)

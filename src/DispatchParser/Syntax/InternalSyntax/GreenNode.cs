@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using DispatchParser.Diagnostics;
 
 namespace DispatchParser.Syntax.InternalSyntax;
@@ -15,23 +14,32 @@ internal enum GreenFlags : byte
 }
 
 /// <summary>
-/// An immutable, position-free node of the tree: kind, width and children only, shareable between trees
-/// (the incremental parser reuses them). Diagnostics live in a side table, flagged by a bit, so clean
-/// subtrees cost nothing.
+/// An immutable, position-free node of the tree: kind, width, children and its own diagnostics, shareable
+/// between trees (the incremental parser reuses them). Everything is fixed by the constructor: attaching a
+/// diagnostic (<see cref="WithDiagnostics{T}"/>) makes a new node, so a node shared between trees — or one of
+/// the process-wide trivia of <see cref="GreenTrivia"/> — can never gain one. Clean nodes pay one null field.
 /// </summary>
 internal abstract class GreenNode
 {
-    private static readonly ConditionalWeakTable<GreenNode, DiagnosticInfo[]> s_diagnostics = new();
+    private readonly DiagnosticInfo[]? _diagnostics;
 
-    protected GreenNode(SyntaxKind kind, int fullWidth)
+    /// <param name="flags">The node's own flags (missing, skipped text) and those gathered from its children (<see cref="FlagsOf(GreenNode?)"/>).</param>
+    /// <param name="diagnostics">The node's own diagnostics, offsets relative to its full start; null or empty for none.</param>
+    protected GreenNode(SyntaxKind kind, int fullWidth, GreenFlags flags, DiagnosticInfo[]? diagnostics)
     {
         Kind = kind;
         FullWidth = fullWidth;
+        if (diagnostics is { Length: > 0 })
+        {
+            _diagnostics = diagnostics;
+            flags |= GreenFlags.HasOwnDiagnostics;
+        }
+        Flags = flags;
     }
 
     public SyntaxKind Kind { get; }
     public int FullWidth { get; }
-    public GreenFlags Flags { get; protected set; }
+    public GreenFlags Flags { get; }
 
     public bool IsMissing => (Flags & GreenFlags.IsMissing) != 0;
     public bool ContainsMissing => (Flags & (GreenFlags.IsMissing | GreenFlags.ContainsMissing)) != 0;
@@ -82,28 +90,34 @@ internal abstract class GreenNode
     }
 
     /// <summary>Diagnostics attached to this node itself, offsets relative to its full start.</summary>
-    public DiagnosticInfo[] GetOwnDiagnostics() =>
-        (Flags & GreenFlags.HasOwnDiagnostics) != 0 && s_diagnostics.TryGetValue(this, out DiagnosticInfo[]? list)
-            ? list
-            : [];
+    public DiagnosticInfo[] GetOwnDiagnostics() => _diagnostics ?? [];
 
-    /// <summary>Attaches diagnostics to a freshly built node (before it is shared).</summary>
-    public T WithDiagnostics<T>(params DiagnosticInfo[] diagnostics) where T : GreenNode
+    /// <summary>The own diagnostics as stored (null for none): what a copy of this node carries over.</summary>
+    private protected DiagnosticInfo[]? OwnDiagnosticsOrNull => _diagnostics;
+
+    /// <summary>
+    /// A new node equal to this one with <paramref name="diagnostics"/> added to its own; this node is not changed.
+    /// The result must be used: the parser builds a node and replaces it by the one with diagnostics.
+    /// </summary>
+    public T WithDiagnostics<T>(params DiagnosticInfo[] diagnostics) where T : GreenNode =>
+        diagnostics.Length == 0 ? (T)this : (T)SetDiagnostics(_diagnostics is null ? diagnostics : [.. _diagnostics, .. diagnostics]);
+
+    /// <summary>A copy of this node whose own diagnostics are exactly <paramref name="diagnostics"/> (as Roslyn's SetDiagnostics).</summary>
+    public abstract GreenNode SetDiagnostics(DiagnosticInfo[]? diagnostics);
+
+    /// <summary>The flags a parent gathers from a child.</summary>
+    protected static GreenFlags FlagsOf(GreenNode? child)
     {
-        if (diagnostics.Length == 0) return (T)this;
-        DiagnosticInfo[] merged = [.. GetOwnDiagnostics(), .. diagnostics];
-        s_diagnostics.AddOrUpdate(this, merged);
-        Flags |= GreenFlags.HasOwnDiagnostics;
-        return (T)this;
+        if (child is null) return GreenFlags.None;
+        GreenFlags flags = GreenFlags.None;
+        if (child.ContainsMissing) flags |= GreenFlags.ContainsMissing;
+        if (child.ContainsDiagnostics) flags |= GreenFlags.ContainsDiagnostics;
+        if (child.ContainsSkippedText) flags |= GreenFlags.ContainsSkippedText;
+        return flags;
     }
 
-    protected void AdoptFlags(GreenNode? child)
-    {
-        if (child is null) return;
-        if (child.ContainsMissing) Flags |= GreenFlags.ContainsMissing;
-        if (child.ContainsDiagnostics) Flags |= GreenFlags.ContainsDiagnostics;
-        if (child.ContainsSkippedText) Flags |= GreenFlags.ContainsSkippedText;
-    }
+    /// <summary>The flags of a node that is itself missing or not, gathered with its children's (<paramref name="children"/>).</summary>
+    protected static GreenFlags Own(bool isMissing, GreenFlags children) => isMissing ? children | GreenFlags.IsMissing : children;
 
     public abstract void WriteTo(System.Text.StringBuilder builder);
 

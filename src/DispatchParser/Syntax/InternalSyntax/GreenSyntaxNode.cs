@@ -1,22 +1,29 @@
+using DispatchParser.Diagnostics;
+
 namespace DispatchParser.Syntax.InternalSyntax;
 
 /// <summary>
-/// An interior node with a fixed number of slots (absent optional children are null). Nodes with one
-/// slot — a paragraph, a brief, a headline: one per line of a dispatch — keep it in a field, so a line
-/// costs one node and one token and no array.
+/// An interior node with a fixed number of slots (absent optional children are null); the slots of each kind
+/// are named in <see cref="GreenFactory"/>, which builds them. Nodes with one slot — a paragraph, a brief, a
+/// headline: one per line of a dispatch — keep it in a field, so a line costs one node and one token and no array.
 /// </summary>
 internal sealed class GreenSyntaxNode : GreenNode
 {
     private readonly GreenNode? _single;
     private readonly GreenNode?[]? _slots;
 
-    public GreenSyntaxNode(SyntaxKind kind, GreenNode? single) : base(kind, single?.FullWidth ?? 0)
+    public GreenSyntaxNode(SyntaxKind kind, GreenNode? single, DiagnosticInfo[]? diagnostics = null)
+        : base(kind, single?.FullWidth ?? 0, FlagsOf(single), diagnostics)
     {
         _single = single;
-        AdoptFlags(single);
     }
 
-    public GreenSyntaxNode(SyntaxKind kind, params GreenNode?[] slots) : base(kind, Sum(slots))
+    public GreenSyntaxNode(SyntaxKind kind, params GreenNode?[] slots) : this(kind, slots, isMissing: false, diagnostics: null)
+    {
+    }
+
+    public GreenSyntaxNode(SyntaxKind kind, GreenNode?[] slots, bool isMissing, DiagnosticInfo[]? diagnostics)
+        : base(kind, Sum(slots), GatherFlags(slots) | (isMissing ? GreenFlags.IsMissing : GreenFlags.None), diagnostics)
     {
         if (slots.Length == 1)
         {
@@ -26,7 +33,6 @@ internal sealed class GreenSyntaxNode : GreenNode
         {
             _slots = slots;
         }
-        foreach (GreenNode? slot in slots) AdoptFlags(slot);
     }
 
     private static int Sum(GreenNode?[] slots)
@@ -36,26 +42,34 @@ internal sealed class GreenSyntaxNode : GreenNode
         return width;
     }
 
-    public static GreenSyntaxNode Missing(SyntaxKind kind, params GreenNode?[] slots)
+    private static GreenFlags GatherFlags(GreenNode?[] slots)
     {
-        var node = new GreenSyntaxNode(kind, slots);
-        node.Flags |= GreenFlags.IsMissing;
-        return node;
+        GreenFlags flags = GreenFlags.None;
+        foreach (GreenNode? slot in slots) flags |= FlagsOf(slot);
+        return flags;
     }
+
+    public static GreenSyntaxNode Missing(SyntaxKind kind, params GreenNode?[] slots) => new(kind, slots, isMissing: true, diagnostics: null);
 
     public override int SlotCount => _slots?.Length ?? 1;
     public override GreenNode? GetSlot(int index) => _slots is null ? (index == 0 ? _single : throw new ArgumentOutOfRangeException(nameof(index))) : _slots[index];
 
+    private GreenNode?[] CopySlots()
+    {
+        var slots = new GreenNode?[SlotCount];
+        for (int i = 0; i < slots.Length; i++) slots[i] = GetSlot(i);
+        return slots;
+    }
+
     /// <summary>A copy with one slot replaced; the copy keeps this node's diagnostics and missing flag.</summary>
     public GreenSyntaxNode WithSlot(int index, GreenNode? child)
     {
-        GreenNode?[] slots = new GreenNode?[SlotCount];
-        for (int i = 0; i < slots.Length; i++) slots[i] = GetSlot(i);
+        GreenNode?[] slots = CopySlots();
         slots[index] = child;
-        var node = new GreenSyntaxNode(Kind, slots);
-        if (IsMissing) node.Flags |= GreenFlags.IsMissing;
-        return node.WithDiagnostics<GreenSyntaxNode>(GetOwnDiagnostics());
+        return new GreenSyntaxNode(Kind, slots, IsMissing, OwnDiagnosticsOrNull);
     }
+
+    public override GreenNode SetDiagnostics(DiagnosticInfo[]? diagnostics) => new GreenSyntaxNode(Kind, CopySlots(), IsMissing, diagnostics);
 
     public override void WriteTo(System.Text.StringBuilder builder)
     {

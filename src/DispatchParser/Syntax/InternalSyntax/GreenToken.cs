@@ -1,3 +1,5 @@
+using DispatchParser.Diagnostics;
+
 namespace DispatchParser.Syntax.InternalSyntax;
 
 /// <summary>
@@ -10,24 +12,26 @@ internal sealed class GreenToken : GreenNode
     private readonly int _start;
     private readonly int _width;
 
-    public GreenToken(SyntaxKind kind, string source, int start, int width, GreenNode? leading, GreenNode? trailing)
-        : base(kind, (leading?.FullWidth ?? 0) + width + (trailing?.FullWidth ?? 0))
+    public GreenToken(SyntaxKind kind, string source, int start, int width, GreenNode? leading, GreenNode? trailing,
+        DiagnosticInfo[]? diagnostics = null)
+        : this(kind, source, start, width, leading, trailing, isMissing: false, diagnostics)
+    {
+    }
+
+    private GreenToken(SyntaxKind kind, string source, int start, int width, GreenNode? leading, GreenNode? trailing,
+        bool isMissing, DiagnosticInfo[]? diagnostics)
+        : base(kind, (leading?.FullWidth ?? 0) + width + (trailing?.FullWidth ?? 0),
+            FlagsOf(leading) | FlagsOf(trailing) | (isMissing ? GreenFlags.IsMissing : GreenFlags.None), diagnostics)
     {
         _source = source;
         _start = start;
         _width = width;
         LeadingTrivia = leading;
         TrailingTrivia = trailing;
-        AdoptFlags(leading);
-        AdoptFlags(trailing);
     }
 
-    public static GreenToken Missing(SyntaxKind kind, GreenNode? leading = null)
-    {
-        var token = new GreenToken(kind, string.Empty, 0, 0, leading, null);
-        token.Flags |= GreenFlags.IsMissing;
-        return token;
-    }
+    public static GreenToken Missing(SyntaxKind kind, GreenNode? leading = null) =>
+        new(kind, string.Empty, 0, 0, leading, null, isMissing: true, diagnostics: null);
 
     public static GreenToken FromText(SyntaxKind kind, string text, GreenNode? leading = null, GreenNode? trailing = null) =>
         new(kind, text, 0, text.Length, leading, trailing);
@@ -45,12 +49,12 @@ internal sealed class GreenToken : GreenNode
     public override int LeadingTriviaWidth => LeadingTrivia?.FullWidth ?? 0;
     public override int TrailingTriviaWidth => TrailingTrivia?.FullWidth ?? 0;
 
-    public GreenToken WithTrivia(GreenNode? leading, GreenNode? trailing)
-    {
-        var token = new GreenToken(Kind, _source, _start, _width, leading, trailing);
-        if (IsMissing) token.Flags |= GreenFlags.IsMissing;
-        return token.WithDiagnostics<GreenToken>(GetOwnDiagnostics());
-    }
+    /// <summary>A copy with other trivia; it keeps this token's diagnostics and missing flag.</summary>
+    public GreenToken WithTrivia(GreenNode? leading, GreenNode? trailing) =>
+        new(Kind, _source, _start, _width, leading, trailing, IsMissing, OwnDiagnosticsOrNull);
+
+    public override GreenNode SetDiagnostics(DiagnosticInfo[]? diagnostics) =>
+        new GreenToken(Kind, _source, _start, _width, LeadingTrivia, TrailingTrivia, IsMissing, diagnostics);
 
     public override void WriteTo(System.Text.StringBuilder builder)
     {

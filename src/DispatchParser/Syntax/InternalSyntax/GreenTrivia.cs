@@ -1,16 +1,22 @@
+using DispatchParser.Diagnostics;
+
 namespace DispatchParser.Syntax.InternalSyntax;
 
-/// <summary>A piece of trivia: its characters are a slice of the string it was read from.</summary>
+/// <summary>
+/// A piece of trivia: its characters are a slice of the string it was read from. The common shapes (a line
+/// break, one space, a byte-order mark) are process-wide shared instances; being immutable, they never carry
+/// a diagnostic (attaching one makes a new trivia).
+/// </summary>
 internal sealed class GreenTrivia : GreenNode
 {
     private readonly string _source;
     private readonly int _start;
 
-    private GreenTrivia(SyntaxKind kind, string source, int start, int width) : base(kind, width)
+    private GreenTrivia(SyntaxKind kind, string source, int start, int width, DiagnosticInfo[]? diagnostics = null)
+        : base(kind, width, kind == SyntaxKind.SkippedTextTrivia ? GreenFlags.ContainsSkippedText : GreenFlags.None, diagnostics)
     {
         _source = source;
         _start = start;
-        if (kind == SyntaxKind.SkippedTextTrivia) Flags |= GreenFlags.ContainsSkippedText;
     }
 
     public static readonly GreenTrivia LineFeed = new(SyntaxKind.LineBreakTrivia, "\n", 0, 1);
@@ -31,6 +37,12 @@ internal sealed class GreenTrivia : GreenNode
         if (kind == SyntaxKind.ByteOrderMarkTrivia && width == 1) return ByteOrderMark;
         return new GreenTrivia(kind, source, start, width);
     }
+
+    /// <summary>Skipped text over <c>source[start..start+width)</c> with the diagnostic saying why it was skipped.</summary>
+    public static GreenTrivia Skipped(string source, int start, int width, DiagnosticInfo diagnostic) =>
+        new(SyntaxKind.SkippedTextTrivia, source, start, width, [diagnostic]);
+
+    public override GreenNode SetDiagnostics(DiagnosticInfo[]? diagnostics) => new GreenTrivia(Kind, _source, _start, FullWidth, diagnostics);
 
     public static GreenTrivia LineBreak(string text) => text switch
     {
@@ -56,10 +68,10 @@ internal sealed class GreenTriviaList : GreenNode
 {
     private readonly GreenTrivia[] _items;
 
-    public GreenTriviaList(GreenTrivia[] items) : base(SyntaxKind.List, Sum(items))
+    public GreenTriviaList(GreenTrivia[] items, DiagnosticInfo[]? diagnostics = null)
+        : base(SyntaxKind.List, Sum(items), GatherFlags(items), diagnostics)
     {
         _items = items;
-        foreach (GreenTrivia item in items) AdoptFlags(item);
     }
 
     private static int Sum(GreenTrivia[] items)
@@ -68,6 +80,15 @@ internal sealed class GreenTriviaList : GreenNode
         foreach (GreenTrivia item in items) width += item.FullWidth;
         return width;
     }
+
+    private static GreenFlags GatherFlags(GreenTrivia[] items)
+    {
+        GreenFlags flags = GreenFlags.None;
+        foreach (GreenTrivia item in items) flags |= FlagsOf(item);
+        return flags;
+    }
+
+    public override GreenNode SetDiagnostics(DiagnosticInfo[]? diagnostics) => new GreenTriviaList(_items, diagnostics);
 
     public override bool IsList => true;
     public override int SlotCount => _items.Length;

@@ -12,9 +12,9 @@ public sealed class AgencyTagSyntax : SyntaxNode
 {
     internal AgencyTagSyntax(GreenNode green, SyntaxNode? parent, int position) : base(green, parent, position) { }
 
-    public SyntaxToken OpenParenToken => GetTokenSlot(0);
-    public SyntaxToken NameToken => GetTokenSlot(1);
-    public SyntaxToken CloseParenToken => GetTokenSlot(2);
+    public SyntaxToken OpenParenToken => GetTokenSlot(AgencyTagSlots.OpenParen);
+    public SyntaxToken NameToken => GetTokenSlot(AgencyTagSlots.Name);
+    public SyntaxToken CloseParenToken => GetTokenSlot(AgencyTagSlots.CloseParen);
 
     public bool IsSignOff => Kind == SyntaxKind.SignOff;
     public string Name => NameToken.Text;
@@ -28,8 +28,8 @@ public sealed class EndMarkerSyntax : SyntaxNode
 {
     internal EndMarkerSyntax(GreenNode green, SyntaxNode? parent, int position) : base(green, parent, position) { }
 
-    public SyntaxToken MarkerToken => GetTokenSlot(0);
-    public SyntaxToken StampToken => GetTokenSlot(1);
+    public SyntaxToken MarkerToken => GetTokenSlot(EndMarkerSlots.Marker);
+    public SyntaxToken StampToken => GetTokenSlot(EndMarkerSlots.Stamp);
 
     /// <summary>True for a continuation marker (the story continues in a later dispatch).</summary>
     public bool IsContinuation =>
@@ -41,8 +41,8 @@ public sealed class LegalNoticeSyntax : SyntaxNode
 {
     internal LegalNoticeSyntax(GreenNode green, SyntaxNode? parent, int position) : base(green, parent, position) { }
 
-    public SyntaxToken MarkerToken => GetTokenSlot(0);
-    public SyntaxToken TextToken => GetTokenSlot(1);
+    public SyntaxToken MarkerToken => GetTokenSlot(NoticeSlots.Marker);
+    public SyntaxToken TextToken => GetTokenSlot(NoticeSlots.Text);
 }
 
 /// <summary>The briefs appended after the notice.</summary>
@@ -50,7 +50,7 @@ public sealed class BriefListSyntax : SyntaxNode
 {
     internal BriefListSyntax(GreenNode green, SyntaxNode? parent, int position) : base(green, parent, position) { }
 
-    public SyntaxList<BriefSyntax> Briefs => GetList<BriefSyntax>(0);
+    public SyntaxList<BriefSyntax> Briefs => GetList<BriefSyntax>(BriefListSlots.Briefs);
 }
 
 /// <summary>One appended news brief: one line, no headline.</summary>
@@ -58,6 +58,6 @@ public sealed class BriefSyntax : SyntaxNode
 {
     internal BriefSyntax(GreenNode green, SyntaxNode? parent, int position) : base(green, parent, position) { }
 
-    public SyntaxToken TextToken => GetTokenSlot(0);
+    public SyntaxToken TextToken => GetTokenSlot(LineSlots.Token);
     public string Text => TextToken.Text;
 }

@@ -7,9 +7,9 @@ public sealed class BodySyntax : SyntaxNode
 {
     internal BodySyntax(GreenNode green, SyntaxNode? parent, int position) : base(green, parent, position) { }
 
-    public DatelineSyntax? Dateline => GetNode<DatelineSyntax>(0);
-    public SyntaxList<ParagraphSyntax> Paragraphs => GetList<ParagraphSyntax>(1);
-    public AgencyTagSyntax? AgencyTag => GetNode<AgencyTagSyntax>(2);
+    public DatelineSyntax? Dateline => GetNode<DatelineSyntax>(BodySlots.Dateline);
+    public SyntaxList<ParagraphSyntax> Paragraphs => GetList<ParagraphSyntax>(BodySlots.Paragraphs);
+    public AgencyTagSyntax? AgencyTag => GetNode<AgencyTagSyntax>(BodySlots.AgencyTag);
 }
 
 /// <summary>One body paragraph: one line of text (without the agency tag or an inline dateline).</summary>
@@ -17,6 +17,6 @@ public sealed class ParagraphSyntax : SyntaxNode
 {
     internal ParagraphSyntax(GreenNode green, SyntaxNode? parent, int position) : base(green, parent, position) { }
 
-    public SyntaxToken TextToken => GetTokenSlot(0);
+    public SyntaxToken TextToken => GetTokenSlot(LineSlots.Token);
     public string Text => TextToken.Text;
 }

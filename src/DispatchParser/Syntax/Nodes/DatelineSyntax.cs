@@ -11,13 +11,15 @@ public sealed class DatelineSyntax : SyntaxNode
 {
     internal DatelineSyntax(GreenNode green, SyntaxNode? parent, int position) : base(green, parent, position) { }
 
-    public SyntaxToken PlaceToken => GetTokenSlot(0);
-    public SyntaxToken OpenParenToken => GetTokenSlot(2);
-    public SyntaxToken AgencyNameToken => GetTokenSlot(3);
-    public SyntaxToken CloseParenToken => GetTokenSlot(4);
+    public SyntaxToken PlaceToken => GetTokenSlot(DatelineSlots.Place);
+    public SyntaxToken OpenParenToken => GetTokenSlot(DatelineSlots.OpenParen);
+    public SyntaxToken AgencyNameToken => GetTokenSlot(DatelineSlots.AgencyName);
+    public SyntaxToken CloseParenToken => GetTokenSlot(DatelineSlots.CloseParen);
 
     /// <summary>The dash, before the agency (<c>place – agency</c>) or after it (<c>place (agency) -</c>).</summary>
-    public SyntaxToken DashToken => Green.GetSlot(1) is not null ? GetTokenSlot(1) : GetTokenSlot(5);
+    public SyntaxToken DashToken => Green.GetSlot(DatelineSlots.DashBeforeAgency) is not null
+        ? GetTokenSlot(DatelineSlots.DashBeforeAgency)
+        : GetTokenSlot(DatelineSlots.DashAfterAgency);
 
     /// <summary>True when the dateline stands on its own line rather than opening the first paragraph.</summary>
     public bool IsOwnLine => GetLastToken().Green?.TrailingTrivia is { } trailing

@@ -8,13 +8,13 @@ public sealed class DocumentSyntax : SyntaxNode
     internal DocumentSyntax(GreenNode green, SyntaxNode? parent, int position, DispatchSyntaxTree? tree = null)
         : base(green, parent, position, tree) { }
 
-    public HeadlineSyntax Headline => GetNode<HeadlineSyntax>(0)!;
-    public SeparatorSyntax Separator => GetNode<SeparatorSyntax>(1)!;
-    public BodySyntax Body => GetNode<BodySyntax>(2)!;
-    public EndMarkerSyntax? EndMarker => GetNode<EndMarkerSyntax>(3);
-    public LegalNoticeSyntax Notice => GetNode<LegalNoticeSyntax>(4)!;
-    public BriefListSyntax BriefList => GetNode<BriefListSyntax>(5)!;
-    public SyntaxToken EndOfFileToken => GetTokenSlot(6);
+    public HeadlineSyntax Headline => GetNode<HeadlineSyntax>(DocumentSlots.Headline)!;
+    public SeparatorSyntax Separator => GetNode<SeparatorSyntax>(DocumentSlots.Separator)!;
+    public BodySyntax Body => GetNode<BodySyntax>(DocumentSlots.Body)!;
+    public EndMarkerSyntax? EndMarker => GetNode<EndMarkerSyntax>(DocumentSlots.EndMarker);
+    public LegalNoticeSyntax Notice => GetNode<LegalNoticeSyntax>(DocumentSlots.Notice)!;
+    public BriefListSyntax BriefList => GetNode<BriefListSyntax>(DocumentSlots.BriefList)!;
+    public SyntaxToken EndOfFileToken => GetTokenSlot(DocumentSlots.EndOfFile);
 
     public DatelineSyntax? Dateline => Body.Dateline;
     public SyntaxList<ParagraphSyntax> Paragraphs => Body.Paragraphs;

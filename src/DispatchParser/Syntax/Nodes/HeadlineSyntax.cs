@@ -7,7 +7,7 @@ public sealed class HeadlineSyntax : SyntaxNode
 {
     internal HeadlineSyntax(GreenNode green, SyntaxNode? parent, int position) : base(green, parent, position) { }
 
-    public SyntaxToken TextToken => GetTokenSlot(0);
+    public SyntaxToken TextToken => GetTokenSlot(LineSlots.Token);
     public string Text => TextToken.Text;
 }
 
@@ -16,5 +16,5 @@ public sealed class SeparatorSyntax : SyntaxNode
 {
     internal SeparatorSyntax(GreenNode green, SyntaxNode? parent, int position) : base(green, parent, position) { }
 
-    public SyntaxToken BlankLineToken => GetTokenSlot(0);
+    public SyntaxToken BlankLineToken => GetTokenSlot(LineSlots.Token);
 }

@@ -1,0 +1,104 @@
+using DispatchParser.Diagnostics;
+
+namespace DispatchParser.Syntax.InternalSyntax;
+
+// The shape of every node kind, in one place: the named slots below are the only slot numbers in the code
+// (typed red nodes, the parser, SyntaxFactory and the incremental parser all use them), and GreenFactory is
+// the only place that lays children out in slots. A new part of a dispatch is a new slot here.
+
+/// <summary>Slots of <see cref="SyntaxKind.Document"/>.</summary>
+internal static class DocumentSlots
+{
+    public const int Headline = 0, Separator = 1, Body = 2, EndMarker = 3, Notice = 4, BriefList = 5, EndOfFile = 6;
+}
+
+/// <summary>Slots of <see cref="SyntaxKind.Body"/>.</summary>
+internal static class BodySlots
+{
+    public const int Dateline = 0, Paragraphs = 1, AgencyTag = 2;
+}
+
+/// <summary>Slots of the one-line kinds: <see cref="SyntaxKind.Headline"/>, <see cref="SyntaxKind.Separator"/>, <see cref="SyntaxKind.Paragraph"/>, <see cref="SyntaxKind.Brief"/>.</summary>
+internal static class LineSlots
+{
+    public const int Token = 0;
+}
+
+/// <summary>Slots of <see cref="SyntaxKind.AgencyTag"/> and <see cref="SyntaxKind.SignOff"/>: <c>(NAME)</c>, or a bare name.</summary>
+internal static class AgencyTagSlots
+{
+    public const int OpenParen = 0, Name = 1, CloseParen = 2;
+}
+
+/// <summary>
+/// Slots of <see cref="SyntaxKind.Dateline"/>: place, dash (form iii, <c>place – agency</c>), open parenthesis,
+/// agency name, close parenthesis, dash (forms i and ii, <c>place (agency) -</c>); absent parts are null.
+/// </summary>
+internal static class DatelineSlots
+{
+    public const int Place = 0, DashBeforeAgency = 1, OpenParen = 2, AgencyName = 3, CloseParen = 4, DashAfterAgency = 5, Count = 6;
+}
+
+/// <summary>Slots of <see cref="SyntaxKind.EndMarker"/>: the marker line and an optional time stamp line.</summary>
+internal static class EndMarkerSlots
+{
+    public const int Marker = 0, Stamp = 1;
+}
+
+/// <summary>Slots of <see cref="SyntaxKind.LegalNotice"/>: the marker (<c>YASAL UYARI:</c>) and the optional text after it.</summary>
+internal static class NoticeSlots
+{
+    public const int Marker = 0, Text = 1;
+}
+
+/// <summary>Slots of <see cref="SyntaxKind.BriefList"/>.</summary>
+internal static class BriefListSlots
+{
+    public const int Briefs = 0;
+}
+
+/// <summary>Builds the interior green nodes, each kind with its slots in the order named above.</summary>
+internal static class GreenFactory
+{
+    public static GreenSyntaxNode Document(GreenNode headline, GreenNode separator, GreenNode body, GreenNode? endMarker,
+        GreenNode notice, GreenNode briefList, GreenToken endOfFile) =>
+        new(SyntaxKind.Document, headline, separator, body, endMarker, notice, briefList, endOfFile);
+
+    /// <summary>A one-line node (headline, separator, paragraph, brief) over a token.</summary>
+    public static GreenSyntaxNode Line(SyntaxKind kind, GreenToken token, DiagnosticInfo[]? diagnostics = null) =>
+        new(kind, token, diagnostics);
+
+    /// <summary>A one-line node whose token is made from the line's parts when first asked for (one object per parsed line).</summary>
+    public static GreenLineNode Line(SyntaxKind kind, SyntaxKind tokenKind, string source, int start, int width,
+        GreenNode? leading, GreenNode? trailing, DiagnosticInfo[]? diagnostics = null) =>
+        new(kind, tokenKind, source, start, width, leading, trailing, diagnostics);
+
+    public static GreenSyntaxNode MissingHeadline(DiagnosticInfo diagnostic) =>
+        new(SyntaxKind.Headline, [GreenToken.Missing(SyntaxKind.TextToken)], isMissing: true, [diagnostic]);
+
+    public static GreenSyntaxNode MissingSeparator(DiagnosticInfo[]? diagnostics = null) =>
+        new(SyntaxKind.Separator, [GreenToken.Missing(SyntaxKind.BlankLineToken)], isMissing: true, diagnostics);
+
+    public static GreenSyntaxNode Body(GreenNode? dateline, GreenList paragraphs, GreenNode? agencyTag, DiagnosticInfo[]? diagnostics = null) =>
+        new(SyntaxKind.Body, [dateline, paragraphs, agencyTag], isMissing: false, diagnostics);
+
+    /// <summary>An agency tag or sign-off (<paramref name="kind"/>); the parentheses are null for a bare name.</summary>
+    public static GreenSyntaxNode AgencyTag(SyntaxKind kind, GreenToken? openParen, GreenToken name, GreenToken? closeParen) =>
+        new(kind, openParen, name, closeParen);
+
+    public static GreenSyntaxNode MissingAgencyTag(DiagnosticInfo diagnostic) =>
+        new(SyntaxKind.AgencyTag, [null, GreenToken.Missing(SyntaxKind.AgencyNameToken), null], isMissing: true, [diagnostic]);
+
+    public static GreenSyntaxNode Dateline(GreenToken? place, GreenToken? dashBeforeAgency, GreenToken? openParen, GreenToken agencyName,
+        GreenToken? closeParen, GreenToken? dashAfterAgency) =>
+        new(SyntaxKind.Dateline, place, dashBeforeAgency, openParen, agencyName, closeParen, dashAfterAgency);
+
+    public static GreenSyntaxNode EndMarker(GreenNode marker, GreenNode? stamp) => new(SyntaxKind.EndMarker, marker, stamp);
+
+    public static GreenSyntaxNode Notice(GreenNode marker, GreenNode? text) => new(SyntaxKind.LegalNotice, marker, text);
+
+    public static GreenSyntaxNode MissingNotice(DiagnosticInfo diagnostic) =>
+        new(SyntaxKind.LegalNotice, [GreenToken.Missing(SyntaxKind.NoticeMarkerToken), null], isMissing: true, [diagnostic]);
+
+    public static GreenSyntaxNode BriefList(GreenList briefs) => new(SyntaxKind.BriefList, briefs);
+}
