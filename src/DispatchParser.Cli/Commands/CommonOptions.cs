@@ -51,16 +51,35 @@ public static class CommonOptions
         HelpName = "N",
         Description = $"{what} processed in parallel (default: the number of processors).",
         DefaultValueFactory = _ => Environment.ProcessorCount,
-        Validators = { result => { if (result.GetValueOrDefault<int>() < 1) result.AddError("--jobs must be at least 1."); } },
+        CustomParser = result => WholeNumber(result, "--jobs", 1, MaxJobs, Environment.ProcessorCount),
     };
 
-    public static Option<int> MaxFileSize() => new("--max-file-size")
+    /// <summary>More workers than this only queue behind each other.</summary>
+    public const int MaxJobs = 1024;
+
+    public static Option<int> MaxFileSize(string what = "Largest input read") => new("--max-file-size")
     {
-        Description = "Largest input read, in megabytes; larger files are reported and skipped.",
+        Description = $"{what}, in megabytes (at most {DispatchReader.MaxMegabytes}, what one .NET string can hold); larger inputs are reported and skipped.",
         DefaultValueFactory = _ => (int)(DispatchReader.DefaultMaxBytes / (1024 * 1024)),
         HelpName = "MB",
-        Validators = { result => { if (result.GetValueOrDefault<int>() < 1) result.AddError("--max-file-size must be at least 1 (MB)."); } },
+        CustomParser = result => WholeNumber(result, "--max-file-size", 1, DispatchReader.MaxMegabytes,
+            (int)(DispatchReader.DefaultMaxBytes / (1024 * 1024))),
     };
+
+    /// <summary>
+    /// Parses a whole-number option; anything else (not a number, out of range, too big for an int) is
+    /// a usage error naming the option and its range, never an exception.
+    /// </summary>
+    private static int WholeNumber(System.CommandLine.Parsing.ArgumentResult result, string option, int min, int max, int fallback)
+    {
+        if (result.Tokens.Count == 0) return fallback;
+        string token = result.Tokens[^1].Value;
+        if (int.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int value)
+            && value >= min && value <= max)
+            return value;
+        result.AddError($"{option} takes a whole number from {min} to {max}, not '{token}'.");
+        return fallback;
+    }
 
     public static long Megabytes(int megabytes) => megabytes * 1024L * 1024L;
 

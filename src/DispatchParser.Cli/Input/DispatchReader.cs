@@ -36,14 +36,22 @@ public readonly record struct InvalidUtf8Sequence(long ByteOffset, int CharPosit
 /// <summary>
 /// Reads dispatches as bytes and decodes them as UTF-8, byte-order mark kept (the parser treats it as
 /// trivia). Turns every way a file can fail into a one-line problem: missing, unreadable, a folder,
-/// too large, binary (a NUL byte in the first 8 KB). Invalid UTF-8 is decoded with U+FFFD and each
-/// invalid sequence remembered with its byte offset.
+/// too large, binary (a NUL byte in the first 8 KB), a FIFO or device found in a folder. Every input is
+/// read through the size-limited reader, so a device such as /dev/zero stops at the limit; a FIFO or
+/// device named on the command line is read like standard input. Invalid UTF-8 is decoded with U+FFFD
+/// and each invalid sequence remembered with its byte offset.
 /// </summary>
 public static class DispatchReader
 {
     public const long DefaultMaxBytes = 64L * 1024 * 1024;
     public const int BinaryProbeLength = 8192;
     public const int MaxReportedSequences = 100;
+
+    /// <summary>
+    /// The largest input accepted, in megabytes: a .NET string holds at most 1,073,741,791 UTF-16 chars,
+    /// and UTF-8 never decodes to more chars than it has bytes, so 1023 MB always fits in one string.
+    /// </summary>
+    public const int MaxMegabytes = 1023;
 
     public static DispatchText Read(InputSource input, long maxBytes, Func<Stream> openStandardInput)
     {
@@ -52,22 +60,33 @@ public static class DispatchReader
         if (input.Problem is not null) return Failed(input.Problem);
         try
         {
-            byte[] bytes;
+            byte[]? bytes;
             if (input.IsStandardInput)
             {
                 using Stream stream = openStandardInput();
-                byte[]? read = ReadAtMost(stream, maxBytes);
-                if (read is null) return Failed(TooLarge(null, maxBytes));
-                bytes = read;
+                bytes = ReadAtMost(stream, maxBytes);
+                if (bytes is null) return Failed(TooLarge(null, maxBytes));
             }
             else
             {
-                var info = new FileInfo(input.FilePath!);
-                if (Directory.Exists(input.FilePath)) return Failed("is a folder, not a file");
-                if (!info.Exists) return Failed("file not found");
-                if (info.Length > maxBytes) return Failed(TooLarge(info.Length, maxBytes));
-                bytes = File.ReadAllBytes(input.FilePath!);
-                if (bytes.LongLength > maxBytes) return Failed(TooLarge(bytes.LongLength, maxBytes));
+                string path = input.FilePath!;
+                FileKind kind = FileKinds.Of(path);
+                switch (kind)
+                {
+                    case FileKind.Missing: return Failed("file not found");
+                    case FileKind.Folder: return Failed("is a folder, not a file");
+                    case FileKind.Socket: return Failed("is a socket, not a file");
+                    case FileKind.Regular: break;
+                    default:
+                        // Opening a FIFO waits for a writer and a device may never end: only a named one is read.
+                        if (input.IsFound) return Failed($"not a regular file but {FileKinds.Describe(kind)}; skipped");
+                        break;
+                }
+                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
+                long length = kind == FileKind.Regular ? stream.Length : 0;
+                if (length > maxBytes) return Failed(TooLarge(length, maxBytes));
+                bytes = ReadAtMost(stream, maxBytes, length);
+                if (bytes is null) return Failed(TooLarge(kind == FileKind.Regular ? new FileInfo(path).Length : null, maxBytes));
             }
             return Decode(bytes);
         }
@@ -86,6 +105,11 @@ public static class DispatchReader
         catch (IOException exception)
         {
             return Failed("cannot read: " + exception.Message);
+        }
+        catch (OutOfMemoryException)
+        {
+            // The bytes, their text and its tree must fit in memory together; one input too many is an input problem.
+            return Failed("too large to hold in memory; lower --max-file-size or split the input");
         }
     }
 
@@ -123,38 +147,52 @@ public static class DispatchReader
         }
     }
 
-    /// <summary>The stream's bytes, or null when there are more than <paramref name="maxBytes"/>.</summary>
-    public static byte[]? ReadAtMost(Stream stream, long maxBytes)
+    /// <summary>
+    /// The stream's bytes, or null as soon as there are more than <paramref name="maxBytes"/> (reading
+    /// stops there, so an endless device costs at most the limit). <paramref name="expectedLength"/>, when
+    /// known, sizes the buffer once.
+    /// </summary>
+    public static byte[]? ReadAtMost(Stream stream, long maxBytes, long expectedLength = 0)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var memory = new MemoryStream();
-        byte[] chunk = ArrayPool<byte>.Shared.Rent(1 << 16);
-        try
+        byte[] buffer = new byte[expectedLength > 0 ? expectedLength : Math.Min(maxBytes, 1 << 16)];
+        long total = 0;
+        while (true)
         {
-            int read;
-            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            if (total == buffer.LongLength)
             {
-                if (memory.Length + read > maxBytes) return null;
-                memory.Write(chunk, 0, read);
+                if (total > maxBytes) return null;
+                // Full: one more byte tells the end from more to come without growing for nothing.
+                int next = stream.ReadByte();
+                if (next < 0) return buffer;
+                if (total + 1 > maxBytes) return null;
+                long grown = Math.Min(Math.Max(buffer.LongLength * 2, 1 << 16), maxBytes + 1);
+                Array.Resize(ref buffer, (int)Math.Min(grown, Array.MaxLength));
+                buffer[total++] = (byte)next;
+                continue;
             }
+            int read = stream.Read(buffer, (int)total, (int)(buffer.LongLength - total));
+            if (read == 0) break;
+            total += read;
         }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
-        }
-        return memory.ToArray();
+        if (total > maxBytes) return null;
+        if (total != buffer.LongLength) Array.Resize(ref buffer, (int)total);
+        return buffer;
     }
 
     private static DispatchText Failed(string problem) => new(null, [], problem);
 
+    /// <summary>"file too large (1,048,577 bytes; the limit is 1,048,576 bytes = 1 MB, see --max-file-size)": exact sizes.</summary>
     private static string TooLarge(long? length, long maxBytes)
     {
-        string limit = Megabytes(maxBytes);
+        string limit = Bytes(maxBytes) + " = " + Megabytes(maxBytes);
         return length is { } bytes
-            ? $"file too large ({Megabytes(bytes)}; the limit is {limit}, see --max-file-size)"
+            ? $"file too large ({Bytes(bytes)}; the limit is {limit}, see --max-file-size)"
             : $"input too large (over {limit}; see --max-file-size)";
     }
 
+    internal static string Bytes(long bytes) => bytes.ToString("#,0", CultureInfo.InvariantCulture) + (bytes == 1 ? " byte" : " bytes");
+
     private static string Megabytes(long bytes) =>
-        (bytes / (1024.0 * 1024.0)).ToString("0.#", CultureInfo.InvariantCulture) + " MB";
+        (bytes / (1024.0 * 1024.0)).ToString("0.###", CultureInfo.InvariantCulture) + " MB";
 }

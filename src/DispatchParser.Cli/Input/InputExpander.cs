@@ -41,7 +41,7 @@ public static class InputExpander
                 {
                     any = true;
                     string found = entry.RelativePath.Length == 0 ? path : Path.Combine(path, entry.RelativePath);
-                    yield return entry.Problem is null ? InputSource.File(found) : InputSource.Failed(found, entry.Problem);
+                    yield return entry.Problem is null ? InputSource.Found(found) : InputSource.Failed(found, entry.Problem);
                 }
                 if (!any) yield return InputSource.Failed(path, $"no dispatches ({DispatchPattern}) in folder");
             }
@@ -51,7 +51,7 @@ public static class InputExpander
                 foreach (WalkedEntry entry in Glob.Expand(path, options.Links))
                 {
                     any = true;
-                    yield return entry.Problem is null ? InputSource.File(entry.RelativePath) : InputSource.Failed(entry.RelativePath, entry.Problem);
+                    yield return entry.Problem is null ? InputSource.Found(entry.RelativePath) : InputSource.Failed(entry.RelativePath, entry.Problem);
                 }
                 if (!any) yield return InputSource.Failed(path, "no file matches the pattern");
             }

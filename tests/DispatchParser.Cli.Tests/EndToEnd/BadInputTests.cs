@@ -93,7 +93,7 @@ public sealed class BadInputTests
             stream.SetLength(100L * 1024 * 1024); // 100 MB, sparse: nothing is written
         }
         ProcessResult result = DispatchProcess.Run(["check", path], input: null);
-        AssertOneLineProblem(result, $"dispatch: {path}: file too large (100 MB; the limit is 64 MB, see --max-file-size)");
+        AssertOneLineProblem(result, $"dispatch: {path}: file too large (104,857,600 bytes; the limit is 67,108,864 bytes = 64 MB, see --max-file-size)");
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class BadInputTests
     {
         string big = Canonical + string.Concat(Enumerable.Repeat("Kısa haber metni.\n", 70_000)); // about 1.3 MB
         ProcessResult result = DispatchProcess.Run(["check", "-", "--max-file-size", "1"], big);
-        AssertOneLineProblem(result, "dispatch: <stdin>: input too large (over 1 MB; see --max-file-size)");
+        AssertOneLineProblem(result, "dispatch: <stdin>: input too large (over 1,048,576 bytes = 1 MB; see --max-file-size)");
 
         ProcessResult allowed = DispatchProcess.Run(["check", "-", "--max-file-size", "2"], big);
         Assert.Equal(0, allowed.ExitCode);
