@@ -57,12 +57,12 @@ public static class CommonOptions
     /// <summary>More workers than this only queue behind each other.</summary>
     public const int MaxJobs = 1024;
 
-    public static Option<int> MaxFileSize(string what = "Largest input read") => new("--max-file-size")
+    public static Option<int> MaxFileSize(string what = "Largest input read", string name = "--max-file-size") => new(name)
     {
         Description = $"{what}, in megabytes (at most {DispatchReader.MaxMegabytes}, what one .NET string can hold); larger inputs are reported and skipped.",
         DefaultValueFactory = _ => (int)(DispatchReader.DefaultMaxBytes / (1024 * 1024)),
         HelpName = "MB",
-        CustomParser = result => WholeNumber(result, "--max-file-size", 1, DispatchReader.MaxMegabytes,
+        CustomParser = result => WholeNumber(result, name, 1, DispatchReader.MaxMegabytes,
             (int)(DispatchReader.DefaultMaxBytes / (1024 * 1024))),
     };
 

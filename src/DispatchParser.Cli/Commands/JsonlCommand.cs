@@ -1,28 +1,25 @@
 using System.Buffers;
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using DispatchParser.Cli.Checking;
+using DispatchParser.Cli.Jsonl;
 using DispatchParser.Diagnostics;
-using DispatchParser.Export;
-using DispatchParser.Syntax;
 
 namespace DispatchParser.Cli.Commands;
 
 /// <summary>
 /// <c>dispatch jsonl [FILE]</c>: JSON Lines in, JSON Lines out, for pipelines (Spark <c>RDD.pipe</c>,
-/// Hadoop Streaming, GNU parallel). Each input line is an object whose text field holds a dispatch; the
-/// output line is that object with the parts and diagnostics of the export contract added (an input field
-/// with the same name as one of them is replaced). One output line per input line, in input order,
-/// streamed with constant memory and flushed whenever the input pauses. A line that is not a JSON object
-/// with a string text field yields <c>{"error": …, "line": N}</c> (with the input's fields, or its raw
-/// text) — never nothing.
+/// Hadoop Streaming, GNU parallel, Dask). Each input line is an object whose text field holds a
+/// dispatch; its output line is that object, byte for byte, with one field added: the output field
+/// (<c>--output-field</c>, default <c>dispatch</c>) holding the parts and diagnostics of the export
+/// contract. Input fields are never overwritten: a line that already has the output field is reported.
+/// One output line per input line, in input order, streamed with constant memory and flushed whenever
+/// the input pauses. A line that is not a JSON object with a string text field gets
+/// <c>{"error": …, "line": N}</c> in its output field — never nothing.
 /// </summary>
 public sealed class JsonlCommand : ICliCommand
 {
-    private static readonly string[] s_contractFields =
-        ["headline", "dateline", "paragraphs", "agency", "endMarker", "notice", "briefs", "diagnostics"];
+    public const string DefaultOutputField = "dispatch";
 
     public int Order => 50;
 
@@ -47,19 +44,32 @@ public sealed class JsonlCommand : ICliCommand
             DefaultValueFactory = _ => "text",
             HelpName = "name",
         };
+        var outputField = new Option<string>("--output-field")
+        {
+            Description = "The field added to each line, holding the parts (or the line's error); a line that already has it is reported, never overwritten.",
+            DefaultValueFactory = _ => DefaultOutputField,
+            HelpName = "name",
+        };
         Option<string> profile = CommonOptions.Profile();
         Option<int> jobs = CommonOptions.Jobs("Lines");
+        Option<int> maxLineSize = CommonOptions.MaxFileSize("Longest line read", "--max-line-size");
         var command = new Command("jsonl", "Split the dispatches of a JSON Lines stream into parts, line by line.")
         {
-            file, textField, profile, jobs,
+            file, textField, outputField, profile, jobs, maxLineSize,
         };
         command.SetAction(result =>
         {
             string path = result.GetValue(file) ?? "-";
+            string text = result.GetRequiredValue(textField), output = result.GetRequiredValue(outputField);
+            if (output.Length == 0 || output == text)
+            {
+                console.ReportProblem(output.Length == 0 ? "--output-field must name a field" : $"--output-field cannot be the text field \"{text}\"");
+                return ExitCodes.Usage;
+            }
             Stream input;
             try
             {
-                input = path == "-" ? console.OpenInput() : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+                input = path == "-" ? console.OpenInput() : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
@@ -70,147 +80,102 @@ public sealed class JsonlCommand : ICliCommand
             }
             using (input)
             {
-                var run = new JsonlRun(result.GetRequiredValue(textField), CommonOptions.ParseOptionsFor(result.GetRequiredValue(profile)));
+                var run = new JsonlRun(text, output,
+                    CommonOptions.ParseOptionsFor(result.GetRequiredValue(profile)), (int)CommonOptions.Megabytes(result.GetValue(maxLineSize)));
                 return run.Execute(input, console, result.GetValue(jobs));
             }
         });
         return command;
     }
 
-    private sealed class JsonlRun(string textField, ParseOptions options)
+    private sealed class JsonlRun(string textField, string outputField, ParseOptions options, int maxLineBytes)
     {
-        [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
+        private const int FlushThreshold = 1 << 16;
         private long _malformed;
 
         public int Execute(Stream input, CliConsole console, int jobs)
         {
             console.Out.Flush();
-            // Buffered: written out whenever 64 KB are ready and whenever the input pauses. Not disposed:
-            // that would close standard output, which the console still flushes at the end.
-            var output = new BufferedStream(console.OutputStream, 1 << 16);
-            using var reader = new StreamReader(input, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, 1 << 16);
-            long lines = 0;
-            OrderedParallel.Run(
-                ReadLines(reader),
-                (line, index) => Process(line, index + 1),
-                bytes =>
-                {
-                    output.Write(bytes);
-                    output.WriteByte((byte)'\n');
-                    lines++;
-                },
-                jobs,
-                whenIdle: output.Flush);
+            Stream output = console.OutputStream;
+            long lines = jobs <= 1 ? RunSequentially(input, output) : RunInParallel(input, output, jobs);
             output.Flush();
             if (_malformed > 0)
                 console.ReportProblem($"{Output.CheckSummary.Plural(_malformed, "line")} of {lines.ToString(CultureInfo.InvariantCulture)} could not be read (see their \"error\" field)");
             return ExitCodes.Success;
         }
 
-        /// <summary>
-        /// The input's lines as JSON Lines defines them: ended by LF (a CR before it is dropped). Unlike
-        /// <see cref="TextReader.ReadLine"/>, a lone CR does not end a line, so every input line is one
-        /// output line. Reads what is available without waiting for a full buffer (streaming).
-        /// </summary>
-        internal static IEnumerable<string> ReadLines(TextReader reader)
+        /// <summary>One thread: each line is written into one buffer, which goes out when 64 KB are ready and before each read that may wait.</summary>
+        private long RunSequentially(Stream input, Stream output)
         {
-            var line = new StringBuilder();
-            char[] buffer = new char[1 << 14];
-            int read;
-            while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+            var buffer = new ArrayBufferWriter<byte>(FlushThreshold * 2);
+            using var writer = new JsonlRecordWriter(textField, outputField, options);
+            void Drain()
             {
-                int start = 0;
-                while (start < read)
+                if (buffer.WrittenCount == 0) return;
+                output.Write(buffer.WrittenSpan);
+                output.Flush();
+                buffer.ResetWrittenCount();
+            }
+            using var reader = new JsonLineReader(input, maxLineBytes, beforeRead: Drain);
+            long lineNumber = 0;
+            while (reader.TryReadLine(out ReadOnlySpan<byte> line, out long skipped))
+            {
+                lineNumber++;
+                if (!Append(writer, line, skipped, lineNumber, buffer)) _malformed++;
+                if (buffer.WrittenCount >= FlushThreshold) Drain();
+            }
+            Drain();
+            return lineNumber;
+        }
+
+        /// <summary>Lines read in order, processed on <paramref name="jobs"/> threads, written in input order.</summary>
+        private long RunInParallel(Stream input, Stream output, int jobs)
+        {
+            var buffered = new BufferedStream(output, FlushThreshold); // not disposed: that would close standard output
+            // Per run and thread (not [ThreadStatic]: two runs in one process must not share a writer's fields).
+            using var writers = new ThreadLocal<(JsonlRecordWriter Writer, ArrayBufferWriter<byte> Buffer)>(
+                () => (new JsonlRecordWriter(textField, outputField, options), new ArrayBufferWriter<byte>(FlushThreshold)), trackAllValues: true);
+            long lines = 0;
+            OrderedParallel.Run(
+                ReadLineCopies(input),
+                (line, index) =>
                 {
-                    int end = Array.IndexOf(buffer, '\n', start, read - start);
-                    if (end < 0)
-                    {
-                        line.Append(buffer, start, read - start);
-                        break;
-                    }
-                    line.Append(buffer, start, end - start);
-                    yield return TakeLine(line);
-                    start = end + 1;
-                }
-            }
-            if (line.Length > 0) yield return TakeLine(line);
-        }
-
-        private static string TakeLine(StringBuilder line)
-        {
-            int length = line.Length > 0 && line[^1] == '\r' ? line.Length - 1 : line.Length;
-            string text = line.ToString(0, length);
-            line.Clear();
-            return text;
-        }
-
-        private byte[] Process(string line, long lineNumber)
-        {
-            ArrayBufferWriter<byte> buffer = t_buffer ??= new ArrayBufferWriter<byte>(8192);
-            buffer.ResetWrittenCount();
-            using (var writer = new Utf8JsonWriter(buffer, DispatchJsonExporter.WriterOptions()))
-            {
-                Write(writer, line, lineNumber);
-            }
-            byte[] bytes = buffer.WrittenSpan.ToArray();
-            if (buffer.Capacity > 1 << 20) t_buffer = null;
-            return bytes;
-        }
-
-        private void Write(Utf8JsonWriter writer, string line, long lineNumber)
-        {
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                WriteMalformed(writer, "empty line", lineNumber, line);
-                return;
-            }
-            JsonDocument document;
-            try
-            {
-                document = JsonDocument.Parse(line);
-            }
-            catch (JsonException exception)
-            {
-                WriteMalformed(writer, "invalid JSON: " + exception.Message, lineNumber, line);
-                return;
-            }
-            using (document)
-            {
-                JsonElement root = document.RootElement;
-                if (root.ValueKind != JsonValueKind.Object)
+                    (JsonlRecordWriter writer, ArrayBufferWriter<byte> buffer) = writers.Value;
+                    buffer.ResetWrittenCount();
+                    if (!Append(writer, line.Bytes, line.SkippedLength, index + 1, buffer)) Interlocked.Increment(ref _malformed);
+                    return buffer.WrittenSpan.ToArray();
+                },
+                bytes =>
                 {
-                    WriteMalformed(writer, $"not a JSON object but {root.ValueKind.ToString().ToLowerInvariant()}", lineNumber, line);
-                    return;
-                }
-                if (!root.TryGetProperty(textField, out JsonElement textElement) || textElement.ValueKind != JsonValueKind.String)
-                {
-                    Interlocked.Increment(ref _malformed);
-                    writer.WriteStartObject();
-                    foreach (JsonProperty property in root.EnumerateObject())
-                        if (property.Name is not ("error" or "line")) property.WriteTo(writer);
-                    writer.WriteString("error", $"no string field \"{textField}\"");
-                    writer.WriteNumber("line", lineNumber);
-                    writer.WriteEndObject();
-                    return;
-                }
+                    buffered.Write(bytes);
+                    lines++;
+                },
+                jobs,
+                whenIdle: buffered.Flush);
+            buffered.Flush();
+            foreach ((JsonlRecordWriter writer, _) in writers.Values) writer.Dispose();
+            return lines;
+        }
 
-                DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(textElement.GetString()!, options);
-                writer.WriteStartObject();
-                foreach (JsonProperty property in root.EnumerateObject())
-                    if (Array.IndexOf(s_contractFields, property.Name) < 0) property.WriteTo(writer);
-                DispatchJsonExporter.WriteProperties(writer, tree, DispatchDiagnostics.GetAll(tree));
-                writer.WriteEndObject();
+        private bool Append(JsonlRecordWriter writer, ReadOnlySpan<byte> line, long skipped, long lineNumber, ArrayBufferWriter<byte> buffer)
+        {
+            if (skipped == 0) return writer.Append(line, lineNumber, buffer);
+            writer.AppendTooLong(skipped, maxLineBytes, lineNumber, buffer);
+            return false;
+        }
+
+        private IEnumerable<InputLine> ReadLineCopies(Stream input)
+        {
+            using var reader = new JsonLineReader(input, maxLineBytes);
+            while (true)
+            {
+                InputLine next;
+                if (!reader.TryReadLine(out ReadOnlySpan<byte> line, out long skipped)) yield break;
+                next = new InputLine(line.ToArray(), skipped);
+                yield return next;
             }
         }
 
-        private void WriteMalformed(Utf8JsonWriter writer, string error, long lineNumber, string line)
-        {
-            Interlocked.Increment(ref _malformed);
-            writer.WriteStartObject();
-            writer.WriteString("error", error);
-            writer.WriteNumber("line", lineNumber);
-            writer.WriteString("raw", line);
-            writer.WriteEndObject();
-        }
+        private readonly record struct InputLine(byte[] Bytes, long SkippedLength);
     }
 }

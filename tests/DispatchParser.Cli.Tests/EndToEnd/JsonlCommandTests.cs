@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 
 namespace DispatchParser.Cli.Tests.EndToEnd;
 
-/// <summary><c>dispatch jsonl</c>: one line out per line in, in order, streaming, malformed lines reported in place.</summary>
+/// <summary><c>dispatch jsonl</c>: one line out per line in, in order, streaming, malformed lines reported in place, the parts under the output field.</summary>
 public sealed class JsonlCommandTests
 {
     [Fact]
@@ -25,25 +25,25 @@ public sealed class JsonlCommandTests
         {
             using JsonDocument json = JsonDocument.Parse(lines[i]);
             Assert.Equal(Path.GetFileName(files[i]), json.RootElement.GetProperty("name").GetString());
-            Assert.Equal(ExpectedParts.Read(TestText.ExpectedJsonPath(files[i])), ExpectedParts.From(json.RootElement));
+            Assert.Equal(ExpectedParts.Read(TestText.ExpectedJsonPath(files[i])), ExpectedParts.From(json.RootElement.GetProperty("dispatch")));
         }
     }
 
     [Fact]
-    public void Other_fields_are_kept_and_the_text_field_can_be_named()
+    public void Other_fields_are_kept_byte_for_byte_and_the_text_field_can_be_named()
     {
         const string line = """{"id": 7, "url": "https://example.org/a", "content": "Başlık\n\nMetin. (AA)\nYASAL UYARI: x", "headline": "stale"}""";
-        ProcessResult result = DispatchProcess.Run(["jsonl", "--text-field", "content"], line + "\n");
+        ProcessResult result = InProcessCli.Run(["jsonl", "--text-field", "content"], line + "\n");
         Assert.Equal(0, result.ExitCode);
-        using JsonDocument json = JsonDocument.Parse(Assert.Single(result.StdoutLines));
+        string output = Assert.Single(result.StdoutLines);
+        Assert.StartsWith(line[..^1] + ",\"dispatch\":{", output, StringComparison.Ordinal);
+        using JsonDocument json = JsonDocument.Parse(output);
         JsonElement root = json.RootElement;
-        Assert.Equal(7, root.GetProperty("id").GetInt32());
-        Assert.Equal("https://example.org/a", root.GetProperty("url").GetString());
-        Assert.StartsWith("Başlık", root.GetProperty("content").GetString(), StringComparison.Ordinal);
-        Assert.Equal("Başlık", root.GetProperty("headline").GetString());
-        Assert.Single(root.EnumerateObject(), property => property.Name == "headline");
-        Assert.Equal("AA", root.GetProperty("agency").GetProperty("id").GetString());
-        Assert.Equal(0, root.GetProperty("diagnostics").GetArrayLength());
+        Assert.Equal("stale", root.GetProperty("headline").GetString()); // never overwritten
+        JsonElement parts = root.GetProperty("dispatch");
+        Assert.Equal("Başlık", parts.GetProperty("headline").GetString());
+        Assert.Equal("AA", parts.GetProperty("agency").GetProperty("id").GetString());
+        Assert.Equal(0, parts.GetProperty("diagnostics").GetArrayLength());
     }
 
     [Fact]
@@ -61,14 +61,15 @@ public sealed class JsonlCommandTests
         Assert.Equal(0, result.ExitCode);
         string[] lines = result.StdoutLines;
         Assert.Equal(7, lines.Length);
-        JsonNode?[] nodes = [.. lines.Select(line => JsonNode.Parse(line))];
+        JsonNode?[] records = [.. lines.Select(line => JsonNode.Parse(line))];
+        JsonNode?[] nodes = [.. records.Select(record => record!["dispatch"])];
         Assert.Equal("Başlık", (string?)nodes[0]!["headline"]);
         Assert.StartsWith("invalid JSON:", (string?)nodes[1]!["error"], StringComparison.Ordinal);
         Assert.Equal(2, (int?)nodes[1]!["line"]);
         Assert.Equal("not json", (string?)nodes[1]!["raw"]);
         Assert.Equal("not a JSON object but array", (string?)nodes[2]!["error"]);
         Assert.Equal("no string field \"text\"", (string?)nodes[3]!["error"]);
-        Assert.Equal(4, (int?)nodes[3]!["id"]);
+        Assert.Equal(4, (int?)records[3]!["id"]);
         Assert.Equal(4, (int?)nodes[3]!["line"]);
         Assert.Equal("empty line", (string?)nodes[4]!["error"]);
         Assert.Equal(5, (int?)nodes[4]!["line"]);
@@ -85,10 +86,10 @@ public sealed class JsonlCommandTests
         ProcessResult result = DispatchProcess.Run(["jsonl"], input);
         string[] lines = result.StdoutLines;
         Assert.Equal(3, lines.Length);
-        Assert.Equal("Başlık", (string?)JsonNode.Parse(lines[0])!["headline"]);
-        Assert.Equal("broken\rline", (string?)JsonNode.Parse(lines[1])!["raw"]);
-        Assert.Equal(2, (int?)JsonNode.Parse(lines[1])!["line"]);
-        Assert.Equal("DSP0001", (string?)JsonNode.Parse(lines[2])!["diagnostics"]![0]!["code"]);
+        Assert.Equal("Başlık", (string?)JsonNode.Parse(lines[0])!["dispatch"]!["headline"]);
+        Assert.Equal("broken\rline", (string?)JsonNode.Parse(lines[1])!["dispatch"]!["raw"]);
+        Assert.Equal(2, (int?)JsonNode.Parse(lines[1])!["dispatch"]!["line"]);
+        Assert.Equal("DSP0001", (string?)JsonNode.Parse(lines[2])!["dispatch"]!["diagnostics"]![0]!["code"]);
     }
 
     [Fact]
@@ -108,7 +109,7 @@ public sealed class JsonlCommandTests
         {
             JsonNode node = JsonNode.Parse(lines[i])!;
             Assert.Equal(i, (int)node["id"]!);
-            Assert.Equal($"Başlık {i}", (string?)node["headline"]);
+            Assert.Equal($"Başlık {i}", (string?)node["dispatch"]!["headline"]);
         }
     }
 
@@ -119,7 +120,7 @@ public sealed class JsonlCommandTests
         string path = folder.Write("in.jsonl", """{"text": "Başlık\n\nMetin. (AA)\nYASAL UYARI: x"}""" + "\n");
         ProcessResult result = DispatchProcess.Run(["jsonl", path], input: null);
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("Başlık", (string?)JsonNode.Parse(Assert.Single(result.StdoutLines))!["headline"]);
+        Assert.Equal("Başlık", (string?)JsonNode.Parse(Assert.Single(result.StdoutLines))!["dispatch"]!["headline"]);
     }
 
     [Fact]

@@ -1,0 +1,132 @@
+using System.Buffers;
+
+namespace DispatchParser.Cli.Jsonl;
+
+/// <summary>
+/// The lines of a byte stream as JSON Lines defines them: ended by LF (a CR before it is dropped; a lone
+/// CR does not end a line), a UTF-8 byte-order mark at the start dropped. Works on bytes in one pooled
+/// buffer: LF never occurs inside a UTF-8 sequence, so nothing is decoded here. A line longer than the
+/// limit is skipped up to its LF and reported by its length, so memory stays bounded whatever the input.
+/// </summary>
+internal sealed class JsonLineReader : IDisposable
+{
+    private readonly Stream _stream;
+    private readonly int _maxLineBytes;
+    private readonly Action? _beforeRead;
+    private byte[] _buffer;
+    private int _start;
+    private int _scanned;
+    private int _end;
+    private bool _endOfStream;
+    private bool _atStart = true;
+
+    /// <param name="beforeRead">Called before each read of the stream, which may wait: the moment to flush output.</param>
+    public JsonLineReader(Stream stream, int maxLineBytes, Action? beforeRead = null)
+    {
+        _stream = stream;
+        _maxLineBytes = maxLineBytes;
+        _beforeRead = beforeRead;
+        _buffer = ArrayPool<byte>.Shared.Rent(Math.Min(1 << 16, maxLineBytes + 1));
+    }
+
+    /// <summary>
+    /// The next line (valid until the next call), or false at the end. A line over the limit comes back
+    /// empty with <paramref name="skippedLength"/> set to its length in bytes.
+    /// </summary>
+    public bool TryReadLine(out ReadOnlySpan<byte> line, out long skippedLength)
+    {
+        skippedLength = 0;
+        while (true)
+        {
+            int newline = _buffer.AsSpan(_scanned, _end - _scanned).IndexOf((byte)'\n');
+            if (newline >= 0)
+            {
+                int end = _scanned + newline;
+                line = Trim(_buffer.AsSpan(_start, end - _start));
+                if (line.Length > _maxLineBytes)
+                {
+                    skippedLength = line.Length;
+                    line = default;
+                }
+                _start = _scanned = end + 1;
+                return true;
+            }
+            _scanned = _end;
+            if (_endOfStream)
+            {
+                line = Trim(_buffer.AsSpan(_start, _end - _start));
+                bool any = _end > _start;
+                _start = _scanned = _end;
+                return any;
+            }
+            if (_end - _start > _maxLineBytes)
+            {
+                line = default;
+                skippedLength = SkipRestOfLine(_end - _start);
+                return true;
+            }
+            Fill();
+        }
+    }
+
+    private ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> line)
+    {
+        if (_atStart)
+        {
+            _atStart = false;
+            if (line.StartsWith("\uFEFF"u8)) line = line[3..];
+        }
+        return line.Length > 0 && line[^1] == (byte)'\r' ? line[..^1] : line;
+    }
+
+    /// <summary>Reads more bytes after the kept ones, moving them to the front or growing the buffer first.</summary>
+    private void Fill()
+    {
+        if (_start > 0)
+        {
+            _buffer.AsSpan(_start, _end - _start).CopyTo(_buffer);
+            _end -= _start;
+            _scanned -= _start;
+            _start = 0;
+        }
+        if (_end == _buffer.Length)
+        {
+            byte[] larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)_buffer.Length * 2, (long)_maxLineBytes + 1 + (1 << 16)));
+            _buffer.AsSpan(0, _end).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = larger;
+        }
+        _beforeRead?.Invoke();
+        int read = _stream.Read(_buffer, _end, _buffer.Length - _end);
+        if (read == 0) _endOfStream = true;
+        else _end += read;
+    }
+
+    /// <summary>Drops the bytes of an over-long line up to and including its LF; its length without the LF.</summary>
+    private long SkipRestOfLine(long alreadyRead)
+    {
+        _atStart = false;
+        long length = alreadyRead;
+        _start = _scanned = _end = 0;
+        while (!_endOfStream)
+        {
+            Fill();
+            int newline = _buffer.AsSpan(0, _end).IndexOf((byte)'\n');
+            if (newline >= 0)
+            {
+                length += newline;
+                _start = _scanned = newline + 1;
+                return length;
+            }
+            length += _end;
+            _start = _scanned = _end = 0;
+        }
+        return length;
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = [];
+    }
+}
