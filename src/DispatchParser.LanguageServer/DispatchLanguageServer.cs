@@ -126,6 +126,27 @@ internal sealed partial class DispatchLanguageServer : IDisposable
         _ = NotifyAsync(Methods.LogMessage, new LogMessageParams(type, message));
     }
 
+    /// <summary>
+    /// Logs an unexpected exception: the client's log gets its type and message, the log writer (standard
+    /// error) also its stack trace — internals stay out of the protocol.
+    /// </summary>
+    internal void LogInternal(MessageType type, string summary, Exception exception)
+    {
+        if (_options.LogWriter is { } writer)
+        {
+            lock (writer) writer.WriteLine($"dispatch lsp: {type.ToString().ToLowerInvariant()}: {summary}: {exception}");
+        }
+        if (_state == State.Created && type != MessageType.Error) return;
+        _ = NotifyAsync(Methods.LogMessage, new LogMessageParams(type, $"{summary}: {exception.GetType().Name}: {exception.Message}"));
+    }
+
+    /// <summary>Shows the user a message (window/showMessage), also logged.</summary>
+    internal void Show(MessageType type, string message)
+    {
+        Log(type, message);
+        if (_state == State.Initialized) _ = NotifyAsync(Methods.ShowMessage, new ShowMessageParams(type, message));
+    }
+
     /// <summary>Sends a notification; <see cref="FlushAsync"/> waits for those still being written.</summary>
     private Task NotifyAsync(string method, object parameters)
     {

@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using DispatchParser.LanguageServer.Rpc;
 using Microsoft.VisualStudio.Threading;
 using StreamJsonRpc;
 
@@ -37,6 +36,7 @@ public static class LanguageServerHost
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
             TraceSource = new TraceSource("dispatch-lsp", SourceLevels.Warning),
         };
+        rpc.UnexpectedException = (method, exception) => server.LogInternal(Protocol.MessageType.Error, $"{method} failed", exception);
         rpc.TraceSource.Listeners.Clear();
         rpc.TraceSource.Listeners.Add(new LogMessageTraceListener(server.Log));
         handler.BeforeEndOfInput = async () =>
@@ -54,14 +54,8 @@ public static class LanguageServerHost
     /// <summary>How long the end of the input waits for an exit already read, then for the answers to what was read.</summary>
     private static readonly TimeSpan s_endOfInputGrace = TimeSpan.FromSeconds(1);
 
-    /// <summary>System.Text.Json with LSP's property names (camelCase) and absent rather than null optional properties.</summary>
-    internal static SystemTextJsonFormatter CreateFormatter()
-    {
-        var formatter = new SystemTextJsonFormatter();
-        formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-        formatter.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
-        return formatter;
-    }
+    /// <summary>System.Text.Json with LSP's property names and lossless strings, checking each message is JSON-RPC 2.0.</summary>
+    internal static SystemTextJsonFormatter CreateFormatter() => new LspMessageFormatter();
 }
 
 /// <summary>A running server: the connection and the handlers' state.</summary>

@@ -21,6 +21,7 @@ public static class Methods
     public const string Formatting = "textDocument/formatting";
 
     public const string LogMessage = "window/logMessage";
+    public const string ShowMessage = "window/showMessage";
 }
 
 /// <summary>JSON-RPC and LSP error codes.</summary>

@@ -11,3 +11,6 @@ public enum MessageType
 }
 
 public sealed record LogMessageParams(MessageType Type, string Message);
+
+/// <summary>window/showMessage: a message the editor shows the user (not only in a log).</summary>
+public sealed record ShowMessageParams(MessageType Type, string Message);

@@ -3,7 +3,7 @@ using System.Text.Json;
 using StreamJsonRpc;
 using StreamJsonRpc.Protocol;
 
-namespace DispatchParser.LanguageServer;
+namespace DispatchParser.LanguageServer.Rpc;
 
 /// <summary>
 /// StreamJsonRpc's connection with LSP's error codes where they differ: params that do not deserialize
@@ -65,19 +65,38 @@ internal sealed class LspJsonRpc : JsonRpc
         return source;
     }
 
+    /// <summary>
+    /// The error a client sees: a code and a plain message, never the exception's type, stack trace or data
+    /// (StreamJsonRpc's default sends all three). Params that do not deserialize are InvalidParams; the
+    /// handlers' own LocalRpcExceptions keep their code and message; anything else is an InternalError
+    /// whose details are logged, not sent.
+    /// </summary>
     protected override JsonRpcError.ErrorDetail CreateErrorDetails(JsonRpcRequest request, Exception exception)
     {
-        JsonRpcError.ErrorDetail detail = base.CreateErrorDetails(request, exception);
         for (Exception? inner = exception; inner is not null; inner = inner.InnerException)
         {
-            if (inner is JsonException)
+            switch (inner)
             {
-                detail.Code = (JsonRpcErrorCode)Protocol.ErrorCodes.InvalidParams;
-                break;
+                case LocalRpcException local:
+                    return new JsonRpcError.ErrorDetail { Code = (JsonRpcErrorCode)local.ErrorCode, Message = local.Message };
+                case JsonException json:
+                    return new JsonRpcError.ErrorDetail
+                    {
+                        Code = (JsonRpcErrorCode)Protocol.ErrorCodes.InvalidParams,
+                        Message = $"Invalid params for {request.Method}: {(string.IsNullOrEmpty(json.Path) ? "they do not have the expected shape" : $"the value at {json.Path} does not have the expected type")}.",
+                    };
             }
         }
-        return detail;
+        UnexpectedException?.Invoke(request.Method ?? "?", exception);
+        return new JsonRpcError.ErrorDetail
+        {
+            Code = (JsonRpcErrorCode)Protocol.ErrorCodes.InternalError,
+            Message = $"{request.Method} failed inside the server; the server log has the details.",
+        };
     }
+
+    /// <summary>Told about exceptions that become an InternalError response, so their details reach the log.</summary>
+    public Action<string, Exception>? UnexpectedException { get; set; }
 }
 
 /// <summary>

@@ -2,14 +2,15 @@ using System.Text.Json;
 using StreamJsonRpc;
 using StreamJsonRpc.Protocol;
 
-namespace DispatchParser.LanguageServer;
+namespace DispatchParser.LanguageServer.Rpc;
 
 /// <summary>
 /// LSP framing (Content-Length headers) that survives a bad message body. StreamJsonRpc's own handler ends
 /// the connection when a body does not deserialize (verified: the stream closes after one malformed
 /// message). Here the body has been consumed by then — the header told its length, so framing is intact —
-/// and the client gets what JSON-RPC 2.0 prescribes: an error response with a null id, ParseError (-32700)
-/// for invalid JSON, InvalidRequest (-32600) for JSON that is not a JSON-RPC message; reading goes on.
+/// and the client gets what JSON-RPC 2.0 prescribes: an error response, ParseError (-32700) for invalid
+/// JSON, InvalidRequest (-32600) for JSON that is not a JSON-RPC 2.0 message (with the message's id when
+/// it has a valid one, else null); reading goes on.
 /// Broken headers still end the connection: without a length there is no next message to find.
 /// </summary>
 internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
@@ -37,13 +38,11 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
             }
             catch (Exception exception) when (IsBadBody(exception))
             {
-                bool invalidJson = IsJsonSyntaxError(exception);
-                int code = invalidJson ? Protocol.ErrorCodes.ParseError : Protocol.ErrorCodes.InvalidRequest;
-                string text = invalidJson ? "Parse error: the message is not valid JSON" : "Invalid request: the message is not a JSON-RPC 2.0 message";
+                (int code, string text, RequestId id) = Describe(exception);
                 _log($"{text} ({exception.GetType().Name}: {exception.Message})");
                 var error = new JsonRpcError
                 {
-                    RequestId = RequestId.Null,
+                    RequestId = id,
                     Error = new JsonRpcError.ErrorDetail { Code = (JsonRpcErrorCode)code, Message = text },
                 };
                 await WriteAsync(error, cancellationToken).ConfigureAwait(false);
@@ -57,10 +56,16 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
     private static bool IsBadBody(Exception exception) =>
         exception is not (OperationCanceledException or EndOfStreamException or BadRpcHeaderException or IOException or ObjectDisposedException);
 
-    private static bool IsJsonSyntaxError(Exception? exception)
+    /// <summary>
+    /// The answer to a body that was refused: what <see cref="LspMessageFormatter"/> decided (code and id), or
+    /// for anything else the formatter threw, ParseError for invalid JSON and InvalidRequest otherwise.
+    /// </summary>
+    private static (int Code, string Message, RequestId Id) Describe(Exception exception)
     {
-        for (; exception is not null; exception = exception.InnerException)
-            if (exception is JsonException) return true;
-        return false;
+        for (Exception? inner = exception; inner is not null; inner = inner.InnerException)
+            if (inner is InvalidMessageException refused) return (refused.Code, refused.Message, refused.Id);
+        for (Exception? inner = exception; inner is not null; inner = inner.InnerException)
+            if (inner is JsonException) return (Protocol.ErrorCodes.ParseError, "Parse error: the message is not valid JSON", RequestId.Null);
+        return (Protocol.ErrorCodes.InvalidRequest, "Invalid request: the message is not a JSON-RPC 2.0 message", RequestId.Null);
     }
 }
