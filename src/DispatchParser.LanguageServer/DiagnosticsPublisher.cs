@@ -6,9 +6,12 @@ namespace DispatchParser.LanguageServer;
 
 /// <summary>
 /// Sends textDocument/publishDiagnostics after changes, debounced per document: each change restarts the
-/// document's timer, and when it fires the then-current version is published. Publications go out one at
-/// a time and never for an older version than the last one sent, so a client never sees stale results
-/// overwrite fresh ones; closing a document publishes an empty list after anything in flight.
+/// document's timer, and when it fires the then-current version is published. Each document's
+/// publications go out one at a time and never for an older version than the last one sent, so a client
+/// never sees stale results overwrite fresh ones; closing a document publishes an empty list after
+/// anything in flight. Documents do not wait for each other: a slow one (a 2 MB document full of
+/// duplicates) never delays the diagnostics of a small one opened after it. The work runs on the thread
+/// pool, never on the ordered message handlers.
 /// </summary>
 internal sealed class DiagnosticsPublisher : IDisposable
 {
@@ -16,7 +19,7 @@ internal sealed class DiagnosticsPublisher : IDisposable
     private readonly Func<string, object, Task> _notify;
     private readonly Action<Exception> _onError;
     private readonly TimeSpan _delay;
-    private readonly SemaphoreSlim _sending = new(1, 1);
+    private readonly Dictionary<string, SemaphoreSlim> _sending = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private readonly Dictionary<string, CancellationTokenSource> _pending = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _lastPublished = new(StringComparer.Ordinal);
@@ -49,7 +52,7 @@ internal sealed class DiagnosticsPublisher : IDisposable
                 token = source.Token;
             }
         }
-        _ = PublishAfterDelayAsync(uri, token);
+        _ = Task.Run(() => PublishAfterDelayAsync(uri, token), CancellationToken.None);
     }
 
     /// <summary>The document closed: drop its timer and clear its diagnostics in the client.</summary>
@@ -60,7 +63,7 @@ internal sealed class DiagnosticsPublisher : IDisposable
             if (_disposed) return;
             CancelPending(uri);
         }
-        _ = SendAsync(uri, version: null, snapshot: null);
+        _ = Task.Run(() => SendAsync(uri, version: null, snapshot: null), CancellationToken.None);
     }
 
     /// <summary>Number of documents with a publication scheduled or remembered; zero once all are closed.</summary>
@@ -68,7 +71,7 @@ internal sealed class DiagnosticsPublisher : IDisposable
     {
         get
         {
-            lock (_lock) return _pending.Count + _lastPublished.Count;
+            lock (_lock) return _pending.Count + _lastPublished.Count + _sending.Count;
         }
     }
 
@@ -109,7 +112,12 @@ internal sealed class DiagnosticsPublisher : IDisposable
     /// <summary>Sends one publication; null diagnostics clear the document (close), which also forgets its last version.</summary>
     private async Task SendAsync(string uri, int? version, DocumentSnapshot? snapshot)
     {
-        await _sending.WaitAsync().ConfigureAwait(false);
+        SemaphoreSlim sending;
+        lock (_lock)
+        {
+            if (!_sending.TryGetValue(uri, out sending!)) _sending[uri] = sending = new SemaphoreSlim(1, 1);
+        }
+        await sending.WaitAsync().ConfigureAwait(false);
         try
         {
             IReadOnlyList<Diagnostic> diagnostics;
@@ -137,7 +145,13 @@ internal sealed class DiagnosticsPublisher : IDisposable
         }
         finally
         {
-            _sending.Release();
+            sending.Release();
+            // A closed document keeps nothing: its lock goes once nobody waits on it.
+            lock (_lock)
+            {
+                if (snapshot is null && !_documents.TryGet(uri, out _) && sending.CurrentCount == 1 && !_pending.ContainsKey(uri))
+                    _sending.Remove(uri);
+            }
         }
     }
 

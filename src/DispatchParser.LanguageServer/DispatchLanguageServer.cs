@@ -1,5 +1,6 @@
 using DispatchParser.LanguageServer.Documents;
 using DispatchParser.LanguageServer.Protocol;
+using DispatchParser.LanguageServer.Rpc;
 using DispatchParser.LanguageServer.Transport;
 using StreamJsonRpc;
 
@@ -29,9 +30,12 @@ internal sealed partial class DispatchLanguageServer : IDisposable
         ShutDown,
     }
 
-    public DispatchLanguageServer(LanguageServerOptions options)
+    private readonly OutgoingBackpressure? _backpressure;
+
+    public DispatchLanguageServer(LanguageServerOptions options, OutgoingBackpressure? backpressure = null)
     {
         _options = options;
+        _backpressure = backpressure;
         _publisher = new DiagnosticsPublisher(_documents, options.DiagnosticsDelay, NotifyAsync,
             exception => Log(MessageType.Error, $"Publishing diagnostics failed: {exception}"));
         if (options.ClientProcessId is { } clientProcessId) _clientProcess.Watch(clientProcessId);
@@ -152,10 +156,12 @@ internal sealed partial class DispatchLanguageServer : IDisposable
     {
         Task sending = SendAsync(method, parameters);
         if (sending.IsCompleted) return sending;
+        _backpressure?.Owe();
         lock (_notifications) _notifications.Add(sending);
         return sending.ContinueWith(done =>
         {
             lock (_notifications) _notifications.Remove(done);
+            _backpressure?.Paid();
         }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 

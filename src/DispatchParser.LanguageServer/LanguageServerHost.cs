@@ -28,10 +28,15 @@ public static class LanguageServerHost
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
-        var server = new DispatchLanguageServer(options);
-        var handler = new LspMessageHandler(output, input, CreateFormatter(), message => server.Log(Protocol.MessageType.Error, message));
+        var backpressure = new OutgoingBackpressure();
+        var server = new DispatchLanguageServer(options, backpressure);
+        var handler = new LspMessageHandler(output, input, CreateFormatter(), message => server.Log(Protocol.MessageType.Error, message))
+        {
+            Backpressure = backpressure,
+        };
         var rpc = new LspJsonRpc(handler)
         {
+            Backpressure = backpressure,
             // One handler at a time, in arrival order: didChange versions must apply in sequence.
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
             TraceSource = new TraceSource("dispatch-lsp", SourceLevels.Warning),
@@ -48,7 +53,7 @@ public static class LanguageServerHost
         rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
         server.Attach(rpc);
         rpc.StartListening();
-        return new LanguageServerSession(rpc, server);
+        return new LanguageServerSession(rpc, server, backpressure);
     }
 
     /// <summary>How long the end of the input waits for an exit already read, then for the answers to what was read.</summary>
@@ -63,11 +68,15 @@ internal sealed class LanguageServerSession : IDisposable
 {
     private static readonly TimeSpan s_drainTimeout = TimeSpan.FromSeconds(5);
 
-    public LanguageServerSession(LspJsonRpc rpc, DispatchLanguageServer server)
+    public LanguageServerSession(LspJsonRpc rpc, DispatchLanguageServer server, OutgoingBackpressure backpressure)
     {
         Rpc = rpc;
         Server = server;
+        Backpressure = backpressure;
     }
+
+    /// <summary>What the server owes the client; reading pauses at its limit.</summary>
+    public OutgoingBackpressure Backpressure { get; }
 
     public LspJsonRpc Rpc { get; }
     public DispatchLanguageServer Server { get; }

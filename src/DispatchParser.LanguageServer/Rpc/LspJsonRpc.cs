@@ -43,9 +43,13 @@ internal sealed class LspJsonRpc : JsonRpc
         return base.DispatchRequestAsync(request, targetMethod, cancellationToken);
     }
 
+    /// <summary>Told when a response is written, so that reading resumes once the client reads again.</summary>
+    public OutgoingBackpressure? Backpressure { get; set; }
+
     protected override void OnResponseSent(JsonRpcMessage response)
     {
         base.OnResponseSent(response);
+        Backpressure?.Paid();
         RequestId id = response switch
         {
             JsonRpcResult result => result.RequestId,

@@ -27,6 +27,9 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
     /// </summary>
     public Func<Task>? BeforeEndOfInput { get; set; }
 
+    /// <summary>Reading pauses while the server owes the client too many messages (see <see cref="OutgoingBackpressure"/>).</summary>
+    public OutgoingBackpressure? Backpressure { get; set; }
+
     protected override async ValueTask<JsonRpcMessage?> ReadCoreAsync(CancellationToken cancellationToken)
     {
         while (true)
@@ -34,7 +37,9 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
             JsonRpcMessage? message;
             try
             {
+                if (Backpressure is { } backpressure) await backpressure.WaitForRoomAsync(cancellationToken).ConfigureAwait(false);
                 message = await base.ReadCoreAsync(cancellationToken).ConfigureAwait(false);
+                if (message is JsonRpcRequest { IsResponseExpected: true }) Backpressure?.Owe();
             }
             catch (Exception exception) when (IsBadBody(exception))
             {
