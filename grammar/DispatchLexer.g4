@@ -13,7 +13,9 @@
 // section 1, "the first rule below that matches the whole line"). The line rules are listed in
 // exactly the priority order of the table in README.md section 1:
 //   WS_LINE, NOTICE_LINE, END_MARKER_LINE, STAMP_LINE, SIGNOFF_LINE, DATELINE_LINE,
-//   DATELINE_PARA, TAGGED_LINE, TEXT_LINE.
+//   DATELINE_PARA, TAGGED_LINE, PLACE_LINE, PLACE_PARA, LEAD_LINE, TEXT_LINE.
+// PLACE_LINE, PLACE_PARA and LEAD_LINE are the lines that cannot be a headline (README.md
+// section 2.1): the parser grammar leaves them out of `headline`, so no predicate is needed.
 // No line rule may start with U+FEFF, so a line that starts with U+FEFF is lexed as BOM
 // followed by the rest of the line. (A pattern "W* any* X" of the table is written here as
 // "LEAD? X", where LEAD is a non-empty run that does not start with U+FEFF; W is a subset of
@@ -67,6 +69,29 @@ DATELINE_PARA : ( DATELINE_I | DATELINE_II ) ANY+ ;
 // A line that ends with a parenthesised tag name: `… bilgi verdi. (DHA)`.
 TAGGED_LINE : LEAD? '(' TAG_NAME ')' W* ;
 
+// A place on its own line: one place word alone, or place words followed by a dash:
+// `İSTANBUL`, `ANKARA -`, `RADİKAL-`.
+PLACE_LINE
+    : W* PLACE_WORD W*
+    | W* PLACE_WORD ( W+ PLACE_WORD )* W* DASH W*
+    ;
+
+// Place words, a dash, whitespace and the story; or a bracketed lead-in and the story:
+// `MADRİD - İkinci ligde …`, `[HaberPortalı-İstanbul] Mesleğinin …`.
+PLACE_PARA
+    : W* PLACE_WORD ( W+ PLACE_WORD )* W* DASH W+ NON_W ANY*
+    | W* '[' ~[\]\r\n]+ ']' W* NON_W ANY*
+    ;
+
+// A lead paragraph: a line that ends a sentence — a full stop after a character that is neither
+// a full stop nor whitespace, or a colon, either followed by closing quotes — or an indented line
+// (its leading whitespace holds a tab or is two or more characters long).
+LEAD_LINE
+    : LEAD? SENTENCE_CHAR '.' CLOSE_QUOTE* W*
+    | LEAD? ':' CLOSE_QUOTE* W*
+    | INDENT NON_W ANY*
+    ;
+
 // Any other non-blank line.
 TEXT_LINE : ( W+ NON_W | NON_W_NON_BOM ) ANY* ;
 
@@ -92,6 +117,17 @@ fragment NON_W : ~[ \t\u000B\u000C\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\r\
 fragment NON_W_NON_BOM : ~[ \t\u000B\u000C\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\r\n\uFEFF] ;
 
 fragment D : [0-9] ;
+
+// A place word: two or more upper-case letters (the acronym letters and Kurmanji Ê).
+fragment PLACE_WORD : PLACE_LETTER PLACE_LETTER+ ;
+fragment PLACE_LETTER : [A-ZÇĞİÖŞÜÂÎÛÊ] ;
+
+// Any character but a full stop, whitespace, a line break or U+FEFF.
+fragment SENTENCE_CHAR : ~[. \t\u000B\u000C\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\r\n\uFEFF] ;
+
+fragment CLOSE_QUOTE : '"' | '\'' | '\u2019' | '\u201D' | '\u00BB' ;
+
+fragment INDENT : W* '\t' W* | W W+ ;
 
 fragment DASH : '--' | '-' | '\u2013' | '\u2014' | '_' ;
 

@@ -25,7 +25,8 @@ dispatch
     : BOM? blankLine* headline separator body endMarkerPart? noticePart briefPart* trailer EOF
     ;
 
-// 2.1 The first non-blank line.
+// 2.1 The first non-blank line. PLACE_LINE, PLACE_PARA and LEAD_LINE (like the datelines) are the
+//     story's first line, never a headline: a dispatch that opens with one has no headline.
 headline
     : TEXT_LINE
     | TAGGED_LINE
@@ -67,6 +68,9 @@ paragraphLine
     | STAMP_LINE
     | DATELINE_LINE
     | DATELINE_PARA
+    | PLACE_LINE
+    | PLACE_PARA
+    | LEAD_LINE
     ;
 
 // 2.4 Optional end marker, optionally followed by a time stamp.

@@ -21,6 +21,12 @@ internal static class CharacterClasses
     public static bool IsAcronymLetter(char c) =>
         c is >= 'A' and <= 'Z' or 'Ç' or 'Ğ' or 'İ' or 'Ö' or 'Ş' or 'Ü' or 'Â' or 'Î' or 'Û';
 
+    /// <summary>Letters a place word is made of (PLACE_LETTER): the acronym letters and Kurmanji Ê.</summary>
+    public static bool IsPlaceLetter(char c) => IsAcronymLetter(c) || c == 'Ê';
+
+    /// <summary>Closing quotes that may follow a sentence's full stop or colon (CLOSE_QUOTE).</summary>
+    public static bool IsClosingQuote(char c) => c is '"' or '\'' or '’' or '”' or '»';
+
     public static int SkipWhitespace(ReadOnlySpan<char> text, int index)
     {
         while (index < text.Length && IsWhitespace(text[index])) index++;

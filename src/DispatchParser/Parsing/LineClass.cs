@@ -14,6 +14,16 @@ internal enum LineClass : byte
     DatelineLine,
     DatelinePara,
     Tagged,
+
+    /// <summary>A place alone, or place words and a dash: <c>İSTANBUL</c>, <c>ANKARA -</c>, <c>RADİKAL-</c>.</summary>
+    PlaceLine,
+
+    /// <summary>Place words and a dash, or a bracketed lead-in, then the story: <c>MADRİD - İkinci …</c>, <c>[Portal-İstanbul] …</c>.</summary>
+    PlaceParagraph,
+
+    /// <summary>A line that ends a sentence (<c>.</c> or <c>:</c>, then closing quotes) or is indented: the story, never a headline.</summary>
+    LeadParagraph,
+
     Text,
 }
 
@@ -21,8 +31,13 @@ internal static class LineClassExtensions
 {
     /// <summary>Lines that may stand as a body paragraph or a brief ("paragraph" lines in the spec).</summary>
     public static bool IsParagraphLine(this LineClass lineClass) =>
-        lineClass is LineClass.Text or LineClass.Tagged or LineClass.Stamp or LineClass.DatelineLine or LineClass.DatelinePara;
+        lineClass is LineClass.Text or LineClass.Tagged or LineClass.Stamp or LineClass.DatelineLine or LineClass.DatelinePara
+            or LineClass.PlaceLine or LineClass.PlaceParagraph or LineClass.LeadParagraph;
 
+    /// <summary>
+    /// Lines that may be the headline (grammar/README.md 2.1). A dateline, a place line, a place or lead-in
+    /// paragraph and a lead paragraph are the story's first line instead: the dispatch has no headline.
+    /// </summary>
     public static bool CanBeHeadline(this LineClass lineClass) =>
         lineClass is LineClass.Text or LineClass.Tagged or LineClass.Stamp;
 }

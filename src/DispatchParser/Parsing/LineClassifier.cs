@@ -65,7 +65,68 @@ internal sealed class LineClassifier
         DatelineShape dateline = MatchDateline(line, start, end);
         if (dateline.Form != DatelineForm.None) return dateline.IsOwnLine ? LineClass.DatelineLine : LineClass.DatelinePara;
         if (FindTrailingTag(line, start, end, out _)) return LineClass.Tagged;
+        PlaceShape place = MatchPlace(line, start, end);
+        if (place.Form == PlaceForm.OwnLine) return LineClass.PlaceLine;
+        if (place.Form != PlaceForm.None) return LineClass.PlaceParagraph;
+        if (IsLeadParagraph(line, start, end)) return LineClass.LeadParagraph;
         return LineClass.Text;
+    }
+
+    /// <summary>
+    /// A place line or paragraph (grammar/README.md section 1, PLACE_LINE and PLACE_PARA): place words — runs of two or more
+    /// upper-case letters one whitespace run apart — alone (one word) or followed by a dash, then nothing or whitespace
+    /// and the story; or a bracketed lead-in <c>[…]</c> and the story. <paramref name="start"/> and <paramref name="end"/>
+    /// are the line's trimmed bounds.
+    /// </summary>
+    public static PlaceShape MatchPlace(ReadOnlySpan<char> line, int start, int end)
+    {
+        if (line[start] == '[')
+        {
+            int close = line[(start + 1)..end].IndexOf(']');
+            if (close <= 0) return default;
+            close += start + 1;
+            int story = SkipWhitespace(line[..end], close + 1);
+            return story < end ? new PlaceShape(PlaceForm.Bracketed, start, close + 1, -1, 0, story) : default;
+        }
+
+        int words = 0;
+        int index = start;
+        int placeEnd = start;
+        while (true)
+        {
+            int word = index;
+            while (index < end && IsPlaceLetter(line[index])) index++;
+            if (index - word < 2) return default;
+            words++;
+            placeEnd = index;
+            int next = SkipWhitespace(line[..end], index);
+            if (next == end) return words == 1 ? new PlaceShape(PlaceForm.OwnLine, start, placeEnd, -1, 0, end) : default;
+            if (IsDash(line[next]))
+            {
+                int dashLength = line[next] == '-' && next + 1 < end && line[next + 1] == '-' ? 2 : 1;
+                int after = next + dashLength;
+                int story = SkipWhitespace(line[..end], after);
+                if (story == end) return new PlaceShape(PlaceForm.OwnLine, start, placeEnd, next, dashLength, end);
+                return story > after ? new PlaceShape(PlaceForm.Dashed, start, placeEnd, next, dashLength, story) : default;
+            }
+            if (next == index || !IsPlaceLetter(line[next])) return default;
+            index = next;
+        }
+    }
+
+    /// <summary>
+    /// A lead paragraph (LEAD_LINE): indented by a tab or by two or more whitespace characters, or ending a sentence — a
+    /// full stop that is not part of an ellipsis and follows a non-whitespace character, or a colon — with any closing
+    /// quotes after it.
+    /// </summary>
+    private static bool IsLeadParagraph(ReadOnlySpan<char> line, int start, int end)
+    {
+        if (start >= 2 || line[..start].Contains('\t')) return true;
+        int last = end;
+        while (last > start && IsClosingQuote(line[last - 1])) last--;
+        if (last == start) return false;
+        if (line[last - 1] == ':') return true;
+        return line[last - 1] == '.' && last - 2 >= start && line[last - 2] != '.' && !IsWhitespace(line[last - 2]);
     }
 
     /// <summary>True when the line (from its first non-whitespace character) opens with a notice marker.</summary>
@@ -239,6 +300,26 @@ internal sealed class LineClassifier
         return new DatelineShape(form, IsOwnLine: after >= end, start, placeEnd, dash, dashLength, agencyStart, agencyEnd, after);
     }
 }
+
+internal enum PlaceForm : byte
+{
+    None,
+
+    /// <summary>A place line: <c>İSTANBUL</c>, <c>ANKARA -</c>.</summary>
+    OwnLine,
+
+    /// <summary>Place words, a dash and the story: <c>MADRİD - İkinci …</c>.</summary>
+    Dashed,
+
+    /// <summary>A bracketed lead-in and the story: <c>[Portal-İstanbul] …</c>.</summary>
+    Bracketed,
+}
+
+/// <summary>
+/// Where the parts of a place line or paragraph are: the place (or the bracketed lead-in, brackets included) is
+/// [PlaceStart, PlaceEnd); Dash is -1 when absent; StoryStart is where the paragraph's text starts (the end for a place line).
+/// </summary>
+internal readonly record struct PlaceShape(PlaceForm Form, int PlaceStart, int PlaceEnd, int Dash, int DashLength, int StoryStart);
 
 internal enum DatelineForm : byte
 {

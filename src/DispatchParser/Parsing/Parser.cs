@@ -240,6 +240,9 @@ internal sealed partial class Parser
         LineClass.Stamp => "a time stamp",
         LineClass.SignOff => "a sign-off",
         LineClass.DatelineLine or LineClass.DatelinePara => "a dateline",
+        LineClass.PlaceLine => "a place, the body's first line",
+        LineClass.PlaceParagraph => "a paragraph opening with a place or a lead-in",
+        LineClass.LeadParagraph => "a paragraph (it ends a sentence or is indented)",
         LineClass.Blank => "blank",
         _ => "text",
     };

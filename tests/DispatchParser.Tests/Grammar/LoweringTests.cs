@@ -104,7 +104,7 @@ public sealed class LoweringTests
     [InlineData("\u00A0(أ ف ب)", "(أ ف ب)", "أ ف ب")]
     public void Sign_off_line_names_the_agency(string line, string tagText, string name)
     {
-        var text = $"HEADLINE\n\nFirst paragraph (AA) with a tag mid-line.\nSecond paragraph. (DHA)\n{line}\nLEGAL NOTICE: all rights reserved.";
+        var text = $"Short headline\n\nFirst paragraph (AA) with a tag mid-line.\nSecond paragraph. (DHA)\n{line}\nLEGAL NOTICE: all rights reserved.";
         var parts = LowerWellFormed(text);
 
         Assert.Null(parts.Dateline);

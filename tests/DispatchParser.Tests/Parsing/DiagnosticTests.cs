@@ -57,7 +57,7 @@ public sealed class DiagnosticTests
     [Fact]
     public void DSP0006_sign_off_mid_body_is_skipped_text()
     {
-        const string text = "HEADLINE\n\nOne.\nReuter\nTwo. (AP)\nLEGAL NOTICE: Rights.";
+        const string text = "Short headline\n\nOne.\nReuter\nTwo. (AP)\nLEGAL NOTICE: Rights.";
         DispatchSyntaxTree tree = ParseHelper.Parse(text);
         Assert.Equal(new TextSpan(text.IndexOf("Reuter", StringComparison.Ordinal), 6), Single(tree, "DSP0006").Span);
         Assert.Contains(tree.Root.DescendantTrivia(), t => t.Kind == SyntaxKind.SkippedTextTrivia && t.Text == "Reuter");
@@ -65,9 +65,9 @@ public sealed class DiagnosticTests
     }
 
     [Theory]
-    [InlineData("HEADLINE\n\nOne. (AP)\n// انتهى //\nStray text.\nLEGAL NOTICE: Rights.", "Stray text.")]
-    [InlineData("HEADLINE\n\nOne. (AP)\nLEGAL NOTICE: Rights.\nLEGAL NOTICE: Again.", "LEGAL NOTICE: Again.")]
-    [InlineData("HEADLINE\n\nOne. (AP)\nLEGAL NOTICE: Rights.\nBrief.\nMORE", "MORE")]
+    [InlineData("Short headline\n\nOne. (AP)\n// انتهى //\nStray text.\nLEGAL NOTICE: Rights.", "Stray text.")]
+    [InlineData("Short headline\n\nOne. (AP)\nLEGAL NOTICE: Rights.\nLEGAL NOTICE: Again.", "LEGAL NOTICE: Again.")]
+    [InlineData("Short headline\n\nOne. (AP)\nLEGAL NOTICE: Rights.\nBrief.\nMORE", "MORE")]
     public void DSP0006_lines_where_none_may_stand(string text, string skipped)
     {
         DispatchSyntaxTree tree = ParseHelper.Parse(text);

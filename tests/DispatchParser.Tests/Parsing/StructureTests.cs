@@ -137,7 +137,7 @@ public sealed class StructureTests
     [InlineData("(AA)")]
     public void Sign_off_line_ends_the_body(string signOff)
     {
-        DispatchSyntaxTree tree = ParseHelper.Parse($"HEADLINE\n\nFirst paragraph.\n{signOff}\nLEGAL NOTICE: Rights reserved.");
+        DispatchSyntaxTree tree = ParseHelper.Parse($"Short headline\n\nFirst paragraph.\n{signOff}\nLEGAL NOTICE: Rights reserved.");
         Assert.Empty(ParseHelper.ErrorCodes(tree));
         Assert.Equal(SignOff, tree.Root.AgencyTag!.Kind);
         Assert.Equal(signOff.Trim('(', ')'), tree.Root.AgencyTag.Name);

@@ -71,7 +71,7 @@ public sealed class WalkerAndRewriterTests
                 : token;
     }
 
-    private const string Text = "Headline\n\nOne.\nTwo. (AP)\nLEGAL NOTICE: Rights.\nBrief.";
+    private const string Text = "Headline words\n\nOne.\nTwo. (AP)\nLEGAL NOTICE: Rights.\nBrief.";
 
     [Fact]
     public void Walker_visits_every_part_and_trivia()
@@ -87,7 +87,7 @@ public sealed class WalkerAndRewriterTests
     {
         DocumentSyntax root = ParseHelper.Parse(Text).Root;
         var rewritten = (DocumentSyntax)new UppercaseHeadline().Visit(root);
-        Assert.Equal(Text.Replace("Headline", "HEADLINE", StringComparison.Ordinal), rewritten.ToFullString());
+        Assert.Equal(Text.Replace("Headline words", "HEADLINE WORDS", StringComparison.Ordinal), rewritten.ToFullString());
         Assert.Same(root.Body.Green, rewritten.Body.Green);
         Assert.Null(DispatchSyntaxTree.ParseText(rewritten.ToFullString(), ParseOptions.Strict).FindDifference(DispatchSyntaxTree.Create(rewritten)));
     }

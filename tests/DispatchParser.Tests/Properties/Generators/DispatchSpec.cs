@@ -44,13 +44,22 @@ internal sealed record DispatchSpec(
 {
     /// <summary>True when the spec describes a dispatch the grammar accepts (the generators keep to it; shrinking checks it).</summary>
     public bool IsValid =>
-        Paragraphs.Count > 0
+        IsHeadlineShaped(Headline)
+        && Paragraphs.Count > 0
         && (Dateline is not null || Tag is not null)
         // The factory refuses an inline dateline and an inline tag on the only paragraph: that line is a
         // dateline paragraph, whose final group is text (grammar/README.md 2.3).
         && !(Dateline is { OwnLine: false } && Tag is { Style: TagStyle.Inline } && Paragraphs.Count == 1)
         && IsPlain(Paragraphs[0]) && IsPlain(Paragraphs[^1])
         && Paragraphs.All(p => !p.StartsWith('('));
+
+    /// <summary>
+    /// A line the grammar takes for a headline: it does not end a sentence (full stop, colon) and is not one
+    /// upper-case place word (grammar/README.md 2.1; the generators never indent a headline by more than one space).
+    /// </summary>
+    public static bool IsHeadlineShaped(string headline) =>
+        !headline.EndsWith('.') && !headline.EndsWith(':')
+        && !(headline.Length >= 2 && headline.All(c => c is >= 'A' and <= 'Z' || "ÇĞİÖŞÜÂÎÛÊ".Contains(c)));
 
     /// <summary>A plain sentence of the word pools: no dash, colon or final group, so it is a text line wherever it stands.</summary>
     public static bool IsPlain(string text) => text.IndexOfAny(['-', '–', ':']) < 0 && !text.EndsWith(')') && !text.StartsWith('(');
@@ -128,7 +137,9 @@ internal sealed record WellFormedDispatch(DispatchSpec Spec, IReadOnlyList<strin
                 output.Add((content, lineBreak));
                 continue;
             }
-            content = noise.Indent + content + noise.Trailing;
+            // The headline takes at most one space of indentation: a tab or a longer indent makes a lead paragraph.
+            string indent = i == 0 && noise.Indent.Length > 0 ? (noise.Indent[0] == '\t' ? " " : noise.Indent[..1]) : noise.Indent;
+            content = indent + content + noise.Trailing;
             if (noise.Break is not null && lineBreak.Length > 0) lineBreak = noise.Break;
             IReadOnlyList<string> blanks = noise.BlankLinesAfter;
             if (blanks.Count == 0 || i < lines.Count - 1)

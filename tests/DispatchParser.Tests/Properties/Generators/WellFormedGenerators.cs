@@ -82,17 +82,24 @@ internal static class WellFormedGenerators
 
     private static int MaxWords(int size) => 2 + size / 6;
 
+    /// <summary>
+    /// Headlines: sentences without a final full stop, and never a single upper-case word — a line that ends a
+    /// sentence or is one place word is the story's first line, not a headline (grammar/README.md 2.1).
+    /// </summary>
     private static Gen<string> Headline(Language language, int size) =>
         Gen.Frequency(
-            (12, Sentence(language, MaxWords(size)).SelectMany(sentence =>
+            (12, HeadlineSentence(language, size).SelectMany(sentence =>
                 language.HeadlinePrefixes.Count == 0
                     ? Gen.Constant(sentence)
                     : Gen.Frequency((3, Gen.Constant(sentence)), (1, Pick.From(language.HeadlinePrefixes).Select(prefix => prefix + sentence))))),
-            (2, Sentence(language, MaxWords(size)).Select(sentence => sentence.ToUpperInvariant())),
+            (2, HeadlineSentence(language, size).Select(sentence => sentence.ToUpperInvariant() + " 24")),
             // A tagged headline is a headline (TAGGED_LINE may open a dispatch).
-            (1, Sentence(language, MaxWords(size)).Select(sentence => sentence + " (AA)")),
+            (1, HeadlineSentence(language, size).Select(sentence => sentence + " (AA)")),
             // So is a stamp line.
             (1, Gen.Elements(s_stamps)));
+
+    private static Gen<string> HeadlineSentence(Language language, int size) =>
+        Sentence(language, MaxWords(size)).Select(sentence => sentence.EndsWith('.') ? sentence[..^1] : sentence);
 
     /// <summary>
     /// Paragraph lines. The first and last are plain sentences; a middle one may also be a dateline, a tagged
