@@ -41,6 +41,35 @@ internal sealed class BodyLowering
             first++;
         }
 
+        // 1b. A place dateline (it names no agency): a PLACE_PARA, or a PLACE_LINE followed by at least one
+        //     paragraph; a dashless place line takes the dash that opens the next line (section 4).
+        else if (first <= last && lines[first].Type == DispatchLexer.PLACE_PARA)
+        {
+            (Dateline, firstParagraphStart) = PlaceParagraph(lines[first]);
+        }
+        else if (first < last && lines[first].Type == DispatchLexer.PLACE_LINE)
+        {
+            var place = Trim(text, lines[first].StartIndex, lines[first].StopIndex + 1);
+            var datelineEnd = place.End;
+            first++;
+            if (!IsDashChar(text[place.End - 1]) && DashOpening(lines[first]) is { } dash)
+            {
+                if (dash.StoryStart >= 0)
+                {
+                    datelineEnd = dash.End;
+                    firstParagraphStart = dash.StoryStart;
+                }
+                else if (first < last)
+                {
+                    datelineEnd = dash.End;
+                    first++;
+                }
+            }
+
+            var span = new PartSpan(place.Start, datelineEnd - place.Start);
+            Dateline = new DatelinePart(span, span.GetText(text), null, null);
+        }
+
         // 2. Agency tag: the final parenthesised group of the last body line, a TAGGED_LINE.
         var lastParagraphEnd = -1;
         if (AgencyTag is null && last >= first && last >= 0 && lines[last].Type == DispatchLexer.TAGGED_LINE
@@ -59,9 +88,9 @@ internal sealed class BodyLowering
         }
 
         Paragraphs = paragraphs;
-        if (AgencyTag is null && Dateline is not null)
+        if (AgencyTag is null && Dateline is { AgencyName: { } agencyName, AgencySpan: { } agencySpan })
         {
-            AgencyTag = new AgencyTagPart(Dateline.AgencySpan, Dateline.AgencySpan.GetText(text), Dateline.AgencyName, AgencyTagPosition.Dateline);
+            AgencyTag = new AgencyTagPart(agencySpan, agencySpan.GetText(text), agencyName, AgencyTagPosition.Dateline);
         }
     }
 
@@ -98,6 +127,54 @@ internal sealed class BodyLowering
         var group = new PartSpan(open, span.End - open);
         var name = new PartSpan(open + 1, group.Length - 2);
         return new AgencyTagPart(group, group.GetText(_text), name.GetText(_text), AgencyTagPosition.Signoff);
+    }
+
+    /// <summary>A PLACE_PARA: the place words through the dash, or the bracketed lead-in; the story starts after it.</summary>
+    private (DatelinePart Dateline, int ParagraphStart) PlaceParagraph(IToken line)
+    {
+        var start = SkipWhitespace(_text, line.StartIndex, line.StopIndex + 1);
+        int end;
+        if (_text[start] == '[')
+        {
+            end = _text.IndexOf(']', start) + 1;
+        }
+        else
+        {
+            var dash = start;
+            while (!IsDashChar(_text[dash]))
+            {
+                dash++;
+            }
+
+            end = dash + DashLength(_text, dash);
+        }
+
+        var span = new PartSpan(start, end - start);
+        return (new DatelinePart(span, span.GetText(_text), null, null), SkipWhitespace(_text, end, line.StopIndex + 1));
+    }
+
+    /// <summary>
+    /// A line that opens with a dash followed by whitespace or nothing (<c>- Text</c>, <c>-</c>): the end of
+    /// the dash and where the story starts on the line (-1 when nothing follows the dash).
+    /// </summary>
+    private (int End, int StoryStart)? DashOpening(IToken line)
+    {
+        var lineEnd = line.StopIndex + 1;
+        var dash = SkipWhitespace(_text, line.StartIndex, lineEnd);
+        var dashLength = dash < lineEnd ? DashLength(_text, dash) : 0;
+        if (dashLength == 0 || dash + dashLength > lineEnd)
+        {
+            return null;
+        }
+
+        var after = dash + dashLength;
+        var story = SkipWhitespace(_text, after, lineEnd);
+        if (story == lineEnd)
+        {
+            return (after, -1);
+        }
+
+        return story > after ? (after, story) : null;
     }
 
     private (DatelinePart Dateline, int ParagraphStart)? InlineDateline(IToken line)

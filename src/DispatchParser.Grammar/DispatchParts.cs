@@ -17,10 +17,10 @@ public readonly record struct PartSpan(int Start, int Length)
 /// <summary>A part of a dispatch: its span and the text at that span.</summary>
 public sealed record TextPart(PartSpan Span, string Text);
 
-/// <summary>The dateline: its span and text, and the agency it names.</summary>
-/// <param name="AgencyName">The tag name or agency alias, without parentheses.</param>
-/// <param name="AgencySpan">The parenthesised group (form i) or the alias (forms ii–iv).</param>
-public sealed record DatelinePart(PartSpan Span, string Text, string AgencyName, PartSpan AgencySpan);
+/// <summary>The dateline: its span and text, and the agency it names (none for a place dateline).</summary>
+/// <param name="AgencyName">The tag name or agency alias, without parentheses; null for a place dateline.</param>
+/// <param name="AgencySpan">The parenthesised group (form i) or the alias (forms ii–iv); null for a place dateline.</param>
+public sealed record DatelinePart(PartSpan Span, string Text, string? AgencyName, PartSpan? AgencySpan);
 
 /// <summary>Where the agency that the body names stands.</summary>
 public enum AgencyTagPosition

@@ -117,6 +117,20 @@ internal sealed partial class Parser
                 first = false;
                 continue;
             }
+            else if (first && fine == LineClass.PlaceParagraph)
+            {
+                dateline = ParsePlaceDateline(line, next: null);
+                paragraph = ParagraphRest(line, extractTag: false, out _);
+            }
+            else if (first && fine == LineClass.PlaceLine && !isLast && next.Class.IsParagraphLine())
+            {
+                // A place dateline on its own line; the next line's opening dash may belong to it. When text follows
+                // that dash, the loop's next turn reads it as the first paragraph.
+                dateline = ParsePlaceDateline(line, next);
+                lastEnd = _cursor;
+                first = false;
+                continue;
+            }
             else
             {
                 paragraph = ParagraphRest(line, isLast && fine == LineClass.Tagged, out GreenSyntaxNode? tag);
@@ -135,7 +149,7 @@ internal sealed partial class Parser
             int offset = (dateline?.FullWidth ?? 0) + (agencyTag?.FullWidth ?? 0) == 0 ? AnchorOffset(bodyPosition) : 0;
             return GreenFactory.Body(dateline, list, agencyTag, [new DiagnosticInfo(DiagnosticCodes.MissingBody, offset, 0)]);
         }
-        if (dateline is null && agencyTag is null)
+        if (dateline?.GetSlot(DatelineSlots.AgencyName) is null && agencyTag is null)
         {
             agencyTag = GreenFactory.MissingAgencyTag(new DiagnosticInfo(DiagnosticCodes.MissingAgencyTag, AnchorOffset(lastEnd), 0));
         }

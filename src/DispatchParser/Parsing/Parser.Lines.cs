@@ -77,4 +77,39 @@ internal sealed partial class Parser
         }
         return GreenFactory.Dateline(place, dashBefore, open, name, close, dashAfter);
     }
+
+    /// <summary>
+    /// A place dateline, which names no agency (grammar/README.md 2.3): the place words and their dash, or a bracketed
+    /// lead-in, of a place paragraph or place line. A dashless place line given its <paramref name="next"/> line takes
+    /// the dash that opens it, when text follows the dash there or a paragraph line follows that line.
+    /// </summary>
+    private GreenSyntaxNode ParsePlaceDateline(LineInfo line, LineInfo? next)
+    {
+        int start = SkipWhitespace(_text.AsSpan(0, line.End), line.TextStart);
+        int end = TrimEnd(_text, start, line.End);
+        PlaceShape shape = LineClassifier.MatchPlace(_text, start, end);
+        GreenToken place = Token(SyntaxKind.PlaceToken, line, shape.PlaceStart, shape.PlaceEnd);
+        GreenToken? dash = shape.Dash >= 0 ? Token(SyntaxKind.DashToken, line, shape.Dash, shape.Dash + shape.DashLength) : null;
+        if (dash is null && next is { } following && OpeningDash(following) is (int dashStart, int dashEnd, bool storyFollows)
+            && (storyFollows || (PeekContentAfter(following, out LineInfo after) && after.Class.IsParagraphLine())))
+        {
+            SkipBlankLines();
+            dash = Token(SyntaxKind.DashToken, following, dashStart, dashEnd);
+        }
+        return GreenFactory.PlaceDateline(place, dash);
+    }
+
+    /// <summary>
+    /// The dash that opens a line when whitespace or the end of the line follows it (<c>- Text</c>, <c>-</c>):
+    /// its bounds, and whether text follows it on the line.
+    /// </summary>
+    private (int Start, int End, bool StoryFollows)? OpeningDash(LineInfo line)
+    {
+        int start = SkipWhitespace(_text.AsSpan(0, line.End), line.TextStart);
+        if (start >= line.End || !IsDash(_text[start])) return null;
+        int end = start + (_text[start] == '-' && start + 1 < line.End && _text[start + 1] == '-' ? 2 : 1);
+        int story = SkipWhitespace(_text.AsSpan(0, line.End), end);
+        if (story == line.End) return (start, end, false);
+        return story > end ? (start, end, true) : null;
+    }
 }

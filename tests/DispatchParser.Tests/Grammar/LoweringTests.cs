@@ -27,7 +27,11 @@ public sealed class LoweringTests
         ];
         if (parts.Dateline is { } dateline)
         {
-            all = all.Append((dateline.Span, dateline.Text)).Append((dateline.AgencySpan, text.Substring(dateline.AgencySpan.Start, dateline.AgencySpan.Length)));
+            all = all.Append((dateline.Span, dateline.Text));
+            if (dateline.AgencySpan is { } agencySpan)
+            {
+                all = all.Append((agencySpan, text.Substring(agencySpan.Start, agencySpan.Length)));
+            }
         }
 
         if (parts.AgencyTag is { } tag)

@@ -11,19 +11,23 @@ internal static class CoreParts
     {
         TextPart? headline = root.Headline.IsMissing ? null : Part(root.Headline.TextToken.Span, text);
         DatelinePart? dateline = null;
-        if (root.Dateline is { } d)
+        if (root.Dateline is { } d && d.AgencyNameToken.IsNone)
         {
-            TextSpan agencySpan = d.OpenParenToken.IsNone
-                ? d.AgencyNameToken.Span
-                : TextSpan.FromBounds(d.OpenParenToken.Span.Start, d.CloseParenToken.Span.End);
-            dateline = new DatelinePart(Span(d.Span), Slice(d.Span, text), d.AgencyName, Span(agencySpan));
+            dateline = new DatelinePart(Span(d.Span), Slice(d.Span, text), null, null);
+        }
+        else if (root.Dateline is { } named)
+        {
+            TextSpan agencySpan = named.OpenParenToken.IsNone
+                ? named.AgencyNameToken.Span
+                : TextSpan.FromBounds(named.OpenParenToken.Span.Start, named.CloseParenToken.Span.End);
+            dateline = new DatelinePart(Span(named.Span), Slice(named.Span, text), named.AgencyName, Span(agencySpan));
         }
 
         AgencyTagPart? agency = null;
         if (root.AgencyTag is { IsMissing: false } tag)
             agency = new AgencyTagPart(Span(tag.Span), Slice(tag.Span, text), tag.Name, AgencyTagPosition.Signoff);
-        else if (dateline is not null)
-            agency = new AgencyTagPart(dateline.AgencySpan, dateline.AgencySpan.GetText(text), dateline.AgencyName, AgencyTagPosition.Dateline);
+        else if (dateline is { AgencyName: { } name, AgencySpan: { } span })
+            agency = new AgencyTagPart(span, span.GetText(text), name, AgencyTagPosition.Dateline);
 
         return new DispatchParts(
             headline,
@@ -48,7 +52,7 @@ internal static class CoreParts
         var lines = new List<string>
         {
             $"headline {Show(parts.Headline)}",
-            $"dateline {(parts.Dateline is null ? "-" : $"{parts.Dateline.Span} {parts.Dateline.AgencyName} {parts.Dateline.AgencySpan}")}",
+            $"dateline {(parts.Dateline is null ? "-" : $"{parts.Dateline.Span} {parts.Dateline.AgencyName ?? "-"} {parts.Dateline.AgencySpan?.ToString() ?? "-"}")}",
         };
         lines.AddRange(parts.Paragraphs.Select(p => $"paragraph {Show(p)}"));
         lines.Add($"agency {(parts.AgencyTag is null ? "-" : $"{parts.AgencyTag.Span} {parts.AgencyTag.Name} {parts.AgencyTag.Position}")}");

@@ -17,15 +17,6 @@ public sealed class HeadlineDecisionTests
 
     public static TheoryData<string> StoryFirstLines() =>
     [
-        "İSTANBUL",
-        "  LONDRA  ",
-        "ANKARA -",
-        "RİZE -",
-        "RADİKAL-",
-        "NEW YORK –",
-        "MADRİD - İkinci ligde sezonu lider bitiren takım kutlama yaptı",
-        "RADİKAL - Tek",
-        "[HaberPortalı-İstanbul] Mesleğinin baharında bir genç",
         "CHP İstanbul Milletvekili, TBMM'de basın toplantısı düzenledi.",
         "Yrd. Doç. Dr. Sinan Evcil, açıklamasında şunları kaydetti:",
         "Bakan, \"Çalışmalar sürüyor.\"",
@@ -59,6 +50,62 @@ public sealed class HeadlineDecisionTests
         Assert.Equal(firstLine.Trim(' ', '\t'), tree.Root.Paragraphs[0].Text);
         Assert.False(DispatchGrammar.Parse(text).IsWellFormed);
         Assert.Equal(DiagnosticSeverity.Warning, DispatchSyntaxTree.ParseText(text, ParseOptions.Lenient).GetDiagnostics().Single(d => d.Code == "DSP0001").Severity);
+    }
+
+    /// <summary>First lines that are a place dateline (it names no agency), with the dateline and the first paragraph.</summary>
+    public static TheoryData<string, string, string> PlaceFirstLines() => new()
+    {
+        { "İSTANBUL", "İSTANBUL", "İkinci paragraf burada." },
+        { "  LONDRA  ", "LONDRA", "İkinci paragraf burada." },
+        { "ANKARA -", "ANKARA -", "İkinci paragraf burada." },
+        { "RİZE -", "RİZE -", "İkinci paragraf burada." },
+        { "RADİKAL-", "RADİKAL-", "İkinci paragraf burada." },
+        { "NEW YORK –", "NEW YORK –", "İkinci paragraf burada." },
+        { "MADRİD - İkinci ligde sezonu lider bitiren takım kutlama yaptı", "MADRİD -", "İkinci ligde sezonu lider bitiren takım kutlama yaptı" },
+        { "RADİKAL - Tek", "RADİKAL -", "Tek" },
+        { "[HaberPortalı-İstanbul] Mesleğinin baharında bir genç", "[HaberPortalı-İstanbul]", "Mesleğinin baharında bir genç" },
+        // A dashless place line takes the dash that opens the next line (split by HTML extraction).
+        { "   İSTANBUL \n   - Maçın ardından konuştu", "İSTANBUL \n   -", "Maçın ardından konuştu" },
+        { "ANKARA\n -\n Spor camiası toplandı", "ANKARA\n -", "Spor camiası toplandı" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PlaceFirstLines))]
+    public void A_place_first_means_no_headline_and_a_place_dateline(string firstLines, string dateline, string firstParagraph)
+    {
+        string text = firstLines + Rest;
+        DispatchSyntaxTree tree = ParseHelper.Parse(text);
+        Assert.True(tree.Root.Headline.IsMissing);
+        Assert.Equal(["DSP0001"], ParseHelper.ErrorCodes(tree));
+        Assert.Equal(dateline, tree.Root.Dateline!.ToString());
+        Assert.True(tree.Root.Dateline.AgencyNameToken.IsNone);
+        Assert.Equal(firstParagraph, tree.Root.Paragraphs[0].Text);
+        Assert.Equal("AA", tree.Root.AgencyTag!.Name);
+    }
+
+    [Theory]
+    [MemberData(nameof(PlaceFirstLines))]
+    public void A_place_opening_the_body_after_a_headline_is_its_dateline_in_both_parsers(string firstLines, string dateline, string firstParagraph)
+    {
+        string text = "Başlık burada\n\n" + firstLines + Rest;
+        DispatchSyntaxTree tree = ParseHelper.Parse(text);
+        Assert.Empty(ParseHelper.ErrorCodes(tree));
+        Assert.Equal(dateline, tree.Root.Dateline!.ToString());
+        Assert.Equal(firstParagraph, tree.Root.Paragraphs[0].Text);
+        Assert.Equal(dateline, DispatchGrammar.Parse(text).Lower().Dateline!.Text);
+        Assert.Null(Differential.DifferentialTests.Disagreement(text));
+    }
+
+    [Theory]
+    [InlineData("Başlık burada\n\nİSTANBUL\n-\n(AA)\nYASAL UYARI: Haklar.")]
+    [InlineData("Başlık burada\n\nİSTANBUL\n(AA)\nYASAL UYARI: Haklar.")]
+    [InlineData("Başlık burada\n\nİSTANBUL\n- Tek paragraf (AA)\nYASAL UYARI: Haklar.")]
+    [InlineData("Başlık burada\n\nİSTANBUL\n\n  -  \n\nBirinci paragraf.\nİkinci. (AA)\nYASAL UYARI: Haklar.")]
+    [InlineData("Başlık burada\n\nANKARA -\n- Birinci paragraf. (AA)\nYASAL UYARI: Haklar.")]
+    public void Place_datelines_that_would_leave_no_paragraph_agree_with_the_grammar(string text)
+    {
+        ParseHelper.Parse(text);
+        Assert.Null(Differential.DifferentialTests.Disagreement(text));
     }
 
     [Theory]

@@ -93,6 +93,10 @@ internal static class GreenFactory
         GreenToken? closeParen, GreenToken? dashAfterAgency) =>
         new(SyntaxKind.Dateline, place, dashBeforeAgency, openParen, agencyName, closeParen, dashAfterAgency);
 
+    /// <summary>A place dateline (<c>İSTANBUL -</c>, <c>[Portal-İstanbul]</c>): a place and its dash, no agency.</summary>
+    public static GreenSyntaxNode PlaceDateline(GreenToken place, GreenToken? dash) =>
+        new(SyntaxKind.Dateline, place, null, null, null, null, dash);
+
     public static GreenSyntaxNode EndMarker(GreenNode marker, GreenNode? stamp) => new(SyntaxKind.EndMarker, marker, stamp);
 
     public static GreenSyntaxNode Notice(GreenNode marker, GreenNode? text) => new(SyntaxKind.LegalNotice, marker, text);
