@@ -37,11 +37,11 @@ public static class CliApp
         }
         examples[root] =
         [
-            "dispatch check samples/",
+            "dispatch check tests/samples/",
             "dispatch check --format sarif --profile strict 'feeds/**/*.txt' > dispatch.sarif",
-            "dispatch tree samples/ilkha-tr.txt",
-            "dispatch export samples/ilkha-tr.txt --format ninjs",
-            "dispatch format --write samples/",
+            "dispatch tree tests/samples/ilkha-tr.txt",
+            "dispatch export tests/samples/ilkha-tr.txt --format ninjs",
+            "dispatch format --write tests/samples/",
             "dispatch jsonl --text-field text < crawl.jsonl > parts.jsonl",
         ];
 

@@ -51,7 +51,10 @@ public static class DispatchProcess
         foreach (string arg in args) start.ArgumentList.Add(arg);
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        // Colour decisions depend on these: start from a known terminal type, no overrides (tests pass their own).
         start.Environment.Remove("NO_COLOR");
+        start.Environment.Remove("FORCE_COLOR");
+        start.Environment["TERM"] = "xterm";
         if (environment is not null)
             foreach ((string key, string value) in environment) start.Environment[key] = value;
 

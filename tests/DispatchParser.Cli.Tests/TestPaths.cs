@@ -12,7 +12,7 @@ public static class TestPaths
 
     public static string ConformanceDirectory => Path.Combine(RepositoryRoot, "tests", "conformance");
 
-    public static string SamplesDirectory => Path.Combine(RepositoryRoot, "samples");
+    public static string SamplesDirectory => Path.Combine(RepositoryRoot, "tests", "samples");
 
     public static string CliProject => Path.Combine(RepositoryRoot, "src", "DispatchParser.Cli", "DispatchParser.Cli.csproj");
 

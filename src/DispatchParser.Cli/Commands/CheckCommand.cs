@@ -16,7 +16,7 @@ public sealed class CheckCommand : ICliCommand
 
     public IReadOnlyList<string> Examples { get; } =
     [
-        "dispatch check samples/broken.txt",
+        "dispatch check tests/samples/broken.txt",
         "dispatch check feeds/ --profile strict --warnaserror",
         "dispatch check 'feeds/**/*.txt' --format sarif > dispatch.sarif",
         "cat story.txt | dispatch check -",
@@ -85,7 +85,7 @@ public sealed class CheckCommand : ICliCommand
             var checker = new FileChecker(options, warningsAsErrors, maxBytes, console.OpenInput);
             var summary = new CheckSummary();
 
-            bool showProgress = progress && console.ErrorIsTerminal;
+            bool showProgress = progress && console.ErrorIsTerminal && !Ansi.IsDumbTerminal(Environment.GetEnvironmentVariable);
             long total = -1;
             using var counting = new CancellationTokenSource();
             if (showProgress)

@@ -31,7 +31,7 @@ public static class CommonOptions
     {
         var option = new Option<string>("--color")
         {
-            Description = "Colour the output: auto (on a terminal, unless NO_COLOR is set), always, never.",
+            Description = "Colour the output: auto (on a terminal; NO_COLOR, FORCE_COLOR and TERM=dumb are honoured), always, never.",
             DefaultValueFactory = _ => "auto",
             HelpName = "auto|always|never",
         };

@@ -19,8 +19,8 @@ public sealed class ExportCommand : ICliCommand
 
     public IReadOnlyList<string> Examples { get; } =
     [
-        "dispatch export samples/ilkha-tr.txt",
-        "dispatch export samples/ilkha-tr.txt --format ninjs --uri urn:example:ilkha:1",
+        "dispatch export tests/samples/ilkha-tr.txt",
+        "dispatch export tests/samples/ilkha-tr.txt --format ninjs --uri urn:example:ilkha:1",
         "dispatch export - --compact < story.txt",
     ];
 

@@ -24,7 +24,7 @@ public sealed class FormatCommand : ICliCommand
 
     public IReadOnlyList<string> Examples { get; } =
     [
-        "dispatch format samples/ilkha-tr.txt",
+        "dispatch format tests/samples/ilkha-tr.txt",
         "dispatch format --check feeds/",
         "dispatch format --write --line-ending crlf feeds/",
     ];

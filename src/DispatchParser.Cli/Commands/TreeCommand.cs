@@ -19,8 +19,8 @@ public sealed class TreeCommand : ICliCommand
 
     public IReadOnlyList<string> Examples { get; } =
     [
-        "dispatch tree samples/ilkha-tr.txt",
-        "dispatch tree samples/broken.txt --color never | less",
+        "dispatch tree tests/samples/ilkha-tr.txt",
+        "dispatch tree tests/samples/broken.txt --color never | less",
     ];
 
     public Command Create(CliConsole console)

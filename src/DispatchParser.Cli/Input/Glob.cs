@@ -4,7 +4,7 @@ namespace DispatchParser.Cli.Input;
 
 /// <summary>
 /// File globs for shells that do not expand them (or quoted patterns): <c>*</c> and <c>?</c> within a
-/// name, <c>**</c> for any number of folders (<c>feeds/**/*.txt</c>, <c>samples/*-tr.txt</c>). The
+/// name, <c>**</c> for any number of folders (<c>feeds/**/*.txt</c>, <c>tests/samples/*-tr.txt</c>). The
 /// folders are walked by <see cref="FolderWalker"/> (so links and loops are treated as in a folder walk)
 /// and the names matched by Microsoft.Extensions.FileSystemGlobbing, case-sensitively.
 /// </summary>

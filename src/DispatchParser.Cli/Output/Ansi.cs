@@ -1,6 +1,6 @@
 namespace DispatchParser.Cli.Output;
 
-/// <summary>When to colour output: <c>auto</c> colours a terminal unless NO_COLOR is set.</summary>
+/// <summary>When to colour output (<c>--color</c>); <see cref="Ansi.For"/> says what <c>auto</c> decides.</summary>
 public enum ColorMode
 {
     Auto,
@@ -25,12 +25,37 @@ public readonly struct Ansi(bool enabled)
 
     public bool Enabled { get; } = enabled;
 
-    public static Ansi For(ColorMode mode, bool isTerminal) => new(mode switch
+    /// <summary>
+    /// <c>--color always</c> and <c>never</c> win over the environment. <c>auto</c> follows the conventions:
+    /// no colour when <c>NO_COLOR</c> is set and not empty (no-color.org); colour when <c>FORCE_COLOR</c> is
+    /// set and not empty, <c>0</c> or <c>false</c>, even into a pipe; no colour when <c>TERM=dumb</c>;
+    /// otherwise colour on a terminal only.
+    /// </summary>
+    public static Ansi For(ColorMode mode, bool isTerminal) => For(mode, isTerminal, Environment.GetEnvironmentVariable);
+
+    public static Ansi For(ColorMode mode, bool isTerminal, Func<string, string?> environment)
     {
-        ColorMode.Always => true,
-        ColorMode.Never => false,
-        _ => isTerminal && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
-    });
+        ArgumentNullException.ThrowIfNull(environment);
+        return new(mode switch
+        {
+            ColorMode.Always => true,
+            ColorMode.Never => false,
+            _ when !string.IsNullOrEmpty(environment("NO_COLOR")) => false,
+            _ when IsForced(environment("FORCE_COLOR")) => true,
+            _ when IsDumbTerminal(environment) => false,
+            _ => isTerminal,
+        });
+    }
+
+    /// <summary>A terminal that cannot move the cursor or colour (<c>TERM=dumb</c>): no colours, no progress bar.</summary>
+    public static bool IsDumbTerminal(Func<string, string?> environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        return string.Equals(environment("TERM"), "dumb", StringComparison.Ordinal);
+    }
+
+    private static bool IsForced(string? value) =>
+        !string.IsNullOrEmpty(value) && value != "0" && !string.Equals(value, "false", StringComparison.OrdinalIgnoreCase);
 
     public string Paint(string text, string color) => Enabled ? color + text + Reset : text;
 }

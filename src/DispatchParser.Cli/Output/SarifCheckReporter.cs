@@ -16,6 +16,9 @@ public sealed class SarifCheckReporter : ICheckReporter
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
     public const string InformationUri = "https://www.nuget.org/packages/DispatchParser.Cli";
 
+    /// <summary>The README (packed with the tool, shown on its package page), whose Diagnostics section has the table of codes.</summary>
+    public const string HelpUri = InformationUri + "#readme-body-tab";
+
     private readonly CliConsole _console;
     private readonly Utf8JsonWriter _writer;
     private readonly Dictionary<string, int> _ruleIndex = new(StringComparer.Ordinal);
@@ -49,6 +52,10 @@ public sealed class SarifCheckReporter : ICheckReporter
             _writer.WriteString("name", RuleName(rule.Title));
             _writer.WriteStartObject("shortDescription");
             _writer.WriteString("text", rule.Title);
+            _writer.WriteEndObject();
+            _writer.WriteString("helpUri", HelpUri);
+            _writer.WriteStartObject("help");
+            _writer.WriteString("text", $"{rule.Code} ({rule.Title}): see the table of codes in the README's Diagnostics section.");
             _writer.WriteEndObject();
             _writer.WriteStartObject("defaultConfiguration");
             _writer.WriteString("level", Level(rule.Standard));

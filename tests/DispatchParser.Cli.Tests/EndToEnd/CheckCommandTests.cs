@@ -17,10 +17,10 @@ public sealed partial class CheckCommandTests
     [Fact]
     public void Broken_sample_reports_diagnostics_in_the_editor_form_and_exits_1()
     {
-        ProcessResult result = DispatchProcess.Run("check", "samples/broken.txt");
+        ProcessResult result = DispatchProcess.Run("check", "tests/samples/broken.txt");
         Assert.Equal(1, result.ExitCode);
         string[] lines = result.StdoutLines;
-        Assert.Contains("samples/broken.txt(4,52): error DSP0003: The body names no agency", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("tests/samples/broken.txt(4,52): error DSP0003: The body names no agency", result.Stdout, StringComparison.Ordinal);
         Assert.All(lines[..^1], line => Assert.Matches(DiagnosticLine(), line));
         Assert.Equal("Checked 1 file: 1 error, 2 warnings, 0 infos (1 file with errors).", lines[^1]);
         Assert.Empty(result.Stderr);
@@ -29,7 +29,7 @@ public sealed partial class CheckCommandTests
     [Fact]
     public void Canonical_dispatch_exits_0_with_only_the_summary()
     {
-        ProcessResult result = DispatchProcess.Run("check", "samples/ilkha-tr.txt");
+        ProcessResult result = DispatchProcess.Run("check", "tests/samples/ilkha-tr.txt");
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(["Checked 1 file: 0 errors, 0 warnings, 0 infos."], result.StdoutLines);
     }
@@ -84,7 +84,7 @@ public sealed partial class CheckCommandTests
         Assert.Contains("feeds/tr/one.txt(3,10): error DSP0003", deep.Stdout, StringComparison.Ordinal);
         Assert.StartsWith("Checked 2 files:", deep.StdoutLines[^1], StringComparison.Ordinal);
 
-        ProcessResult single = DispatchProcess.Run(["check", "samples/*-tr.txt"], input: null);
+        ProcessResult single = DispatchProcess.Run(["check", "tests/samples/*-tr.txt"], input: null);
         Assert.Equal(0, single.ExitCode);
         Assert.StartsWith("Checked 1 file:", single.StdoutLines[^1], StringComparison.Ordinal);
 
@@ -124,11 +124,11 @@ public sealed partial class CheckCommandTests
     [Fact]
     public void Json_format_is_one_document_with_every_file_and_a_summary()
     {
-        ProcessResult result = DispatchProcess.Run("check", "samples", "--format", "json");
+        ProcessResult result = DispatchProcess.Run("check", "tests/samples", "--format", "json");
         Assert.Equal(1, result.ExitCode);
         using JsonDocument json = JsonDocument.Parse(result.Stdout);
         JsonElement files = json.RootElement.GetProperty("files");
-        Assert.Equal(["samples/broken.txt", "samples/ilkha-tr.txt"], files.EnumerateArray().Select(file => file.GetProperty("path").GetString()!).ToArray());
+        Assert.Equal(["tests/samples/broken.txt", "tests/samples/ilkha-tr.txt"], files.EnumerateArray().Select(file => file.GetProperty("path").GetString()!).ToArray());
         JsonElement first = files[0].GetProperty("diagnostics")[1];
         Assert.Equal("DSP0003", first.GetProperty("code").GetString());
         Assert.Equal("error", first.GetProperty("severity").GetString());
@@ -202,18 +202,18 @@ public sealed partial class CheckCommandTests
     [Fact]
     public void A_missing_input_exits_2_and_the_other_inputs_are_still_checked()
     {
-        ProcessResult result = DispatchProcess.Run("check", "missing.txt", "samples/broken.txt", "samples/ilkha-tr.txt");
+        ProcessResult result = DispatchProcess.Run("check", "missing.txt", "tests/samples/broken.txt", "tests/samples/ilkha-tr.txt");
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(["dispatch: missing.txt: file not found"], result.StderrLines);
-        Assert.Contains("samples/broken.txt(4,52): error DSP0003", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("tests/samples/broken.txt(4,52): error DSP0003", result.Stdout, StringComparison.Ordinal);
         Assert.Equal("Checked 2 files: 1 error, 2 warnings, 0 infos (1 file with errors); 1 input not checked.", result.StdoutLines[^1]);
     }
 
     [Theory]
     [InlineData("check")]
-    [InlineData("check", "--format", "xml", "samples")]
-    [InlineData("check", "samples", "--no-such-option")]
-    [InlineData("check", "samples", "--jobs", "0")]
+    [InlineData("check", "--format", "xml", "tests/samples")]
+    [InlineData("check", "tests/samples", "--no-such-option")]
+    [InlineData("check", "tests/samples", "--jobs", "0")]
     [InlineData("no-such-command")]
     public void Usage_errors_exit_2_with_a_message_and_no_stack_trace(params string[] args)
     {
@@ -227,8 +227,8 @@ public sealed partial class CheckCommandTests
     [Fact]
     public void Colours_only_when_asked_or_on_a_terminal()
     {
-        Assert.DoesNotContain('\e', DispatchProcess.Run("check", "samples/broken.txt").Stdout);
-        ProcessResult coloured = DispatchProcess.Run("check", "samples/broken.txt", "--color", "always");
+        Assert.DoesNotContain('\e', DispatchProcess.Run("check", "tests/samples/broken.txt").Stdout);
+        ProcessResult coloured = DispatchProcess.Run("check", "tests/samples/broken.txt", "--color", "always");
         Assert.Contains("\e[1;31merror\e[0m DSP0003", coloured.Stdout, StringComparison.Ordinal);
     }
 
@@ -237,7 +237,7 @@ public sealed partial class CheckCommandTests
     {
         Skip.IfNot(Terminal.IsAvailable, $"{Terminal.ScriptPath} (util-linux) is needed to run the command on a terminal.");
         var quickBar = new Dictionary<string, string> { ["DISPATCH_PROGRESS_DELAY_MS"] = "0" };
-        ProcessResult result = Terminal.Run(["check", "samples", "tests/conformance/valid"], quickBar);
+        ProcessResult result = Terminal.Run(["check", "tests/samples", "tests/conformance/valid"], quickBar);
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("\e[1;31merror\e[0m DSP0003", result.Stdout, StringComparison.Ordinal);
         Assert.Matches(@"\[[#.-]+\] \d+(/\d+)? files", result.Stdout);
@@ -248,7 +248,7 @@ public sealed partial class CheckCommandTests
     public void Piped_output_never_shows_the_progress_bar()
     {
         var quickBar = new Dictionary<string, string> { ["DISPATCH_PROGRESS_DELAY_MS"] = "0" };
-        ProcessResult result = DispatchProcess.Run(["check", "samples", "tests/conformance/valid"], input: null, environment: quickBar);
+        ProcessResult result = DispatchProcess.Run(["check", "tests/samples", "tests/conformance/valid"], input: null, environment: quickBar);
         Assert.Equal(1, result.ExitCode);
         Assert.DoesNotContain('\e', result.Stderr);
         Assert.DoesNotContain('\e', result.Stdout);

@@ -24,7 +24,7 @@ public sealed class ExportCommandTests
     [Fact]
     public void Json_export_is_indented_unless_compact_and_reads_standard_input()
     {
-        ProcessResult indented = DispatchProcess.Run("export", "samples/broken.txt");
+        ProcessResult indented = DispatchProcess.Run("export", "tests/samples/broken.txt");
         Assert.Equal(0, indented.ExitCode); // exported: the errors are in the JSON
         Assert.StartsWith("{\n  \"headline\": \"Diyarbakır'da kütüphane haftası etkinlikleri başladı\",", indented.Stdout, StringComparison.Ordinal);
         Assert.Contains("\"code\": \"DSP0003\"", indented.Stdout, StringComparison.Ordinal);
@@ -36,8 +36,8 @@ public sealed class ExportCommandTests
     }
 
     [Theory]
-    [InlineData("samples/ilkha-tr.txt")]
-    [InlineData("samples/broken.txt")]
+    [InlineData("tests/samples/ilkha-tr.txt")]
+    [InlineData("tests/samples/broken.txt")]
     [InlineData("tests/conformance/valid/briefs-dateline-and-signoff-en.txt")]
     [InlineData("tests/conformance/valid/end-marker-more-then-stamp-ar.txt")]
     [InlineData("tests/conformance/valid/dateline-own-line-hijri-date-ar.txt")]
@@ -54,7 +54,7 @@ public sealed class ExportCommandTests
     [Fact]
     public void Ninjs_export_maps_the_parts()
     {
-        ProcessResult result = DispatchProcess.Run("export", "samples/ilkha-tr.txt", "-f", "ninjs", "--uri", "https://example.org/news/1");
+        ProcessResult result = DispatchProcess.Run("export", "tests/samples/ilkha-tr.txt", "-f", "ninjs", "--uri", "https://example.org/news/1");
         using JsonDocument json = JsonDocument.Parse(result.Stdout);
         JsonElement root = json.RootElement;
         Assert.Equal("https://example.org/news/1", root.GetProperty("uri").GetString());
@@ -70,7 +70,7 @@ public sealed class ExportCommandTests
     [Fact]
     public void Unknown_format_is_a_usage_error()
     {
-        ProcessResult result = DispatchProcess.Run("export", "samples/ilkha-tr.txt", "--format", "xml");
+        ProcessResult result = DispatchProcess.Run("export", "tests/samples/ilkha-tr.txt", "--format", "xml");
         Assert.Equal(2, result.ExitCode);
         Assert.Empty(result.Stdout);
     }

@@ -78,7 +78,7 @@ public sealed class FormatCommandTests
     [Fact]
     public void Check_and_write_together_is_a_usage_error()
     {
-        ProcessResult result = DispatchProcess.Run("format", "--check", "--write", "samples");
+        ProcessResult result = DispatchProcess.Run("format", "--check", "--write", "tests/samples");
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("dispatch: --check and --write cannot be used together.", result.StderrLines[0]);
     }
@@ -86,9 +86,9 @@ public sealed class FormatCommandTests
     [Fact]
     public void Printing_several_files_is_refused_after_the_first()
     {
-        ProcessResult result = DispatchProcess.Run("format", "samples");
+        ProcessResult result = DispatchProcess.Run("format", "tests/samples");
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("Diyarbakır'da kütüphane haftası etkinlikleri başladı\n\n", result.Stdout, StringComparison.Ordinal); // separator inserted
-        Assert.Equal(["dispatch: samples/ilkha-tr.txt: not printed: format prints one file; use --check or --write for several"], result.StderrLines);
+        Assert.Equal(["dispatch: tests/samples/ilkha-tr.txt: not printed: format prints one file; use --check or --write for several"], result.StderrLines);
     }
 }

@@ -18,13 +18,13 @@ public sealed class HelpAndVersionTests
         Assert.Equal(0, result.ExitCode);
         foreach (string command in new[] { "check", "tree", "export", "format", "jsonl" })
             Assert.Matches($@"(?m)^  {command} <", result.Stdout);
-        Assert.Contains("Examples:\n  dispatch check samples/", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Examples:\n  dispatch check tests/samples/", result.Stdout, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("check", "--format <text|json|sarif>", "dispatch check samples/broken.txt")]
-    [InlineData("tree", "--color <auto|always|never>", "dispatch tree samples/ilkha-tr.txt")]
-    [InlineData("export", "--format <json|ninjs>", "dispatch export samples/ilkha-tr.txt")]
+    [InlineData("check", "--format <text|json|sarif>", "dispatch check tests/samples/broken.txt")]
+    [InlineData("tree", "--color <auto|always|never>", "dispatch tree tests/samples/ilkha-tr.txt")]
+    [InlineData("export", "--format <json|ninjs>", "dispatch export tests/samples/ilkha-tr.txt")]
     [InlineData("format", "--check", "dispatch format --check feeds/")]
     [InlineData("jsonl", "--text-field <name>", "dispatch jsonl crawl.jsonl > parts.jsonl")]
     public void Command_help_shows_its_options_and_examples(string command, string option, string example)

@@ -6,7 +6,7 @@ public sealed class TreeCommandTests
     [Fact]
     public void Shows_nodes_tokens_trivia_and_spans()
     {
-        ProcessResult result = DispatchProcess.Run("tree", "samples/ilkha-tr.txt");
+        ProcessResult result = DispatchProcess.Run("tree", "tests/samples/ilkha-tr.txt");
         Assert.Equal(0, result.ExitCode);
         string[] lines = result.StdoutLines;
         // The document's span ends where its last token's trailing trivia (the final line break) begins.
@@ -45,7 +45,7 @@ public sealed class TreeCommandTests
     [Fact]
     public void Colour_can_be_forced()
     {
-        ProcessResult result = DispatchProcess.Run("tree", "samples/broken.txt", "--color", "always");
+        ProcessResult result = DispatchProcess.Run("tree", "tests/samples/broken.txt", "--color", "always");
         Assert.Contains("\e[1;34mDocument\e[0m", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("\e[1;31m<missing>\e[0m", result.Stdout, StringComparison.Ordinal);
     }
@@ -54,20 +54,20 @@ public sealed class TreeCommandTests
     public void Coloured_on_a_terminal()
     {
         Skip.IfNot(Terminal.IsAvailable, $"{Terminal.ScriptPath} (util-linux) is needed to run the command on a terminal.");
-        ProcessResult result = Terminal.Run(["tree", "samples/ilkha-tr.txt"]);
+        ProcessResult result = Terminal.Run(["tree", "tests/samples/ilkha-tr.txt"]);
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("\e[1;34mDocument\e[0m", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("\e[32mTextToken\e[0m", result.Stdout, StringComparison.Ordinal);
 
-        ProcessResult plain = Terminal.Run(["tree", "samples/ilkha-tr.txt", "--color", "never"]);
+        ProcessResult plain = Terminal.Run(["tree", "tests/samples/ilkha-tr.txt", "--color", "never"]);
         Assert.DoesNotMatch(@"\e\[[0-9;]*m", plain.Stdout); // no colour (the runtime may still set terminal modes)
     }
 
     [Fact]
     public void A_folder_is_not_a_file()
     {
-        ProcessResult result = DispatchProcess.Run("tree", "samples");
+        ProcessResult result = DispatchProcess.Run("tree", "tests/samples");
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal(["dispatch: samples: is a folder; this command reads one file"], result.StderrLines);
+        Assert.Equal(["dispatch: tests/samples: is a folder; this command reads one file"], result.StderrLines);
     }
 }
