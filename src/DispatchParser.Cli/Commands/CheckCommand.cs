@@ -46,24 +46,32 @@ public sealed class CheckCommand : ICliCommand
             Description = "Never show the progress bar (it only shows on a terminal, for runs longer than a second).",
         };
 
-        Option<bool> followLinks = CommonOptions.FollowLinks();
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print the diagnostics and problems only: no summary line, no progress bar." };
+        var statistics = new Option<bool>("--statistics")
+        {
+            Description = "After the diagnostics, count them per code (on standard output for text, standard error otherwise).",
+        };
+        var inputOptions = new InputOptionSet();
         var command = new Command("check", "Check dispatches and report their diagnostics.")
         {
-            paths, format, profile, warningsAsErrors, jobs, maxFileSize, color, noProgress, followLinks,
+            paths, format, profile, warningsAsErrors, jobs, maxFileSize, color, noProgress, quiet, statistics,
         };
+        inputOptions.AddTo(command);
         command.SetAction(result =>
         {
             var run = new CheckRun(
                 console,
                 result.GetRequiredValue(paths),
-                CommonOptions.InputOptionsFor(result, followLinks),
+                inputOptions.Read(result),
                 result.GetRequiredValue(format),
                 CommonOptions.ParseOptionsFor(result.GetRequiredValue(profile)),
                 result.GetValue(warningsAsErrors),
                 result.GetValue(jobs),
                 CommonOptions.Megabytes(result.GetValue(maxFileSize)),
                 CommonOptions.ColorModeFor(result.GetValue(color)),
-                !result.GetValue(noProgress));
+                !result.GetValue(noProgress) && !result.GetValue(quiet),
+                result.GetValue(quiet),
+                result.GetValue(statistics));
             return run.Execute();
         });
         return command;
@@ -72,7 +80,7 @@ public sealed class CheckCommand : ICliCommand
     /// <summary>One run of <c>check</c>.</summary>
     private sealed class CheckRun(
         CliConsole console, string[] paths, InputOptions inputs, string format, DispatchParser.Diagnostics.ParseOptions options,
-        bool warningsAsErrors, int jobs, long maxBytes, ColorMode color, bool progress)
+        bool warningsAsErrors, int jobs, long maxBytes, ColorMode color, bool progress, bool quiet, bool statistics)
     {
         public int Execute()
         {
@@ -83,7 +91,7 @@ public sealed class CheckCommand : ICliCommand
                 _ => new TextCheckReporter(console, Ansi.For(color, console.OutputIsTerminal)),
             };
             var checker = new FileChecker(options, warningsAsErrors, maxBytes, console.OpenInput);
-            var summary = new CheckSummary();
+            var summary = new CheckSummary { Quiet = quiet };
 
             bool showProgress = progress && console.ErrorIsTerminal && !Ansi.IsDumbTerminal(Environment.GetEnvironmentVariable);
             long total = -1;
@@ -120,6 +128,13 @@ public sealed class CheckCommand : ICliCommand
                 jobs);
             counting.Cancel();
             bar.Clear();
+            if (statistics)
+            {
+                TextWriter target = format == "text" ? console.Out : console.Error;
+                if (format != "text") console.Out.Flush();
+                target.WriteLine("Diagnostics per code:");
+                foreach (string line in summary.StatisticsLines()) target.WriteLine(line);
+            }
             reporter.Complete(summary);
             return summary.ExitCode;
         }

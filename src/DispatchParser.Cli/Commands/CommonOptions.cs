@@ -90,17 +90,6 @@ public static class CommonOptions
     /// <summary>One file, or - for standard input.</summary>
     public static Argument<string> File() => new("file") { Description = "The dispatch to read, or - for standard input." };
 
-    public static Option<bool> FollowLinks() => new("--follow-links", "-L")
-    {
-        Description = "Enter symbolic links to folders found inside folders and globs (each real folder is still read once).",
-    };
-
-    public static InputOptions InputOptionsFor(ParseResult result, Option<bool> followLinks)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        return new InputOptions(result.GetValue(followLinks) ? LinkPolicy.Follow : LinkPolicy.DoNotFollow);
-    }
-
     /// <summary>An argument that looks like an option no command has (a lone "-" is standard input).</summary>
     public static bool IsUnknownOption(string argument) => argument.Length > 1 && argument[0] == '-';
 }

@@ -45,11 +45,13 @@ public sealed class FormatCommand : ICliCommand
         var force = new Option<bool>("--force") { Description = "With --write: rewrite read-only files too (their mode is kept)." };
         Option<int> jobs = CommonOptions.Jobs();
         Option<int> maxFileSize = CommonOptions.MaxFileSize();
-        Option<bool> followLinks = CommonOptions.FollowLinks();
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No summary line." };
+        var inputOptions = new InputOptionSet();
         var command = new Command("format", "Normalize dispatches: one line-break style, one empty line after the headline, no trailing whitespace.")
         {
-            paths, check, write, lineEnding, force, jobs, maxFileSize, followLinks,
+            paths, check, write, lineEnding, force, jobs, maxFileSize, quiet,
         };
+        inputOptions.AddTo(command);
         command.Validators.Add(result =>
         {
             if (result.GetValue(check) && result.GetValue(write)) result.AddError("--check and --write cannot be used together.");
@@ -61,8 +63,9 @@ public sealed class FormatCommand : ICliCommand
                 result.GetValue(check) ? FormatMode.Check : result.GetValue(write) ? FormatMode.Write : FormatMode.Print,
                 result.GetRequiredValue(lineEnding) == "crlf" ? "\r\n" : "\n",
                 CommonOptions.Megabytes(result.GetValue(maxFileSize)),
-                result.GetValue(force));
-            return run.Execute(result.GetRequiredValue(paths), CommonOptions.InputOptionsFor(result, followLinks), result.GetValue(jobs));
+                result.GetValue(force),
+                result.GetValue(quiet));
+            return run.Execute(result.GetRequiredValue(paths), inputOptions.Read(result), result.GetValue(jobs));
         });
         return command;
     }
@@ -80,7 +83,7 @@ public sealed class FormatCommand : ICliCommand
         public IReadOnlyList<string> Warnings { get; init; } = [];
     }
 
-    private sealed class FormatRun(CliConsole console, FormatMode mode, string lineBreak, long maxBytes, bool force)
+    private sealed class FormatRun(CliConsole console, FormatMode mode, string lineBreak, long maxBytes, bool force, bool quiet)
     {
         public int Execute(string[] paths, InputOptions inputs, int jobs)
         {
@@ -130,6 +133,7 @@ public sealed class FormatCommand : ICliCommand
                 },
                 jobs);
 
+            if (quiet) return exitCode;
             if (mode == FormatMode.Check)
                 console.Error.WriteLine($"{Output.CheckSummary.Plural(changed, "file")} of {files} would be reformatted.");
             else if (mode == FormatMode.Write)

@@ -36,7 +36,7 @@ public static class FolderWalker
     };
 
     /// <param name="root">The folder to walk (entered whether or not it is a link).</param>
-    /// <param name="wantFile">Which file names to yield.</param>
+    /// <param name="wantFile">Which files to yield, asked with their path relative to the root.</param>
     /// <param name="links">Whether to enter links to folders found inside the walk.</param>
     /// <param name="maxDepth">How many levels of subfolders to enter (0: the root's own files only).</param>
     public static IEnumerable<WalkedEntry> Walk(string root, Func<string, bool> wantFile, LinkPolicy links, int maxDepth = int.MaxValue)
@@ -84,7 +84,7 @@ public static class FolderWalker
                     if (links == LinkPolicy.DoNotFollow && entry.Attributes.HasFlag(FileAttributes.ReparsePoint)) continue;
                     entries.Add((path, true));
                 }
-                else if (wantFile(entry.Name))
+                else if (wantFile(path))
                 {
                     entries.Add((path, false));
                 }

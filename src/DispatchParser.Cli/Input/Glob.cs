@@ -13,7 +13,10 @@ public static class Glob
     public static bool IsPattern(string path) => path.AsSpan().IndexOfAny('*', '?') >= 0;
 
     /// <summary>The files matching <paramref name="pattern"/> (or the folders that could not be read), in walk order.</summary>
-    public static IEnumerable<WalkedEntry> Expand(string pattern, LinkPolicy links)
+    /// <param name="pattern">The glob.</param>
+    /// <param name="links">Whether to enter links to folders.</param>
+    /// <param name="keep">A further filter on each match, by its path relative to the glob's fixed folder.</param>
+    public static IEnumerable<WalkedEntry> Expand(string pattern, LinkPolicy links, Func<string, bool>? keep = null)
     {
         ArgumentNullException.ThrowIfNull(pattern);
         string[] segments = pattern.Replace('\\', '/').Split('/');
@@ -26,10 +29,10 @@ public static class Glob
         string relativePattern = string.Join('/', segments, firstPattern, segments.Length - firstPattern);
         bool anyDepth = Array.IndexOf(segments, "**", firstPattern) >= 0;
         int depth = anyDepth ? int.MaxValue : segments.Length - firstPattern - 1;
-        return Match(root, prefix, relativePattern, depth, links);
+        return Match(root, prefix, relativePattern, depth, links, keep ?? (static _ => true));
     }
 
-    private static IEnumerable<WalkedEntry> Match(string root, string prefix, string relativePattern, int depth, LinkPolicy links)
+    private static IEnumerable<WalkedEntry> Match(string root, string prefix, string relativePattern, int depth, LinkPolicy links, Func<string, bool> keep)
     {
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddInclude(relativePattern);
@@ -38,7 +41,7 @@ public static class Glob
             string relative = entry.RelativePath.Replace('\\', '/');
             if (entry.Problem is not null)
                 yield return entry with { RelativePath = relative.Length == 0 ? root : prefix + relative };
-            else if (matcher.Match(relative).HasMatches)
+            else if (matcher.Match(relative).HasMatches && keep(relative))
                 yield return entry with { RelativePath = prefix + relative };
         }
     }

@@ -16,6 +16,6 @@ public sealed record InputSource(string DisplayPath, string? FilePath, bool IsSt
 
     public static InputSource File(string path) => new(path, path, false, null);
     public static InputSource Found(string path) => new(path, path, false, null) { IsFound = true };
-    public static InputSource StandardInput() => new(StandardInputName, null, true, null);
+    public static InputSource StandardInput(string? name = null) => new(name ?? StandardInputName, null, true, null);
     public static InputSource Failed(string path, string problem) => new(path, null, false, problem);
 }

@@ -16,6 +16,22 @@ public sealed class CheckSummary
     public long Warnings { get; private set; }
     public long Infos { get; private set; }
 
+    /// <summary>When set, <c>--quiet</c>: the reporters leave out the summary line.</summary>
+    public bool Quiet { get; init; }
+
+    private readonly Dictionary<string, (DiagnosticDescriptor Descriptor, long Count)> _perCode = new(StringComparer.Ordinal);
+
+    /// <summary>How many diagnostics each code had, most frequent first (<c>--statistics</c>).</summary>
+    public IEnumerable<(DiagnosticDescriptor Descriptor, long Count)> PerCode =>
+        _perCode.Values.OrderByDescending(entry => entry.Count).ThenBy(entry => entry.Descriptor.Code, StringComparer.Ordinal);
+
+    /// <summary>The per-code counts as lines: <c>      3  DSP0004  Missing legal notice</c>.</summary>
+    public IEnumerable<string> StatisticsLines()
+    {
+        foreach ((DiagnosticDescriptor descriptor, long count) in PerCode)
+            yield return string.Create(CultureInfo.InvariantCulture, $"{count,7}  {descriptor.Code}  {descriptor.Title}");
+    }
+
     public void Add(FileReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -25,6 +41,11 @@ public sealed class CheckSummary
             return;
         }
         Files++;
+        foreach (ReportedDiagnostic diagnostic in report.Diagnostics)
+        {
+            _perCode.TryGetValue(diagnostic.Code, out (DiagnosticDescriptor Descriptor, long Count) entry);
+            _perCode[diagnostic.Code] = (diagnostic.Descriptor, entry.Count + 1);
+        }
         int errors = report.Count(DiagnosticSeverity.Error);
         Errors += errors;
         Warnings += report.Count(DiagnosticSeverity.Warning);
@@ -95,6 +116,7 @@ public sealed class TextCheckReporter(CliConsole console, Ansi ansi) : ICheckRep
     public void Complete(CheckSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
+        if (summary.Quiet) return;
         console.Out.WriteLine(ansi.Paint(summary.ToString(), summary.Errors > 0 || summary.NotChecked > 0 ? Ansi.Bold : Ansi.Dim));
     }
 
@@ -185,6 +207,6 @@ public sealed class JsonCheckReporter : ICheckReporter
         _writer.Flush();
         _console.OutputStream.Write("\n"u8);
         _console.OutputStream.Flush();
-        _console.Error.WriteLine(summary.ToString());
+        if (!summary.Quiet) _console.Error.WriteLine(summary.ToString());
     }
 }

@@ -150,7 +150,7 @@ public sealed class SarifCheckReporter : ICheckReporter
         _writer.Flush();
         _console.OutputStream.Write("\n"u8);
         _console.OutputStream.Flush();
-        _console.Error.WriteLine(summary.ToString());
+        if (!summary.Quiet) _console.Error.WriteLine(summary.ToString());
     }
 
     /// <summary>SARIF levels: error, warning, note (info), none (hidden).</summary>
