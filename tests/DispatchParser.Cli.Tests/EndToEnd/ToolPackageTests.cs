@@ -5,6 +5,9 @@ namespace DispatchParser.Cli.Tests.EndToEnd;
 /// <summary>The command packs as a .NET tool that installs and runs (slow: one test).</summary>
 public sealed class ToolPackageTests
 {
+    // A Release build from nothing: about two minutes alone on two cores, more while other test projects run.
+    private static readonly TimeSpan s_buildTimeout = TimeSpan.FromMinutes(8);
+
     [Fact]
     public void Pack_and_tool_install_give_a_working_dispatch_command()
     {
@@ -25,13 +28,13 @@ public sealed class ToolPackageTests
             // Its own artifacts folder: the build does not touch the repository's bin/ and obj/.
             ["pack", TestPaths.CliProject, "--configuration", "Release", "--output", packages, "--nologo",
              "--artifacts-path", Path.Combine(folder.Path, "artifacts")],
-            null, TestPaths.RepositoryRoot);
+            null, TestPaths.RepositoryRoot, timeout: s_buildTimeout);
         Assert.True(pack.ExitCode == 0, pack.ToString());
         Assert.Single(Directory.GetFiles(packages, "DispatchParser.Cli.*.nupkg"));
 
         ProcessResult install = DispatchProcess.RunProgram(DispatchProcess.DotnetHost,
             ["tool", "install", "--tool-path", tools, "--add-source", packages, "--configfile", config, "DispatchParser.Cli"],
-            null, folder.Path);
+            null, folder.Path, timeout: s_buildTimeout);
         Assert.True(install.ExitCode == 0, install.ToString());
 
         ProcessResult version = DispatchProcess.RunProgram(Path.Combine(tools, "dispatch"), ["--version"], null, folder.Path);
