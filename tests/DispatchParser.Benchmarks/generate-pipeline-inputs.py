@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the inputs of pipeline-vs-tools.sh from the repository's own dispatches (samples/ and the
+"""Writes the inputs of pipeline-vs-tools.sh from the repository's own dispatches (tests/samples/ and the
 conformance files), never from corpus text: a JSON Lines crawl (one dispatch of ~2.2 KB per line, as
 in a 44 MB crawl of 20,000 lines) and a folder of single-dispatch files (~4.6 KB each).
 
