@@ -127,5 +127,34 @@ public static class Inputs
         return text.ToString();
     }
 
+    /// <summary>
+    /// A diagnostic-dense dispatch of about <paramref name="targetChars"/> characters: the reference shape, but every body
+    /// paragraph departs from it, in turn — trailing whitespace (DSP0104), an indented line (DSP0105), a stray sign-off
+    /// line before it (DSP0006), a blank line before it (DSP0103), a bidi control inside it (DSP0202) — and the
+    /// paragraphs repeat (DSP0204). Under the strict profile each of those is reported, up to the per-code caps.
+    /// </summary>
+    public static string Dense(int targetChars)
+    {
+        var text = new StringBuilder(targetChars + 1024);
+        text.Append(Headline).Append('\n').Append('\n');
+        int index = 0;
+        while (text.Length < targetChars)
+        {
+            string paragraph = Paragraphs[index % Paragraphs.Length];
+            switch (index % 5)
+            {
+                case 0: text.Append(paragraph).Append("  \n"); break;
+                case 1: text.Append("  ").Append(paragraph).Append('\n'); break;
+                case 2: text.Append("(AA)\n").Append(paragraph).Append('\n'); break;
+                case 3: text.Append('\n').Append(paragraph).Append('\n'); break;
+                default: text.Append(paragraph.AsSpan(0, 40)).Append('\u202B').Append(paragraph.AsSpan(40)).Append('\n'); break;
+            }
+            index++;
+        }
+        text.Append(LastParagraph).Append('\n').Append(Notice);
+        foreach (string brief in Briefs) text.Append('\n').Append(brief);
+        return text.ToString();
+    }
+
     private static int Utf8(string text) => Encoding.UTF8.GetByteCount(text);
 }

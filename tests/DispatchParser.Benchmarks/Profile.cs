@@ -164,6 +164,41 @@ public static class Profile
         return 0;
     }
 
+    /// <summary>
+    /// <c>--dense-scaling MILLIONS…</c>: parse and all diagnostics (strict) of M million lines of <c>(AA)</c> — every
+    /// line but the last a stray sign-off (DSP0006) — one run per size in this process (after the dense and the canonical inputs of the
+    /// benchmarks): seconds, bytes allocated per input char, GC pause time. Linear storage shows as a constant bytes/char and a time that doubles with the size.
+    /// </summary>
+    public static int DenseScaling(IEnumerable<int> millions)
+    {
+        Console.WriteLine("| input | chars | parse + all diagnostics | bytes allocated / char | GC pause | diagnostics reported |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        Measure("Inputs.Dense (every paragraph departs)", Inputs.Dense(DiagnosticDenseBenchmarks.Chars), repeat: 20);
+        Measure("Inputs.Get(Large) (canonical)", Inputs.Get(InputSize.Large), repeat: 20);
+        foreach (int m in millions) Measure($"{m} M lines of `(AA)`", string.Concat(Enumerable.Repeat("(AA)\n", m * 1_000_000)), repeat: 1);
+        return 0;
+    }
+
+    private static void Measure(string name, string text, int repeat)
+    {
+        Analysis.DispatchAnalyzer.GetAllDiagnostics(DispatchSyntaxTree.ParseText(text, Diagnostics.ParseOptions.Strict)); // warm-up
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            long allocated = GC.GetTotalAllocatedBytes(precise: true);
+            TimeSpan pause = GC.GetTotalPauseDuration();
+            var watch = Stopwatch.StartNew();
+            int count = 0;
+            for (int i = 0; i < repeat; i++)
+                count = Analysis.DispatchAnalyzer.GetAllDiagnostics(DispatchSyntaxTree.ParseText(text, Diagnostics.ParseOptions.Strict)).Count;
+            double seconds = watch.Elapsed.TotalSeconds / repeat;
+            double perChar = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / (double)text.Length / repeat;
+            double pauseSeconds = (GC.GetTotalPauseDuration() - pause).TotalSeconds / repeat;
+            Console.WriteLine($"| {name} | {text.Length:N0} | {seconds:N3} s | {perChar:N2} | {pauseSeconds:N3} s | {count:N0} |");
+        }
+    }
+
     public static int Loop(string name, double seconds)
     {
         if (!s_steps.TryGetValue(name, out Func<Func<object>>? create))

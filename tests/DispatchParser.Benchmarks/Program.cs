@@ -13,7 +13,8 @@ namespace DispatchParser.Benchmarks;
 /// <c>--job dry --inProcess</c>). <c>--ratios [folder]</c> reads the JSON reports of a run and prints the goals table;
 /// <c>--facts</c> prints the inputs' sizes and the green-node reuse of the incremental edit; <c>--profile</c> a Stopwatch
 /// breakdown of the steps inside the benchmarks, <c>--profile-loop STEP SECONDS</c> one step in a loop (for callgrind or perf),
-/// <c>--check-folder-scaling ROUNDS</c> CheckFolder on 1 and 2 cores alternately (minima and medians).
+/// <c>--check-folder-scaling ROUNDS</c> CheckFolder on 1 and 2 cores alternately (minima and medians), <c>--dense-scaling [M…]</c>
+/// parse and diagnostics of 1, 2, 4, 8 (or M) million lines of <c>(AA)</c>.
 /// Exits 1 when a benchmark failed or none ran.
 /// </summary>
 public static class Program
@@ -24,6 +25,8 @@ public static class Program
             return Ratios.Print(args.Length > 1 ? args[1] : Path.Combine(ProjectFolder(), "BenchmarkDotNet.Artifacts", "results"));
         if (args.Length > 0 && args[0] == "--facts") return Facts.Print();
         if (args.Length > 0 && args[0] == "--profile") return Profile.Print();
+        if (args.Length > 0 && args[0] == "--dense-scaling")
+            return Profile.DenseScaling(args.Length > 1 ? args.Skip(1).Select(arg => int.Parse(arg, System.Globalization.CultureInfo.InvariantCulture)) : [1, 2, 4, 8]);
         if (args.Length > 1 && args[0] == "--check-folder-scaling")
             return Profile.CheckFolderScaling(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
         if (args.Length > 2 && args[0] == "--profile-loop")

@@ -85,6 +85,11 @@ public static class Ratios
                 hand?.BytesPerOperation is { } bytes ? bytes / (double)Inputs.Get(size).Length : null, "{0:N2}", r => r <= 2);
         }
         {
+            Result? dense = Get(nameof(DiagnosticDenseBenchmarks), nameof(DiagnosticDenseBenchmarks.Dense), string.Empty);
+            Goal("bytes allocated per input char, parse and all diagnostics, diagnostic-dense input (DiagnosticDenseBenchmarks.Dense)", "≤ 2",
+                dense?.BytesPerOperation is { } bytes ? bytes / (double)Inputs.Dense(DiagnosticDenseBenchmarks.Chars).Length : null, "{0:N2}", r => r <= 2);
+        }
+        {
             Result? one = Get(nameof(PipelineBenchmarks), nameof(PipelineBenchmarks.CheckFolder), "Cores=1");
             Result? two = Get(nameof(PipelineBenchmarks), nameof(PipelineBenchmarks.CheckFolder), "Cores=2");
             Goal("CheckFolder, 2 cores vs 1", "≥ 1.7× faster", one is not null && two is not null ? one.MeanNs / two.MeanNs : null,

@@ -8,6 +8,7 @@ namespace DispatchParser.Analysis;
 internal sealed class AnalysisContext
 {
     private readonly List<Diagnostic> _diagnostics;
+    private readonly DiagnosticCap _cap = new();
 
     public AnalysisContext(DispatchSyntaxTree tree, List<Diagnostic> diagnostics)
     {
@@ -21,12 +22,16 @@ internal sealed class AnalysisContext
     public ParseOptions Options => Tree.Options;
 
     /// <summary>
-    /// Adds a diagnostic with the severity the options give its code. Hidden ones are dropped here,
-    /// before their message is formatted.
+    /// Adds a diagnostic with the severity the options give its code. Hidden ones, and those past their code's
+    /// per-document cap (<see cref="DiagnosticCap"/>), are dropped here, before their message is formatted.
     /// </summary>
     public void Report(DiagnosticDescriptor descriptor, TextSpan span, params object[] arguments)
     {
         if (Options.SeverityOf(descriptor) == DiagnosticSeverity.Hidden) return;
+        if (!_cap.Admit(descriptor, span)) return;
         _diagnostics.Add(Diagnostic.Create(descriptor, Options, span, arguments));
     }
+
+    /// <summary>Called once every analyzer has run: the "N more" diagnostic of each code that went past its cap.</summary>
+    public void Complete() => _cap.AddSummaries(_diagnostics, Options);
 }

@@ -30,6 +30,7 @@ public static class DispatchAnalyzer
         foreach (IDispatchAnalyzer analyzer in s_analyzers)
             if (tree.Options.SeverityOf(analyzer.Descriptor) != DiagnosticSeverity.Hidden)
                 analyzer.Analyze(context);
+        context.Complete();
         return SortByStart(diagnostics);
     }
 

@@ -125,7 +125,7 @@ internal sealed partial class Parser
                     AddPending(GreenTrivia.ByteOrderMark);
                     continue;
                 }
-                AddPending(GreenTrivia.Skipped(_text, start, run - start, new DiagnosticInfo(DiagnosticCodes.UnexpectedByteOrderMark, 0, run - start)));
+                AddPending(GreenTrivia.Skipped(_text, start, run - start, [new DiagnosticInfo(DiagnosticCodes.UnexpectedByteOrderMark, 0, run - start)]));
                 continue;
             }
             int stop = start;
@@ -228,9 +228,27 @@ internal sealed partial class Parser
         int start = SkipWhitespace(_text.AsSpan(0, line.End), line.TextStart);
         AddTriviaUpTo(start);
         int end = line.End;
-        AddPending(GreenTrivia.Skipped(_text, start, end - start, new DiagnosticInfo(DiagnosticCodes.UnexpectedLine, 0, end - start, what, why)));
+        AddPending(GreenTrivia.Skipped(_text, start, end - start, UnexpectedLine(end - start, what, why)));
         if (line.HasBreak) AddPending(GreenTrivia.Create(SyntaxKind.LineBreakTrivia, _text, line.End, line.BreakEnd - line.End));
         _position = line.BreakEnd;
+    }
+
+    /// <summary>The diagnostics of the last skipped line, shared by the next one when equal (green nodes never change them).</summary>
+    private DiagnosticInfo[] _lastUnexpectedLine = [];
+
+    /// <summary>
+    /// The diagnostic of a skipped line. Stray lines come in runs of one kind (a pasted block of sign-offs): a run
+    /// shares its arguments and, for lines of one width, its diagnostic array, so a stray line costs its trivia only.
+    /// </summary>
+    private DiagnosticInfo[] UnexpectedLine(int width, string what, string why)
+    {
+        if (_lastUnexpectedLine is [{ } last] && last.Arguments[0] is string lastWhat && lastWhat == what
+            && last.Arguments[1] is string lastWhy && lastWhy == why)
+        {
+            if (last.Length == width) return _lastUnexpectedLine;
+            return _lastUnexpectedLine = [last with { Length = width }];
+        }
+        return _lastUnexpectedLine = [new DiagnosticInfo(DiagnosticCodes.UnexpectedLine, 0, width, what, why)];
     }
 
     private static string Describe(LineClass lineClass) => lineClass switch

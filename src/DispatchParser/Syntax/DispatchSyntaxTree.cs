@@ -12,6 +12,7 @@ namespace DispatchParser.Syntax;
 public sealed class DispatchSyntaxTree
 {
     private DocumentSyntax? _root;
+    private IReadOnlyList<Diagnostic>? _diagnostics;
 
     private DispatchSyntaxTree(SourceText text, ParseOptions options, GreenSyntaxNode green)
     {
@@ -64,28 +65,41 @@ public sealed class DispatchSyntaxTree
     /// <summary>The same tree judged under other options (severities only; nothing is reparsed).</summary>
     public DispatchSyntaxTree WithOptions(ParseOptions options) => new(Text, options, GreenRoot);
 
-    /// <summary>The parser's diagnostics, in text order, with severities from <see cref="Options"/>; hidden ones left out.</summary>
+    /// <summary>
+    /// The parser's diagnostics, in text order, with severities from <see cref="Options"/>; hidden ones left out, and
+    /// the codes that can fire on every line capped per document (the first ones, then one saying how many more).
+    /// Computed once per tree.
+    /// </summary>
     public IReadOnlyList<Diagnostic> GetDiagnostics()
     {
+        IReadOnlyList<Diagnostic>? computed = Volatile.Read(ref _diagnostics);
+        if (computed is not null) return computed;
         var diagnostics = new List<Diagnostic>();
-        if (GreenRoot.ContainsDiagnostics) Collect(GreenRoot, 0, diagnostics);
+        if (GreenRoot.ContainsDiagnostics)
+        {
+            var cap = new DiagnosticCap();
+            Collect(GreenRoot, 0, diagnostics, cap);
+            cap.AddSummaries(diagnostics, Options);
+        }
         // A node's own diagnostics come before its children's: order by position (stably) for readers.
-        return diagnostics.Count < 2 ? diagnostics : [.. diagnostics.OrderBy(diagnostic => diagnostic.Span.Start)];
+        IReadOnlyList<Diagnostic> sorted = diagnostics.Count < 2 ? diagnostics.AsReadOnly() : [.. diagnostics.OrderBy(diagnostic => diagnostic.Span.Start)];
+        return Interlocked.CompareExchange(ref _diagnostics, sorted, null) ?? sorted;
     }
 
-    private void Collect(GreenNode node, int position, List<Diagnostic> into)
+    /// <summary>Walks only the subtrees flagged as holding diagnostics, in text order (which the caps rely on).</summary>
+    private void Collect(GreenNode node, int position, List<Diagnostic> into, DiagnosticCap cap)
     {
         foreach (DiagnosticInfo info in node.GetOwnDiagnostics())
         {
-            DiagnosticSeverity severity = Options.SeverityOf(info.Descriptor);
-            if (severity == DiagnosticSeverity.Hidden) continue;
-            into.Add(Diagnostic.Create(info.Descriptor, Options, new TextSpan(position + info.Offset, info.Length), info.Arguments));
+            if (Options.SeverityOf(info.Descriptor) == DiagnosticSeverity.Hidden) continue;
+            var span = new TextSpan(position + info.Offset, info.Length);
+            if (cap.Admit(info.Descriptor, span)) into.Add(Diagnostic.Create(info.Descriptor, Options, span, info.Arguments));
         }
         if (node is GreenToken token)
         {
-            if (token.LeadingTrivia is { ContainsDiagnostics: true } leading) Collect(leading, position, into);
+            if (token.LeadingTrivia is { ContainsDiagnostics: true } leading) Collect(leading, position, into, cap);
             if (token.TrailingTrivia is { ContainsDiagnostics: true } trailing)
-                Collect(trailing, position + token.LeadingTriviaWidth + token.TextWidth, into);
+                Collect(trailing, position + token.LeadingTriviaWidth + token.TextWidth, into, cap);
             return;
         }
         int offset = position;
@@ -93,7 +107,7 @@ public sealed class DispatchSyntaxTree
         {
             GreenNode? child = node.GetSlot(i);
             if (child is null) continue;
-            if (child.ContainsDiagnostics) Collect(child, offset, into);
+            if (child.ContainsDiagnostics) Collect(child, offset, into, cap);
             offset += child.FullWidth;
         }
     }

@@ -38,9 +38,9 @@ internal sealed class GreenTrivia : GreenNode
         return new GreenTrivia(kind, source, start, width);
     }
 
-    /// <summary>Skipped text over <c>source[start..start+width)</c> with the diagnostic saying why it was skipped.</summary>
-    public static GreenTrivia Skipped(string source, int start, int width, DiagnosticInfo diagnostic) =>
-        new(SyntaxKind.SkippedTextTrivia, source, start, width, [diagnostic]);
+    /// <summary>Skipped text over <c>source[start..start+width)</c> with the diagnostics saying why it was skipped.</summary>
+    public static GreenTrivia Skipped(string source, int start, int width, DiagnosticInfo[] diagnostics) =>
+        new(SyntaxKind.SkippedTextTrivia, source, start, width, diagnostics);
 
     public override GreenNode SetDiagnostics(DiagnosticInfo[]? diagnostics) => new GreenTrivia(Kind, _source, _start, FullWidth, diagnostics);
 
