@@ -1,4 +1,6 @@
+using DispatchParser.Analysis;
 using DispatchParser.Cli.Input;
+using DispatchParser.Cli.Output;
 using DispatchParser.Diagnostics;
 using DispatchParser.Syntax;
 using DispatchParser.Text;
@@ -25,6 +27,12 @@ public readonly record struct ReportedDiagnostic(
 /// <summary>What checking one input found: its diagnostics, or the problem that kept it from being checked.</summary>
 public sealed record FileReport(InputSource Input, IReadOnlyList<ReportedDiagnostic> Diagnostics, string? Problem)
 {
+    /// <summary>Lines to show on standard error beside the diagnostics (what <c>--fix</c> did or why it could not).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>True when <c>--fix</c> had fixes for the file but could not write them (exit code 2).</summary>
+    public bool FixFailed { get; init; }
+
     public int Count(DiagnosticSeverity severity)
     {
         int count = 0;
@@ -34,9 +42,23 @@ public sealed record FileReport(InputSource Input, IReadOnlyList<ReportedDiagnos
     }
 }
 
-/// <summary>Checks one input; every failure, expected or not, becomes the report's one-line problem.</summary>
-public sealed class FileChecker(ParseOptions options, bool warningsAsErrors, long maxBytes, Func<Stream> openStandardInput)
+/// <summary>What <c>check --fix</c> may do: apply the fixes, and whether read-only files may be rewritten.</summary>
+public sealed record FixOptions(bool Apply, bool Force)
 {
+    public static FixOptions None { get; } = new(false, false);
+}
+
+/// <summary>
+/// Checks one input; every failure, expected or not, becomes the report's one-line problem. With
+/// <see cref="FixOptions.Apply"/>, the fixes of <see cref="CodeFixes"/> are applied and the file rewritten
+/// atomically (<see cref="FileRewriter"/>, as <c>format --write</c> does); the report then holds the
+/// diagnostics that remain in the fixed text.
+/// </summary>
+public sealed class FileChecker(ParseOptions options, bool warningsAsErrors, long maxBytes, Func<Stream> openStandardInput, FixOptions? fix = null)
+{
+    private static readonly System.Text.UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly FixOptions _fix = fix ?? FixOptions.None;
+
     public FileReport Check(InputSource input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -46,9 +68,8 @@ public sealed class FileChecker(ParseOptions options, bool warningsAsErrors, lon
             if (read.Problem is not null) return new FileReport(input, [], read.Problem);
             DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(read.Text!, options);
             IReadOnlyList<Diagnostic> diagnostics = DispatchDiagnostics.GetAll(tree, read.GetDecodingDiagnostics(options), warningsAsErrors);
-            var reported = new ReportedDiagnostic[diagnostics.Count];
-            for (int i = 0; i < reported.Length; i++) reported[i] = ReportedDiagnostic.From(diagnostics[i], tree.Text);
-            return new FileReport(input, reported, null);
+            if (_fix.Apply) return Fix(input, read, tree, diagnostics);
+            return new FileReport(input, Place(diagnostics, tree), null);
         }
 #pragma warning disable CA1031 // One file's failure must not stop the others; it is reported in one line.
         catch (Exception exception)
@@ -56,5 +77,37 @@ public sealed class FileChecker(ParseOptions options, bool warningsAsErrors, lon
         {
             return new FileReport(input, [], $"internal error: {exception.GetType().Name}: {Program.OneLine(exception.Message)}");
         }
+    }
+
+    private FileReport Fix(InputSource input, DispatchText read, DispatchSyntaxTree tree, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        IReadOnlyList<CodeFix> fixes = CodeFixes.ForAll(tree, diagnostics);
+        if (fixes.Count == 0) return new FileReport(input, Place(diagnostics, tree), null);
+        string codes = string.Join(", ", fixes.Select(found => found.Diagnostic.Code).Distinct());
+        string? refusal = input.IsStandardInput ? "standard input cannot be fixed in place"
+            : !read.IsValidUtf8 ? $"invalid UTF-8 at byte offset {read.InvalidSequences[0].ByteOffset} would be lost"
+            : null;
+        if (refusal is not null)
+            return new FileReport(input, Place(diagnostics, tree), null) { Notes = [$"not fixed ({codes}): {refusal}"], FixFailed = true };
+
+        string fixedText = CodeFixes.Apply(tree, fixes);
+        RewriteOutcome outcome = FileRewriter.Rewrite(input.FilePath!, s_utf8.GetBytes(fixedText), _fix.Force);
+        var notes = new List<string>(outcome.Warnings);
+        if (!outcome.Written)
+        {
+            notes.Add($"not fixed ({codes}): {outcome.Problem}");
+            return new FileReport(input, Place(diagnostics, tree), null) { Notes = notes, FixFailed = true };
+        }
+        notes.Add($"fixed {fixes.Count} {(fixes.Count == 1 ? "diagnostic" : "diagnostics")} ({codes})");
+        DispatchSyntaxTree fixedTree = DispatchSyntaxTree.ParseText(fixedText, options);
+        IReadOnlyList<Diagnostic> remaining = DispatchDiagnostics.GetAll(fixedTree, [], warningsAsErrors);
+        return new FileReport(input, Place(remaining, fixedTree), null) { Notes = notes };
+    }
+
+    private static ReportedDiagnostic[] Place(IReadOnlyList<Diagnostic> diagnostics, DispatchSyntaxTree tree)
+    {
+        var reported = new ReportedDiagnostic[diagnostics.Count];
+        for (int i = 0; i < reported.Length; i++) reported[i] = ReportedDiagnostic.From(diagnostics[i], tree.Text);
+        return reported;
     }
 }

@@ -51,10 +51,15 @@ public sealed class CheckCommand : ICliCommand
         {
             Description = "After the diagnostics, count them per code (on standard output for text, standard error otherwise).",
         };
+        var fix = new Option<bool>("--fix")
+        {
+            Description = "Apply the fixes the language server offers as quick fixes (DSP0002, DSP0003, DSP0202), rewriting files atomically; report what remains.",
+        };
+        var force = new Option<bool>("--force") { Description = "With --fix: rewrite read-only files too (their mode is kept)." };
         var inputOptions = new InputOptionSet();
         var command = new Command("check", "Check dispatches and report their diagnostics.")
         {
-            paths, format, profile, warningsAsErrors, jobs, maxFileSize, color, noProgress, quiet, statistics,
+            paths, format, profile, warningsAsErrors, jobs, maxFileSize, color, noProgress, quiet, statistics, fix, force,
         };
         inputOptions.AddTo(command);
         command.SetAction(result =>
@@ -71,7 +76,8 @@ public sealed class CheckCommand : ICliCommand
                 CommonOptions.ColorModeFor(result.GetValue(color)),
                 !result.GetValue(noProgress) && !result.GetValue(quiet),
                 result.GetValue(quiet),
-                result.GetValue(statistics));
+                result.GetValue(statistics),
+                new FixOptions(result.GetValue(fix), result.GetValue(force)));
             return run.Execute();
         });
         return command;
@@ -80,7 +86,7 @@ public sealed class CheckCommand : ICliCommand
     /// <summary>One run of <c>check</c>.</summary>
     private sealed class CheckRun(
         CliConsole console, string[] paths, InputOptions inputs, string format, DispatchParser.Diagnostics.ParseOptions options,
-        bool warningsAsErrors, int jobs, long maxBytes, ColorMode color, bool progress, bool quiet, bool statistics)
+        bool warningsAsErrors, int jobs, long maxBytes, ColorMode color, bool progress, bool quiet, bool statistics, FixOptions fix)
     {
         public int Execute()
         {
@@ -90,7 +96,7 @@ public sealed class CheckCommand : ICliCommand
                 "sarif" => new SarifCheckReporter(console),
                 _ => new TextCheckReporter(console, Ansi.For(color, console.OutputIsTerminal)),
             };
-            var checker = new FileChecker(options, warningsAsErrors, maxBytes, console.OpenInput);
+            var checker = new FileChecker(options, warningsAsErrors, maxBytes, console.OpenInput, fix);
             var summary = new CheckSummary { Quiet = quiet };
 
             bool showProgress = progress && console.ErrorIsTerminal && !Ansi.IsDumbTerminal(Environment.GetEnvironmentVariable);
@@ -121,6 +127,12 @@ public sealed class CheckCommand : ICliCommand
                 {
                     if (sharedTerminal || report.Problem is not null) bar.Clear();
                     summary.Add(report);
+                    if (report.Notes.Count > 0)
+                    {
+                        bar.Clear();
+                        console.Out.Flush();
+                        foreach (string note in report.Notes) console.ReportProblem(report.Input.DisplayPath, note);
+                    }
                     reporter.Report(report);
                     if (sharedTerminal) console.Out.Flush();
                     bar.Update(++done);

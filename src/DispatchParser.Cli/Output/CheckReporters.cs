@@ -41,6 +41,7 @@ public sealed class CheckSummary
             return;
         }
         Files++;
+        if (report.FixFailed) NotFixed++;
         foreach (ReportedDiagnostic diagnostic in report.Diagnostics)
         {
             _perCode.TryGetValue(diagnostic.Code, out (DiagnosticDescriptor Descriptor, long Count) entry);
@@ -53,13 +54,17 @@ public sealed class CheckSummary
         if (errors > 0) FilesWithErrors++;
     }
 
-    public int ExitCode => NotChecked > 0 ? ExitCodes.Usage : Errors > 0 ? ExitCodes.Errors : ExitCodes.Success;
+    /// <summary>Files whose fixes could not be written (<c>check --fix</c>).</summary>
+    public long NotFixed { get; private set; }
+
+    public int ExitCode => NotChecked > 0 || NotFixed > 0 ? ExitCodes.Usage : Errors > 0 ? ExitCodes.Errors : ExitCodes.Success;
 
     public override string ToString()
     {
         string text = $"Checked {Plural(Files, "file")}: {Plural(Errors, "error")}, {Plural(Warnings, "warning")}, {Plural(Infos, "info")}";
         if (FilesWithErrors > 0) text += $" ({Plural(FilesWithErrors, "file")} with errors)";
         if (NotChecked > 0) text += $"; {Plural(NotChecked, "input")} not checked";
+        if (NotFixed > 0) text += $"; {Plural(NotFixed, "file")} not fixed";
         return text + ".";
     }
 

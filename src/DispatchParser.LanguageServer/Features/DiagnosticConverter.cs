@@ -1,3 +1,4 @@
+using DispatchParser.Analysis;
 using DispatchParser.Diagnostics;
 using DispatchParser.LanguageServer.Documents;
 using DispatchParser.Syntax;

@@ -4,10 +4,10 @@ using DispatchParser.Dialects;
 using DispatchParser.Syntax;
 using DispatchParser.Text;
 
-namespace DispatchParser.LanguageServer.Features;
+namespace DispatchParser.Analysis;
 
 /// <summary>An agency a legal notice names, the spelling found and where.</summary>
-internal sealed record NamedAgency(Agency Agency, string Spelling, TextSpan Span);
+public sealed record NamedAgency(Agency Agency, string Spelling, TextSpan Span);
 
 /// <summary>
 /// Which registry agency a legal notice names: the first full name or alias in the notice text that stands
@@ -15,7 +15,7 @@ internal sealed record NamedAgency(Agency Agency, string Spelling, TextSpan Span
 /// Turkish suffix in <c>İlke Haber Ajansı'na</c> still matches). Longer spellings win at one position;
 /// matching is ordinal (Turkish I/ı/İ has no culture-free case folding, and <c>AP</c> must not match words).
 /// </summary>
-internal static class NoticeAgency
+public static class NoticeAgency
 {
     private static readonly (string Spelling, Agency Agency)[] s_spellings = AgencyRegistry.Default.Agencies
         .SelectMany(agency => agency.Names.Concat(agency.Aliases).Select(spelling => (spelling, agency)))
@@ -27,6 +27,7 @@ internal static class NoticeAgency
 
     public static NamedAgency? Find(DocumentSyntax root)
     {
+        ArgumentNullException.ThrowIfNull(root);
         SyntaxToken text = root.Notice.TextToken;
         if (root.Notice.IsMissing || text.IsNone || text.IsMissing) return null;
         return Find(text.TextSpanChars, text.Span.Start);
