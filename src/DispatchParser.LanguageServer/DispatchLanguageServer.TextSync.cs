@@ -27,6 +27,7 @@ internal sealed partial class DispatchLanguageServer
         {
             TextDocumentItem item = parameters.TextDocument;
             ArgumentNullException.ThrowIfNull(item.Text);
+            if (IsTooLong(item.Uri, item.Text.Length)) return;
             DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(SourceText.From(item.Text), _options.ParseOptions);
             _stale.Remove(item.Uri);
             _documents.Set(new DocumentSnapshot(item.Uri, item.Version, tree));
@@ -99,9 +100,20 @@ internal sealed partial class DispatchLanguageServer
             LoseTrack(document.Uri, "a change could not be applied");
             return;
         }
+        if (IsTooLong(document.Uri, tree.Text.Length)) return;
         if (_stale.Remove(document.Uri)) Log(MessageType.Info, $"{document.Uri} is back in step at version {document.Version}.");
         _documents.Set(new DocumentSnapshot(document.Uri, document.Version, tree));
         _publisher.Schedule(document.Uri);
+    }
+
+    /// <summary>Over <see cref="LanguageServerOptions.MaxDocumentLength"/>: the document is dropped and the user told.</summary>
+    private bool IsTooLong(string uri, int length)
+    {
+        if (_options.MaxDocumentLength is not { } limit || length <= limit) return false;
+        _stale.Remove(uri);
+        if (_documents.Remove(uri)) _publisher.Clear(uri);
+        Show(MessageType.Error, $"{uri} is too long for this server ({length:N0} characters; the limit is {limit:N0}): it is not checked.");
+        return true;
     }
 
     private static int LastIndexOfFullText(IReadOnlyList<TextDocumentContentChangeEvent> changes)

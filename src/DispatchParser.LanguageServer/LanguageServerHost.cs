@@ -22,6 +22,21 @@ public static class LanguageServerHost
         return await session.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Serves one WebSocket connection (the web editor): one JSON-RPC message per WebSocket message, no
+    /// Content-Length headers. Returns when the client sends exit, the socket closes, or the token is cancelled.
+    /// </summary>
+    public static async Task<int> RunAsync(System.Net.WebSockets.WebSocket webSocket, LanguageServerOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(webSocket);
+        ArgumentNullException.ThrowIfNull(options);
+        var backpressure = new OutgoingBackpressure();
+        var server = new DispatchLanguageServer(options, backpressure);
+        var handler = new WebSocketMessageHandler(webSocket, CreateFormatter());
+        using LanguageServerSession session = Start(handler, server, backpressure);
+        return await session.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Starts serving and returns at once; tests reach the server's state through the session.</summary>
     internal static LanguageServerSession Start(Stream input, Stream output, LanguageServerOptions options)
     {
@@ -34,6 +49,11 @@ public static class LanguageServerHost
         {
             Backpressure = backpressure,
         };
+        return Start(handler, server, backpressure);
+    }
+
+    private static LanguageServerSession Start(IJsonRpcMessageHandler handler, DispatchLanguageServer server, OutgoingBackpressure backpressure)
+    {
         var rpc = new LspJsonRpc(handler)
         {
             Backpressure = backpressure,
@@ -44,12 +64,15 @@ public static class LanguageServerHost
         rpc.UnexpectedException = (method, exception) => server.LogInternal(Protocol.MessageType.Error, $"{method} failed", exception);
         rpc.TraceSource.Listeners.Clear();
         rpc.TraceSource.Listeners.Add(new LogMessageTraceListener(server.Log));
-        handler.BeforeEndOfInput = async () =>
+        if (handler is LspMessageHandler framed)
         {
-            await Task.WhenAny(server.Exited, Task.Delay(s_endOfInputGrace)).ConfigureAwait(false);
-            Task answered = Task.WhenAll(rpc.DispatchCompletion, rpc.AllAnswered);
-            await Task.WhenAny(answered, Task.Delay(s_endOfInputGrace)).ConfigureAwait(false);
-        };
+            framed.BeforeEndOfInput = async () =>
+            {
+                await Task.WhenAny(server.Exited, Task.Delay(s_endOfInputGrace)).ConfigureAwait(false);
+                Task answered = Task.WhenAll(rpc.DispatchCompletion, rpc.AllAnswered);
+                await Task.WhenAny(answered, Task.Delay(s_endOfInputGrace)).ConfigureAwait(false);
+            };
+        }
         rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
         server.Attach(rpc);
         rpc.StartListening();

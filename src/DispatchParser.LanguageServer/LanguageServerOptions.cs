@@ -27,4 +27,10 @@ public sealed record LanguageServerOptions
     /// protocol's own stream.
     /// </summary>
     public TextWriter? LogWriter { get; init; }
+
+    /// <summary>
+    /// The longest document accepted, in UTF-16 code units; a longer one is refused (the user is told) and
+    /// treated as closed. Null: no limit (an editor's own files); the web editor sets one.
+    /// </summary>
+    public int? MaxDocumentLength { get; init; }
 }

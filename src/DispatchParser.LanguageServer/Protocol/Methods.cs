@@ -22,6 +22,12 @@ public static class Methods
 
     public const string LogMessage = "window/logMessage";
     public const string ShowMessage = "window/showMessage";
+
+    /// <summary>This server's own: the export JSON of a document (what `dispatch export` prints).</summary>
+    public const string Parts = "dispatch/parts";
+
+    /// <summary>This server's own: the syntax tree of a document (what `dispatch tree` prints).</summary>
+    public const string SyntaxTree = "dispatch/syntaxTree";
 }
 
 /// <summary>JSON-RPC and LSP error codes.</summary>
