@@ -13,7 +13,8 @@
 // section 1, "the first rule below that matches the whole line"). The line rules are listed in
 // exactly the priority order of the table in README.md section 1:
 //   WS_LINE, NOTICE_LINE, END_MARKER_LINE, STAMP_LINE, SIGNOFF_LINE, DATELINE_LINE,
-//   DATELINE_PARA, TAGGED_LINE, PLACE_LINE, PLACE_PARA, LEAD_LINE, TEXT_LINE.
+//   DATELINE_PARA, TAGGED_LINE, RESIDUE_LINE, TAKE_LABEL_LINE, PLACE_LINE, PLACE_PARA, LEAD_LINE,
+//   TEXT_LINE.
 // PLACE_LINE, PLACE_PARA and LEAD_LINE are the lines that cannot be a headline (README.md
 // section 2.1): the parser grammar leaves them out of `headline`, so no predicate is needed.
 // No line rule may start with U+FEFF, so a line that starts with U+FEFF is lexed as BOM
@@ -69,6 +70,12 @@ DATELINE_PARA : ( DATELINE_I | DATELINE_II ) ANY+ ;
 // A line that ends with a parenthesised tag name: `… bilgi verdi. (DHA)`.
 TAGGED_LINE : LEAD? '(' TAG_NAME ')' W* ;
 
+// Scraper residue on a line of its own: `Next Previous`, a share bar (README.md section 2.3, lead-ins).
+RESIDUE_LINE : W* RESIDUE_PHRASE W* ;
+
+// A take label of a continued wire item: `إضافة أولى`, `إضافة خامسة وأخيرة`.
+TAKE_LABEL_LINE : W* TAKE_LABEL_WORD ( W+ TAKE_ORDINAL )+ W* ;
+
 // A place on its own line: one place word alone, or place words followed by a dash:
 // `İSTANBUL`, `ANKARA -`, `RADİKAL-`.
 PLACE_LINE
@@ -117,6 +124,21 @@ fragment NON_W : ~[ \t\u000B\u000C\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\r\
 fragment NON_W_NON_BOM : ~[ \t\u000B\u000C\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\r\n\uFEFF] ;
 
 fragment D : [0-9] ;
+
+// The lead-in words of the dialect registry ("leadIns" in src/DispatchParser/Dialects/dialects.json),
+// exactly (a test keeps them identical). GENERIC_SOURCE is the word of a source prefix that names no
+// agency; the source prefix itself is split off the first paragraph by lowering (README.md 2.3, 4).
+fragment RESIDUE_PHRASE
+    : 'شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك'
+    | 'شارك من خلال تويتر فيسبوك جوجل'
+    | 'Next Previous'
+    ;
+fragment TAKE_LABEL_WORD : 'إضافة' ;
+fragment TAKE_ORDINAL
+    : 'أولى' | 'ثانية' | 'ثالثة' | 'رابعة' | 'خامسة' | 'سادسة' | 'سابعة' | 'ثامنة' | 'تاسعة' | 'عاشرة'
+    | 'وأخيرة' | 'واخيرة'
+    ;
+fragment GENERIC_SOURCE : 'وكالات' ;
 
 // A place word: two or more upper-case letters (the acronym letters and Kurmanji Ê).
 fragment PLACE_WORD : PLACE_LETTER PLACE_LETTER+ ;

@@ -26,7 +26,8 @@ dispatch
     ;
 
 // 2.1 The first non-blank line. PLACE_LINE, PLACE_PARA and LEAD_LINE (like the datelines) are the
-//     story's first line, never a headline: a dispatch that opens with one has no headline.
+//     story's first line, never a headline: a dispatch that opens with one has no headline; so are
+//     RESIDUE_LINE and TAKE_LABEL_LINE (lead-ins, README.md 2.3).
 headline
     : TEXT_LINE
     | TAGGED_LINE
@@ -40,9 +41,14 @@ separator
 
 // 2.3 One paragraph per line; the body must name its agency.
 body
-    : datelineBody
-    | taggedBody
-    | signedBody
+    : leadIn* ( datelineBody | taggedBody | signedBody )
+    ;
+
+// Lead-in lines at the top of the body (README.md 2.3): scraper residue and take labels, before the
+// dateline. (Either reading of such a line — lead-in or paragraph — gives the same verdict; the
+// lowering takes it as a lead-in when a paragraph line follows it.)
+leadIn
+    : ( RESIDUE_LINE | TAKE_LABEL_LINE ) gap
     ;
 
 // 1. Dateline: the first body line is a DATELINE_PARA, or a DATELINE_LINE followed by at least
@@ -71,6 +77,8 @@ paragraphLine
     | PLACE_LINE
     | PLACE_PARA
     | LEAD_LINE
+    | RESIDUE_LINE
+    | TAKE_LABEL_LINE
     ;
 
 // 2.4 Optional end marker, optionally followed by a time stamp.

@@ -25,6 +25,18 @@ internal sealed class BodyLowering
             last--;
         }
 
+        // 0. Lead-in lines: RESIDUE_LINE and TAKE_LABEL_LINE opening the body, each followed by a paragraph line.
+        var leadIns = new List<LeadInPart>();
+        while (first < last && lines[first].Type is DispatchLexer.RESIDUE_LINE or DispatchLexer.TAKE_LABEL_LINE)
+        {
+            var kind = lines[first].Type == DispatchLexer.RESIDUE_LINE ? LeadInKind.Residue : LeadInKind.TakeLabel;
+            var span = Trim(text, lines[first].StartIndex, lines[first].StopIndex + 1);
+            leadIns.Add(new LeadInPart(kind, span, span.GetText(text)));
+            first++;
+        }
+
+        LeadIns = leadIns;
+
         // 1. Dateline: an inline dateline (DATELINE_PARA), or a DATELINE_LINE followed by at
         //    least one paragraph.
         var firstParagraphStart = -1;
@@ -79,6 +91,25 @@ internal sealed class BodyLowering
             lastParagraphEnd = tag.Span.Start;
         }
 
+        // Lead-in prefixes of the first paragraph: residue phrases, then at most one source prefix.
+        if (firstParagraphStart < 0 && first <= last
+            && lines[first].Type is DispatchLexer.TEXT_LINE or DispatchLexer.TAGGED_LINE or DispatchLexer.LEAD_LINE)
+        {
+            var line = Trim(text, lines[first].StartIndex, first == last && lastParagraphEnd >= 0 ? lastParagraphEnd : lines[first].StopIndex + 1);
+            var position = line.Start;
+            while (LeadInPrefix(text, position, line.End) is { } prefix)
+            {
+                var span = new PartSpan(position, prefix.End - position);
+                leadIns.Add(new LeadInPart(prefix.Kind, span, span.GetText(text)));
+                position = prefix.Next;
+                firstParagraphStart = position;
+                if (prefix.Kind == LeadInKind.Source)
+                {
+                    break;
+                }
+            }
+        }
+
         var paragraphs = new List<TextPart>();
         for (var i = first; i <= last; i++)
         {
@@ -93,6 +124,8 @@ internal sealed class BodyLowering
             AgencyTag = new AgencyTagPart(agencySpan, agencySpan.GetText(text), agencyName, AgencyTagPosition.Dateline);
         }
     }
+
+    public IReadOnlyList<LeadInPart> LeadIns { get; }
 
     public DatelinePart? Dateline { get; }
 

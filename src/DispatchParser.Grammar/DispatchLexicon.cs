@@ -11,6 +11,7 @@ namespace DispatchParser.Grammar;
 internal static class DispatchLexicon
 {
     private static readonly Lazy<string[]> s_aliasesLongestFirst = new(LoadAliases);
+    private static readonly Lazy<(string[] Residue, string[] GenericSources)> s_leadIns = new(LoadLeadIns);
 
     /// <summary>Known agency names, longest first.</summary>
     public static IReadOnlyList<string> AgencyAliasesLongestFirst => s_aliasesLongestFirst.Value;
@@ -22,6 +23,54 @@ internal static class DispatchLexicon
         >= '\u2000' and <= '\u200A' => true,
         _ => false,
     };
+
+    /// <summary>
+    /// The lead-in prefix at <paramref name="position"/> (README.md 2.3): a residue phrase followed by whitespace, else a
+    /// source prefix <c>WORD W* DASH W* SOURCE_WORD W* ':'</c> followed by whitespace; only when text remains before
+    /// <paramref name="limit"/> after it. <c>Next</c> is where that text starts.
+    /// </summary>
+    public static (LeadInKind Kind, int End, int Next)? LeadInPrefix(string text, int position, int limit)
+    {
+        foreach (var phrase in s_leadIns.Value.Residue)
+        {
+            var end = position + phrase.Length;
+            if (end < limit && text.AsSpan(position, limit - position).StartsWith(phrase, StringComparison.Ordinal)
+                && IsWhitespace(text[end]) && SkipWhitespace(text, end, limit) < limit)
+            {
+                return (LeadInKind.Residue, end, SkipWhitespace(text, end, limit));
+            }
+        }
+
+        var wordEnd = position;
+        while (wordEnd < limit && !IsWhitespace(text[wordEnd]) && !IsDashChar(text[wordEnd]) && text[wordEnd] != ':')
+        {
+            wordEnd++;
+        }
+
+        var dash = SkipWhitespace(text, wordEnd, limit);
+        if (wordEnd == position || dash >= limit || !IsDashChar(text[dash]))
+        {
+            return null;
+        }
+
+        var source = SkipWhitespace(text, dash + Math.Min(DashLength(text, dash), limit - dash), limit);
+        foreach (var word in s_leadIns.Value.GenericSources.Concat(AgencyAliasesLongestFirst))
+        {
+            if (limit - source < word.Length || !text.AsSpan(source, word.Length).SequenceEqual(word))
+            {
+                continue;
+            }
+
+            var colon = SkipWhitespace(text, source + word.Length, limit);
+            var end = colon + 1;
+            if (colon < limit && text[colon] == ':' && end < limit && IsWhitespace(text[end]) && SkipWhitespace(text, end, limit) < limit)
+            {
+                return (LeadInKind.Source, end, SkipWhitespace(text, end, limit));
+            }
+        }
+
+        return null;
+    }
 
     public static bool IsDigit(char c) => c is >= '0' and <= '9';
 
@@ -98,6 +147,17 @@ internal static class DispatchLexicon
 
     private static bool IsUpper(char c) =>
         c is (>= 'A' and <= 'Z') or 'Ç' or 'Ğ' or 'İ' or 'Ö' or 'Ş' or 'Ü' or 'Â' or 'Î' or 'Û';
+
+    private static (string[] Residue, string[] GenericSources) LoadLeadIns()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("DispatchParser.Grammar.dialects.json")
+            ?? throw new InvalidOperationException("The agency registry resource is missing from DispatchParser.Grammar.");
+        using var document = JsonDocument.Parse(stream);
+        var leadIns = document.RootElement.GetProperty("leadIns");
+        var residue = leadIns.GetProperty("residue").EnumerateArray().Select(item => item.GetProperty("text").GetString() ?? string.Empty);
+        var generic = leadIns.GetProperty("genericSources").EnumerateArray().Select(item => item.GetProperty("word").GetString() ?? string.Empty);
+        return ([.. residue.OrderByDescending(phrase => phrase.Length)], [.. generic]);
+    }
 
     private static string[] LoadAliases()
     {

@@ -40,12 +40,29 @@ public enum AgencyTagPosition
 /// <param name="Position">Sign-off (end of body) or dateline.</param>
 public sealed record AgencyTagPart(PartSpan Span, string Text, string Name, AgencyTagPosition Position);
 
+/// <summary>The kind of a lead-in (grammar/README.md section 2.3).</summary>
+public enum LeadInKind
+{
+    /// <summary>Scraper residue: <c>Next Previous</c>, a share bar.</summary>
+    Residue,
+
+    /// <summary>A source prefix of the first paragraph: <c>سبق- وكالات:</c>.</summary>
+    Source,
+
+    /// <summary>A take label of a continued wire item: <c>إضافة أولى</c>.</summary>
+    TakeLabel,
+}
+
+/// <summary>A lead-in at the top of the body: never a paragraph.</summary>
+public sealed record LeadInPart(LeadInKind Kind, PartSpan Span, string Text);
+
 /// <summary>
 /// The parts of a dispatch (grammar/README.md section 4). Exact for well-formed input; for
 /// malformed input, whatever could be recognised.
 /// </summary>
 public sealed record DispatchParts(
     TextPart? Headline,
+    IReadOnlyList<LeadInPart> LeadIns,
     DatelinePart? Dateline,
     IReadOnlyList<TextPart> Paragraphs,
     AgencyTagPart? AgencyTag,

@@ -61,7 +61,7 @@ public static class DispatchPartsLowering
             .Select(line => TrimmedLine(text, line))
             .ToList();
 
-        return new DispatchParts(headline, body.Dateline, body.Paragraphs, body.AgencyTag, endMarker, endMarkerStamp, notice, briefs);
+        return new DispatchParts(headline, body.LeadIns, body.Dateline, body.Paragraphs, body.AgencyTag, endMarker, endMarkerStamp, notice, briefs);
     }
 
     private static bool IsContentLine(IToken token) =>

@@ -38,6 +38,8 @@ public static class DiagnosticCodes
         "Line starts with whitespace", Warning, Hidden, Hidden);
     public static readonly DiagnosticDescriptor TrailingBlankLines = new("DSP0106", "Blank lines at the end",
         "Blank lines at the end of the dispatch", Warning, Info, Hidden);
+    public static readonly DiagnosticDescriptor LeadIn = new("DSP0110", "Lead-in before the first paragraph",
+        "{0} before the first paragraph is not part of the story", Warning, Info, Info);
 
     // Analyzers.
     public static readonly DiagnosticDescriptor AgencyMismatch = new("DSP0201", "Tag and notice name different agencies",
@@ -61,7 +63,7 @@ public static class DiagnosticCodes
     [
         MissingHeadline, MissingSeparator, MissingAgencyTag, MissingNotice, MissingBody, UnexpectedLine,
         UnexpectedByteOrderMark, LeadingBlankLines, NonCanonicalSeparator, BlankLineInside, TrailingWhitespace,
-        LeadingWhitespace, TrailingBlankLines, AgencyMismatch, BidiControl, MixedLineEndings, DuplicateParagraph,
+        LeadingWhitespace, TrailingBlankLines, LeadIn, AgencyMismatch, BidiControl, MixedLineEndings, DuplicateParagraph,
         NoticeInsideBody, UnknownAgency, InvalidUtf8,
     ];
 

@@ -10,6 +10,12 @@ public sealed record NoticeMarker(string Language, string Marker);
 
 public sealed record EndMarkerWord(string Language, string Word, string Meaning, bool Bare);
 
+/// <summary>A word or phrase of the dialect registry's lead-ins, with its language.</summary>
+public sealed record LeadInWord(string Language, string Text);
+
+/// <summary>A take label of continued wire items: the label word (<c>إضافة</c>) and the ordinal words that may follow it.</summary>
+public sealed record TakeLabel(string Language, string Word, IReadOnlyList<string> Ordinals);
+
 /// <summary>
 /// The agencies, notice markers and end markers seen in real copy, read once from the embedded
 /// <c>Dialects/dialects.json</c>. The grammar's KNOWN_AGENCY fragment lists exactly the aliases here.
@@ -19,8 +25,12 @@ public sealed class AgencyRegistry
     private readonly FrozenDictionary<string, Agency> _byAlias;
 
     private AgencyRegistry(IReadOnlyList<Agency> agencies, IReadOnlyList<NoticeMarker> noticeMarkers,
-        IReadOnlyList<EndMarkerWord> endMarkers, IReadOnlyList<string> signOffWords)
+        IReadOnlyList<EndMarkerWord> endMarkers, IReadOnlyList<string> signOffWords,
+        IReadOnlyList<LeadInWord> residuePhrases, IReadOnlyList<TakeLabel> takeLabels, IReadOnlyList<LeadInWord> genericSources)
     {
+        ResiduePhrases = residuePhrases;
+        TakeLabels = takeLabels;
+        GenericSources = genericSources;
         Agencies = agencies;
         NoticeMarkers = noticeMarkers;
         EndMarkers = endMarkers;
@@ -40,6 +50,15 @@ public sealed class AgencyRegistry
     public IReadOnlyList<EndMarkerWord> EndMarkers { get; }
     public IReadOnlyList<string> SignOffWords { get; }
     public int LongestAlias { get; }
+
+    /// <summary>Scraper residue phrases (<c>Next Previous</c>, share bars), longest first.</summary>
+    public IReadOnlyList<LeadInWord> ResiduePhrases { get; }
+
+    /// <summary>Take labels of continued wire items (<c>إضافة أولى</c>).</summary>
+    public IReadOnlyList<TakeLabel> TakeLabels { get; }
+
+    /// <summary>Words of a source prefix that name no specific agency (<c>وكالات</c>, "agencies").</summary>
+    public IReadOnlyList<LeadInWord> GenericSources { get; }
 
     internal FrozenDictionary<string, Agency>.AlternateLookup<ReadOnlySpan<char>> AliasLookup { get; }
 
@@ -65,7 +84,16 @@ public sealed class AgencyRegistry
             element.GetProperty("language").GetString()!, element.GetProperty("word").GetString()!,
             element.GetProperty("meaning").GetString()!,
             element.TryGetProperty("bare", out JsonElement bare) && bare.GetBoolean())).ToList();
-        return new AgencyRegistry(agencies, notices, ends, Strings(root.GetProperty("signoffWords")));
+        JsonElement leadIns = root.GetProperty("leadIns");
+        var residue = leadIns.GetProperty("residue").EnumerateArray().Select(element => new LeadInWord(
+            element.GetProperty("language").GetString()!, element.GetProperty("text").GetString()!))
+            .OrderByDescending(phrase => phrase.Text.Length).ToList();
+        var takeLabels = leadIns.GetProperty("takeLabels").EnumerateArray().Select(element => new TakeLabel(
+            element.GetProperty("language").GetString()!, element.GetProperty("word").GetString()!,
+            Strings(element.GetProperty("ordinals")))).ToList();
+        var generic = leadIns.GetProperty("genericSources").EnumerateArray().Select(element => new LeadInWord(
+            element.GetProperty("language").GetString()!, element.GetProperty("word").GetString()!)).ToList();
+        return new AgencyRegistry(agencies, notices, ends, Strings(root.GetProperty("signoffWords")), residue, takeLabels, generic);
     }
 
     private static List<string> Strings(JsonElement array) => array.EnumerateArray().Select(item => item.GetString()!).ToList();

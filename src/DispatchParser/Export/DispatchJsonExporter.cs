@@ -11,7 +11,8 @@ namespace DispatchParser.Export;
 /// <summary>
 /// Writes a dispatch as the JSON of <c>dispatch export --format json</c>:
 /// <code>
-/// {"headline": str|null, "dateline": str|null, "paragraphs": [str],
+/// {"headline": str|null, "leadIns": [{"kind": "residue"|"source"|"takeLabel", "text": str}] (only when there are any),
+///  "dateline": str|null, "paragraphs": [str],
 ///  "agency": {"text": str, "id": str|null, "position": "signoff"|"dateline"}|null,
 ///  "endMarker": str|null, "notice": str|null, "briefs": [str],
 ///  "diagnostics": [{"code": str, "severity": "error"|"warning"|"info", "message": str, "line": int, "column": int}]}
@@ -31,6 +32,8 @@ public static class DispatchJsonExporter
     private static readonly JsonEncodedText s_endMarker = JsonEncodedText.Encode("endMarker");
     private static readonly JsonEncodedText s_notice = JsonEncodedText.Encode("notice");
     private static readonly JsonEncodedText s_briefs = JsonEncodedText.Encode("briefs");
+    private static readonly JsonEncodedText s_leadIns = JsonEncodedText.Encode("leadIns");
+    private static readonly JsonEncodedText s_kind = JsonEncodedText.Encode("kind");
     private static readonly JsonEncodedText s_diagnostics = JsonEncodedText.Encode("diagnostics");
     private static readonly JsonEncodedText s_code = JsonEncodedText.Encode("code");
     private static readonly JsonEncodedText s_severity = JsonEncodedText.Encode("severity");
@@ -106,6 +109,18 @@ public static class DispatchJsonExporter
         ReadOnlySpan<char> text = tree.Text.AsSpan();
 
         WriteOptional(writer, s_headline, text, ExportedParts.Headline(root));
+        if (root.LeadIns.Count > 0)
+        {
+            writer.WriteStartArray(s_leadIns);
+            foreach (LeadInSyntax leadIn in root.LeadIns)
+            {
+                writer.WriteStartObject();
+                writer.WriteString(s_kind, ExportedParts.LeadInKindName(leadIn.Kind));
+                writer.WriteString(s_text, leadIn.TextToken.TextSpanChars);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+        }
         WriteOptional(writer, s_dateline, text, ExportedParts.Dateline(root));
 
         writer.WriteStartArray(s_paragraphs);

@@ -25,6 +25,14 @@ internal static class ExportedParts
     }
 
     /// <summary>The dateline from its first character through the dash (or its last character), or null.</summary>
+    /// <summary>The export name of a lead-in's kind: <c>residue</c>, <c>source</c> or <c>takeLabel</c>.</summary>
+    public static string LeadInKindName(SyntaxKind kind) => kind switch
+    {
+        SyntaxKind.Residue => "residue",
+        SyntaxKind.SourcePrefix => "source",
+        _ => "takeLabel",
+    };
+
     public static TextSpan? Dateline(DocumentSyntax root) =>
         root.Dateline is { IsMissing: false } dateline ? dateline.Span : null;
 

@@ -15,6 +15,12 @@ internal enum LineClass : byte
     DatelinePara,
     Tagged,
 
+    /// <summary>Scraper residue alone on its line: <c>Next Previous</c>, a share bar.</summary>
+    ResidueLine,
+
+    /// <summary>A take label of a continued wire item: <c>إضافة خامسة وأخيرة</c>.</summary>
+    TakeLabelLine,
+
     /// <summary>A place alone, or place words and a dash: <c>İSTANBUL</c>, <c>ANKARA -</c>, <c>RADİKAL-</c>.</summary>
     PlaceLine,
 
@@ -32,7 +38,11 @@ internal static class LineClassExtensions
     /// <summary>Lines that may stand as a body paragraph or a brief ("paragraph" lines in the spec).</summary>
     public static bool IsParagraphLine(this LineClass lineClass) =>
         lineClass is LineClass.Text or LineClass.Tagged or LineClass.Stamp or LineClass.DatelineLine or LineClass.DatelinePara
-            or LineClass.PlaceLine or LineClass.PlaceParagraph or LineClass.LeadParagraph;
+            or LineClass.PlaceLine or LineClass.PlaceParagraph or LineClass.LeadParagraph
+            or LineClass.ResidueLine or LineClass.TakeLabelLine;
+
+    /// <summary>Lines that are a lead-in when they open the body and a paragraph line follows (grammar/README.md 2.3).</summary>
+    public static bool IsLeadInLine(this LineClass lineClass) => lineClass is LineClass.ResidueLine or LineClass.TakeLabelLine;
 
     /// <summary>
     /// Lines that may be the headline (grammar/README.md 2.1). A dateline, a place line, a place or lead-in

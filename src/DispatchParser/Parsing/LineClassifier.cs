@@ -65,12 +65,91 @@ internal sealed class LineClassifier
         DatelineShape dateline = MatchDateline(line, start, end);
         if (dateline.Form != DatelineForm.None) return dateline.IsOwnLine ? LineClass.DatelineLine : LineClass.DatelinePara;
         if (FindTrailingTag(line, start, end, out _)) return LineClass.Tagged;
+        if (IsResidue(trimmed)) return LineClass.ResidueLine;
+        if (IsTakeLabel(trimmed)) return LineClass.TakeLabelLine;
         PlaceShape place = MatchPlace(line, start, end);
         if (place.Form == PlaceForm.OwnLine) return LineClass.PlaceLine;
         if (place.Form != PlaceForm.None) return LineClass.PlaceParagraph;
         if (IsLeadParagraph(line, start, end)) return LineClass.LeadParagraph;
         return LineClass.Text;
     }
+
+    private bool IsResidue(ReadOnlySpan<char> trimmed)
+    {
+        foreach (LeadInWord phrase in _registry.ResiduePhrases)
+            if (trimmed.SequenceEqual(phrase.Text)) return true;
+        return false;
+    }
+
+    /// <summary><c>TAKE_LABEL_WORD (W+ TAKE_ORDINAL)+</c>: the label word, then one or more ordinal words.</summary>
+    private bool IsTakeLabel(ReadOnlySpan<char> trimmed)
+    {
+        foreach (TakeLabel label in _registry.TakeLabels)
+        {
+            if (!trimmed.StartsWith(label.Word, StringComparison.Ordinal)) continue;
+            int index = label.Word.Length;
+            int ordinals = 0;
+            while (index < trimmed.Length)
+            {
+                int word = SkipWhitespace(trimmed, index);
+                if (word == index) break;
+                int matched = MatchWord(trimmed, word, label.Ordinals);
+                if (matched == 0) break;
+                index = word + matched;
+                ordinals++;
+            }
+            if (index == trimmed.Length && ordinals > 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The length of the word of <paramref name="words"/> at <paramref name="index"/> that whitespace or the end follows, or 0.</summary>
+    private static int MatchWord(ReadOnlySpan<char> text, int index, IReadOnlyList<string> words)
+    {
+        foreach (string word in words)
+        {
+            int after = index + word.Length;
+            if (text[index..].StartsWith(word, StringComparison.Ordinal) && (after == text.Length || IsWhitespace(text[after]))) return word.Length;
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// The lead-in prefix at <paramref name="position"/> of the first paragraph (grammar/README.md 2.3): a residue phrase followed by
+    /// whitespace, or (when <paramref name="sourceAllowed"/>) a source prefix <c>WORD W* DASH W* SOURCE_WORD W* ':'</c> followed by
+    /// whitespace; and only when text remains before <paramref name="limit"/> after it. <c>Next</c> is where that text starts.
+    /// </summary>
+    public LeadInPrefix MatchLeadInPrefix(ReadOnlySpan<char> line, int position, int limit, bool sourceAllowed)
+    {
+        ReadOnlySpan<char> rest = line[position..limit];
+        foreach (LeadInWord phrase in _registry.ResiduePhrases)
+        {
+            if (!rest.StartsWith(phrase.Text, StringComparison.Ordinal)) continue;
+            int end = position + phrase.Text.Length;
+            if (end < limit && IsWhitespace(line[end]) && SkipWhitespace(line[..limit], end) < limit)
+                return new LeadInPrefix(LeadInKind.Residue, position, end, SkipWhitespace(line[..limit], end));
+        }
+        if (!sourceAllowed) return default;
+
+        int index = position;
+        while (index < limit && !IsWhitespace(line[index]) && !IsDash(line[index]) && line[index] != ':') index++;
+        if (index == position) return default;
+        int dash = SkipWhitespace(line[..limit], index);
+        if (dash >= limit || !IsDash(line[dash])) return default;
+        int source = SkipWhitespace(line[..limit], dash + (line[dash] == '-' && dash + 1 < limit && line[dash + 1] == '-' ? 2 : 1));
+        foreach (string word in SourceWords())
+        {
+            if (!line[source..limit].StartsWith(word, StringComparison.Ordinal)) continue;
+            int colon = SkipWhitespace(line[..limit], source + word.Length);
+            if (colon >= limit || line[colon] != ':') continue;
+            int end = colon + 1;
+            if (end < limit && IsWhitespace(line[end]) && SkipWhitespace(line[..limit], end) < limit)
+                return new LeadInPrefix(LeadInKind.Source, position, end, SkipWhitespace(line[..limit], end));
+        }
+        return default;
+    }
+
+    private IEnumerable<string> SourceWords() => _registry.GenericSources.Select(word => word.Text).Concat(_aliases);
 
     /// <summary>
     /// A place line or paragraph (grammar/README.md section 1, PLACE_LINE and PLACE_PARA): place words — runs of two or more
@@ -300,6 +379,17 @@ internal sealed class LineClassifier
         return new DatelineShape(form, IsOwnLine: after >= end, start, placeEnd, dash, dashLength, agencyStart, agencyEnd, after);
     }
 }
+
+internal enum LeadInKind : byte
+{
+    None,
+    Residue,
+    Source,
+    TakeLabel,
+}
+
+/// <summary>A lead-in prefix of the first paragraph: its kind, its bounds, and where the text after it starts.</summary>
+internal readonly record struct LeadInPrefix(LeadInKind Kind, int Start, int End, int Next);
 
 internal enum PlaceForm : byte
 {

@@ -68,6 +68,7 @@ internal sealed partial class Parser
         GreenSyntaxNode? dateline = null;
         GreenSyntaxNode? agencyTag = null;
         var paragraphs = new GreenListBuilder();
+        var leadIns = new GreenListBuilder();
         bool first = true;
 
         while (true)
@@ -103,7 +104,15 @@ internal sealed partial class Parser
             }
 
             GreenNode paragraph;
-            LineClass fine = first || isLast ? FineClass(line) : line.Class;
+            LineClass fine = first || isLast || paragraphs.Count == 0 ? FineClass(line) : line.Class;
+            if (first && fine.IsLeadInLine() && !isLast && next.Class.IsParagraphLine())
+            {
+                // A lead-in line opens the body; the dateline may still follow it.
+                leadIns.Add(LeadInNode(fine == LineClass.ResidueLine ? SyntaxKind.Residue : SyntaxKind.TakeLabel, line,
+                    LineContentStart(line, line.TextStart), CharacterClasses.TrimEnd(_text, line.TextStart, line.End)));
+                lastEnd = _cursor;
+                continue;
+            }
             if (first && fine == LineClass.DatelinePara)
             {
                 // A dateline paragraph is never a tagged line (the class comes first), so it keeps its final group.
@@ -133,6 +142,8 @@ internal sealed partial class Parser
             }
             else
             {
+                if (paragraphs.Count == 0 && _cursor <= line.TextStart && fine is LineClass.Text or LineClass.Tagged or LineClass.LeadParagraph)
+                    ParseLeadInPrefixes(line, isLast && fine == LineClass.Tagged, leadIns);
                 paragraph = ParagraphRest(line, isLast && fine == LineClass.Tagged, out GreenSyntaxNode? tag);
                 agencyTag ??= tag;
             }
@@ -144,16 +155,48 @@ internal sealed partial class Parser
         }
 
         GreenList list = GreenList.Create(paragraphs.AsSpan());
+        GreenList? leadInList = leadIns.Count == 0 ? null : GreenList.Create(leadIns.AsSpan());
         if (paragraphs.Count == 0)
         {
-            int offset = (dateline?.FullWidth ?? 0) + (agencyTag?.FullWidth ?? 0) == 0 ? AnchorOffset(bodyPosition) : 0;
-            return GreenFactory.Body(dateline, list, agencyTag, [new DiagnosticInfo(DiagnosticCodes.MissingBody, offset, 0)]);
+            int offset = (leadInList?.FullWidth ?? 0) + (dateline?.FullWidth ?? 0) + (agencyTag?.FullWidth ?? 0) == 0 ? AnchorOffset(bodyPosition) : 0;
+            return GreenFactory.Body(leadInList, dateline, list, agencyTag, [new DiagnosticInfo(DiagnosticCodes.MissingBody, offset, 0)]);
         }
         if (dateline?.GetSlot(DatelineSlots.AgencyName) is null && agencyTag is null)
         {
             agencyTag = GreenFactory.MissingAgencyTag(new DiagnosticInfo(DiagnosticCodes.MissingAgencyTag, AnchorOffset(lastEnd), 0));
         }
-        return GreenFactory.Body(dateline, list, agencyTag);
+        return GreenFactory.Body(leadInList, dateline, list, agencyTag);
+    }
+
+    /// <summary>
+    /// The lead-in prefixes that open the first paragraph's line (grammar/README.md 2.3): residue phrases, then at most one
+    /// source prefix, each only while text remains after it (before the tag, when the line's tag is extracted).
+    /// </summary>
+    private void ParseLeadInPrefixes(LineInfo line, bool tagged, GreenListBuilder leadIns)
+    {
+        int start = LineContentStart(line, Math.Max(_cursor, line.TextStart));
+        int end = CharacterClasses.TrimEnd(_text, start, line.End);
+        int limit = end;
+        if (tagged && _classifier.FindTrailingTag(_text, start, end, out int openParen)) limit = CharacterClasses.TrimEnd(_text, start, openParen);
+        int position = start;
+        while (true)
+        {
+            LeadInPrefix prefix = _classifier.MatchLeadInPrefix(_text, position, limit, sourceAllowed: true);
+            if (prefix.Kind == LeadInKind.None) return;
+            leadIns.Add(LeadInNode(prefix.Kind == LeadInKind.Residue ? SyntaxKind.Residue : SyntaxKind.SourcePrefix, line, prefix.Start, prefix.End));
+            if (prefix.Kind == LeadInKind.Source) return;
+            position = prefix.Next;
+        }
+    }
+
+    private int LineContentStart(LineInfo line, int from) => CharacterClasses.SkipWhitespace(_text.AsSpan(0, line.End), from);
+
+    /// <summary>A lead-in node over <c>[start, end)</c> of the line, with its DSP0110 note.</summary>
+    private GreenSyntaxNode LeadInNode(SyntaxKind kind, LineInfo line, int start, int end)
+    {
+        GreenToken token = Token(SyntaxKind.TextToken, line, start, end);
+        string what = kind switch { SyntaxKind.Residue => "Scraper residue", SyntaxKind.SourcePrefix => "A source prefix", _ => "A take label" };
+        return GreenFactory.LeadIn(kind, token, [new DiagnosticInfo(DiagnosticCodes.LeadIn, token.LeadingTrivia?.FullWidth ?? 0, end - start, what)]);
     }
 
     private GreenSyntaxNode ParseEndMarker(LineInfo line)

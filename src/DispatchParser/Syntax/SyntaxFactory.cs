@@ -61,7 +61,7 @@ public static class SyntaxFactory
             throw new ArgumentException("An inline dateline and an inline agency tag cannot share the only paragraph: the line would be a dateline paragraph whose final group is text.", nameof(agencyTag));
         if (agencyTag is { Kind: SyntaxKind.AgencyTag })
             items[^1] = AppendTrivia(items[^1], GreenTrivia.Space);
-        return Red<BodySyntax>(GreenFactory.Body(dateline?.Green, GreenList.Create(items), agencyTag?.Green));
+        return Red<BodySyntax>(GreenFactory.Body(null, dateline?.Green, GreenList.Create(items), agencyTag?.Green));
     }
 
     public static EndMarkerSyntax EndMarker(string marker, string? stamp = null) =>
@@ -120,7 +120,7 @@ public static class SyntaxFactory
             if (i < briefList.Count - 1 || finalLineBreak) briefList[i] = AppendTrivia(briefList[i], breakTrivia);
 
         GreenSyntaxNode separator = GreenFactory.Line(SyntaxKind.Separator, GreenToken.FromText(SyntaxKind.BlankLineToken, lineBreak));
-        GreenSyntaxNode newBody = GreenFactory.Body(dateline, GreenList.Create(paragraphs), tag);
+        GreenSyntaxNode newBody = GreenFactory.Body((GreenList?)bodyGreen.GetSlot(BodySlots.LeadIns), dateline, GreenList.Create(paragraphs), tag);
         GreenSyntaxNode green = GreenFactory.Document(headlineGreen, separator, newBody, endGreen, noticeGreen,
             GreenFactory.BriefList(GreenList.Create(briefList)),
             GreenToken.FromText(SyntaxKind.EndOfFileToken, string.Empty));

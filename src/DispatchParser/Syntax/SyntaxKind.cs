@@ -29,6 +29,12 @@ public enum SyntaxKind : ushort
     Headline,
     Separator,
     Body,
+
+    /// <summary>Lead-ins at the top of the body, never paragraphs: scraper residue, a source prefix, a take label.</summary>
+    Residue,
+    SourcePrefix,
+    TakeLabel,
+
     Dateline,
     Paragraph,
     AgencyTag,

@@ -89,6 +89,7 @@ public abstract partial class SyntaxNode
         SyntaxKind.Body => new BodySyntax(green, parent, position),
         SyntaxKind.Dateline => new DatelineSyntax(green, parent, position),
         SyntaxKind.Paragraph => new ParagraphSyntax(green, parent, position),
+        SyntaxKind.Residue or SyntaxKind.SourcePrefix or SyntaxKind.TakeLabel => new LeadInSyntax(green, parent, position),
         SyntaxKind.AgencyTag or SyntaxKind.SignOff => new AgencyTagSyntax(green, parent, position),
         SyntaxKind.EndMarker => new EndMarkerSyntax(green, parent, position),
         SyntaxKind.LegalNotice => new LegalNoticeSyntax(green, parent, position),

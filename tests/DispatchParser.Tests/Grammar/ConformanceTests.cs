@@ -52,6 +52,7 @@ public sealed class ConformanceTests
         Assert.Equal(expected.EndMarker, actual.EndMarker);
         Assert.Equal(expected.Notice, actual.Notice);
         Assert.Equal(expected.Briefs, actual.Briefs);
+        Assert.Equal(expected.LeadIns, actual.LeadIns);
     }
 
     [Theory]
@@ -91,7 +92,8 @@ public sealed class ConformanceTests
         (string Text, string Position)? Agency,
         string? EndMarker,
         string? Notice,
-        IReadOnlyList<string> Briefs)
+        IReadOnlyList<string> Briefs,
+        IReadOnlyList<string> LeadIns)
     {
         public static ExpectedParts Read(string path)
         {
@@ -110,7 +112,10 @@ public sealed class ConformanceTests
                 agency,
                 StringOrNull(root, "endMarker"),
                 StringOrNull(root, "notice"),
-                Strings(root, "briefs"));
+                Strings(root, "briefs"),
+                root.TryGetProperty("leadIns", out var leadIns) && leadIns.ValueKind == JsonValueKind.Array
+                    ? [.. leadIns.EnumerateArray().Select(item => $"{item.GetProperty("kind").GetString()}: {item.GetProperty("text").GetString()}")]
+                    : []);
         }
 
         public static ExpectedParts From(DispatchParts parts) => new(
@@ -120,7 +125,15 @@ public sealed class ConformanceTests
             parts.AgencyTag is { } tag ? (tag.Name, PositionName(tag.Position)) : null,
             parts.EndMarker?.Text,
             parts.Notice?.Text,
-            [.. parts.Briefs.Select(b => b.Text)]);
+            [.. parts.Briefs.Select(b => b.Text)],
+            [.. parts.LeadIns.Select(l => $"{LeadInName(l.Kind)}: {l.Text}")]);
+
+        private static string LeadInName(LeadInKind kind) => kind switch
+        {
+            LeadInKind.Residue => "residue",
+            LeadInKind.Source => "source",
+            _ => "takeLabel",
+        };
 
         private static string PositionName(AgencyTagPosition position) => position switch
         {

@@ -50,6 +50,24 @@ public sealed partial class GrammarRegistryTests
         Assert.Equal(signoffWords.Order(StringComparer.Ordinal), signoffRule.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void Lead_in_fragments_are_exactly_the_registry_lead_ins()
+    {
+        var leadIns = s_registry.GetProperty("leadIns");
+        Assert.Equal(
+            leadIns.GetProperty("residue").EnumerateArray().Select(item => item.GetProperty("text").GetString()!).Order(StringComparer.Ordinal),
+            Literals(Rule("fragment RESIDUE_PHRASE")).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            leadIns.GetProperty("takeLabels").EnumerateArray().Select(item => item.GetProperty("word").GetString()!).Order(StringComparer.Ordinal),
+            Literals(Rule("fragment TAKE_LABEL_WORD")).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            leadIns.GetProperty("takeLabels").EnumerateArray().SelectMany(item => item.GetProperty("ordinals").EnumerateArray()).Select(o => o.GetString()!).Order(StringComparer.Ordinal),
+            Literals(Rule("fragment TAKE_ORDINAL")).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            leadIns.GetProperty("genericSources").EnumerateArray().Select(item => item.GetProperty("word").GetString()!).Order(StringComparer.Ordinal),
+            Literals(Rule("fragment GENERIC_SOURCE")).Order(StringComparer.Ordinal));
+    }
+
     /// <summary>The body of a lexer rule: from "NAME :" to the terminating ";" (comments removed).</summary>
     private static string Rule(string header)
     {

@@ -31,6 +31,9 @@ internal static class CoreParts
 
         return new DispatchParts(
             headline,
+            root.LeadIns.Select(l => new LeadInPart(
+                l.Kind switch { SyntaxKind.Residue => LeadInKind.Residue, SyntaxKind.SourcePrefix => LeadInKind.Source, _ => LeadInKind.TakeLabel },
+                Span(l.TextToken.Span), l.Text)).ToList(),
             dateline,
             root.Paragraphs.Select(p => Part(p.TextToken.Span, text)).ToList(),
             agency,
@@ -52,6 +55,7 @@ internal static class CoreParts
         var lines = new List<string>
         {
             $"headline {Show(parts.Headline)}",
+            $"lead-ins {string.Join(" | ", parts.LeadIns.Select(l => $"{l.Kind} {l.Span} {l.Text}"))}",
             $"dateline {(parts.Dateline is null ? "-" : $"{parts.Dateline.Span} {parts.Dateline.AgencyName ?? "-"} {parts.Dateline.AgencySpan?.ToString() ?? "-"}")}",
         };
         lines.AddRange(parts.Paragraphs.Select(p => $"paragraph {Show(p)}"));

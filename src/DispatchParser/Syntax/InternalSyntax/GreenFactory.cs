@@ -15,7 +15,7 @@ internal static class DocumentSlots
 /// <summary>Slots of <see cref="SyntaxKind.Body"/>.</summary>
 internal static class BodySlots
 {
-    public const int Dateline = 0, Paragraphs = 1, AgencyTag = 2;
+    public const int LeadIns = 0, Dateline = 1, Paragraphs = 2, AgencyTag = 3;
 }
 
 /// <summary>Slots of the one-line kinds: <see cref="SyntaxKind.Headline"/>, <see cref="SyntaxKind.Separator"/>, <see cref="SyntaxKind.Paragraph"/>, <see cref="SyntaxKind.Brief"/>.</summary>
@@ -79,8 +79,13 @@ internal static class GreenFactory
     public static GreenSyntaxNode MissingSeparator(DiagnosticInfo[]? diagnostics = null) =>
         new(SyntaxKind.Separator, [GreenToken.Missing(SyntaxKind.BlankLineToken)], isMissing: true, diagnostics);
 
-    public static GreenSyntaxNode Body(GreenNode? dateline, GreenList paragraphs, GreenNode? agencyTag, DiagnosticInfo[]? diagnostics = null) =>
-        new(SyntaxKind.Body, [dateline, paragraphs, agencyTag], isMissing: false, diagnostics);
+    /// <summary>The body; <paramref name="leadIns"/> is null when it has none.</summary>
+    public static GreenSyntaxNode Body(GreenList? leadIns, GreenNode? dateline, GreenList paragraphs, GreenNode? agencyTag, DiagnosticInfo[]? diagnostics = null) =>
+        new(SyntaxKind.Body, [leadIns, dateline, paragraphs, agencyTag], isMissing: false, diagnostics);
+
+    /// <summary>A lead-in (<see cref="SyntaxKind.Residue"/>, <see cref="SyntaxKind.SourcePrefix"/>, <see cref="SyntaxKind.TakeLabel"/>) over its text token.</summary>
+    public static GreenSyntaxNode LeadIn(SyntaxKind kind, GreenToken text, DiagnosticInfo[]? diagnostics = null) =>
+        new(kind, text, diagnostics);
 
     /// <summary>An agency tag or sign-off (<paramref name="kind"/>); the parentheses are null for a bare name.</summary>
     public static GreenSyntaxNode AgencyTag(SyntaxKind kind, GreenToken? openParen, GreenToken name, GreenToken? closeParen) =>

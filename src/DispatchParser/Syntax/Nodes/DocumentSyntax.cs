@@ -16,6 +16,7 @@ public sealed class DocumentSyntax : SyntaxNode
     public BriefListSyntax BriefList => GetNode<BriefListSyntax>(DocumentSlots.BriefList)!;
     public SyntaxToken EndOfFileToken => GetTokenSlot(DocumentSlots.EndOfFile);
 
+    public SyntaxList<LeadInSyntax> LeadIns => Body.LeadIns;
     public DatelineSyntax? Dateline => Body.Dateline;
     public SyntaxList<ParagraphSyntax> Paragraphs => Body.Paragraphs;
 
