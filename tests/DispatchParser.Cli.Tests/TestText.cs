@@ -20,7 +20,8 @@ public sealed record ExpectedParts(
     string? Agency,
     string? EndMarker,
     string? Notice,
-    string Briefs)
+    string Briefs,
+    string LeadIns)
 {
     /// <summary>Reads the parts from a JSON object in the export contract (an .expected.json or the exporter's output).</summary>
     public static ExpectedParts From(JsonElement root)
@@ -35,7 +36,10 @@ public sealed record ExpectedParts(
             agency,
             StringOrNull(root, "endMarker"),
             StringOrNull(root, "notice"),
-            Strings(root, "briefs"));
+            Strings(root, "briefs"),
+            root.TryGetProperty("leadIns", out JsonElement leadIns) && leadIns.ValueKind == JsonValueKind.Array
+                ? string.Join(" ‖ ", leadIns.EnumerateArray().Select(item => item.GetProperty("kind").GetString() + ": " + item.GetProperty("text").GetString()))
+                : string.Empty);
     }
 
     public static ExpectedParts Read(string expectedJsonPath)

@@ -11,7 +11,7 @@ namespace DispatchParser.Export;
 /// <summary>
 /// Writes a dispatch as the JSON of <c>dispatch export --format json</c>:
 /// <code>
-/// {"headline": str|null, "leadIns": [{"kind": "residue"|"source"|"takeLabel", "text": str}] (only when there are any),
+/// {"headline": str|null, "leadIns": [{"kind": "residue"|"source"|"takeLabel", "text": str}],
 ///  "dateline": str|null, "paragraphs": [str],
 ///  "agency": {"text": str, "id": str|null, "position": "signoff"|"dateline"}|null,
 ///  "endMarker": str|null, "notice": str|null, "briefs": [str],
@@ -109,18 +109,15 @@ public static class DispatchJsonExporter
         ReadOnlySpan<char> text = tree.Text.AsSpan();
 
         WriteOptional(writer, s_headline, text, ExportedParts.Headline(root));
-        if (root.LeadIns.Count > 0)
+        writer.WriteStartArray(s_leadIns);
+        foreach (LeadInSyntax leadIn in root.LeadIns)
         {
-            writer.WriteStartArray(s_leadIns);
-            foreach (LeadInSyntax leadIn in root.LeadIns)
-            {
-                writer.WriteStartObject();
-                writer.WriteString(s_kind, ExportedParts.LeadInKindName(leadIn.Kind));
-                writer.WriteString(s_text, leadIn.TextToken.TextSpanChars);
-                writer.WriteEndObject();
-            }
-            writer.WriteEndArray();
+            writer.WriteStartObject();
+            writer.WriteString(s_kind, ExportedParts.LeadInKindName(leadIn.Kind));
+            writer.WriteString(s_text, leadIn.TextToken.TextSpanChars);
+            writer.WriteEndObject();
         }
+        writer.WriteEndArray();
         WriteOptional(writer, s_dateline, text, ExportedParts.Dateline(root));
 
         writer.WriteStartArray(s_paragraphs);

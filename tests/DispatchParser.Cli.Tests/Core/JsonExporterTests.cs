@@ -121,15 +121,22 @@ public sealed class JsonExporterTests
     private static string Export(string text) => DispatchJsonExporter.ExportJson(DispatchSyntaxTree.ParseText(text, ParseOptions.Strict));
 
     /// <summary>Every property of the contract, with its type.</summary>
+    private static readonly string[] s_leadInKinds = ["residue", "source", "takeLabel"];
+
     internal static void AssertContractShape(JsonElement root)
     {
         Assert.Equal(
-            ["headline", "dateline", "paragraphs", "agency", "endMarker", "notice", "briefs", "diagnostics"],
+            ["headline", "leadIns", "dateline", "paragraphs", "agency", "endMarker", "notice", "briefs", "diagnostics"],
             root.EnumerateObject().Select(property => property.Name).ToArray());
         foreach (string name in new[] { "headline", "dateline", "endMarker", "notice" })
             Assert.Contains(root.GetProperty(name).ValueKind, s_stringOrNull);
         Assert.All(root.GetProperty("paragraphs").EnumerateArray(), item => Assert.Equal(JsonValueKind.String, item.ValueKind));
         Assert.All(root.GetProperty("briefs").EnumerateArray(), item => Assert.Equal(JsonValueKind.String, item.ValueKind));
+        Assert.All(root.GetProperty("leadIns").EnumerateArray(), item =>
+        {
+            Assert.Equal(["kind", "text"], item.EnumerateObject().Select(property => property.Name).ToArray());
+            Assert.Contains(item.GetProperty("kind").GetString(), s_leadInKinds);
+        });
         JsonElement agency = root.GetProperty("agency");
         if (agency.ValueKind != JsonValueKind.Null)
         {

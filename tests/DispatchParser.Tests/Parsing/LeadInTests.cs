@@ -75,11 +75,11 @@ public sealed class LeadInTests
     }
 
     [Fact]
-    public void A_dispatch_without_lead_ins_exports_no_lead_in_field()
+    public void A_dispatch_without_lead_ins_exports_an_empty_lead_in_list()
     {
         DispatchSyntaxTree tree = ParseHelper.Parse("عنوان\n\nالفقرة. (واس)" + Notice);
         using JsonDocument json = JsonDocument.Parse(DispatchJsonExporter.ExportJson(tree));
-        Assert.False(json.RootElement.TryGetProperty("leadIns", out _));
+        Assert.Equal(0, json.RootElement.GetProperty("leadIns").GetArrayLength());
     }
 
     [Theory]

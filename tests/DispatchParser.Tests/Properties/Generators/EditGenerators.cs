@@ -61,6 +61,8 @@ internal static class EditGenerators
         "\n", "\r\n", "\r", "\n\n", " ", "\t", "\u00A0", "\uFEFF", "(AA)", " (İLKHA)", "(NDMA) ", "YASAL UYARI: ", "تنبيه: ",
         "// انتهى //", "MORE", "Reuter", "10:12 ت م", "ANKARA (AA) - ", "عين اليوم – واس", "-", "(", ")", "كلمة ", "söz ",
         "word ", "\u202E", "\uD800", "\0", "Başlık\n\n", "\nYASAL UYARI: Haklar.", "\n(AA)\n",
+        // Edits that turn a headline into the story's first line and back, and make or break lead-ins.
+        ".", ":", "İSTANBUL\n", "MADRİD - ", "    ", "\n- ", "Next Previous ", "إضافة أولى\n", "سبق- وكالات: ",
     ];
 
     public static Arbitrary<EditScript> Scripts() => Gen.Sized(size => Scripts(Math.Max(1, size))).WithShrinker(Shrink);

@@ -72,7 +72,7 @@ internal static class MalformedGenerators
             _ => new MutationStep("truncate", (t, x, y, p) => t[..(x % (t.Length + 1))], a, b, piece),
         };
 
-    /// <summary>What an injection inserts: NUL, controls, bidi controls, lone surrogates, U+FEFF, a line break, a marker.</summary>
+    /// <summary>What an injection inserts: NUL, controls, bidi controls, lone surrogates, U+FEFF, a line break, a marker, a place or lead-in.</summary>
     public static Gen<string> Noise() =>
         Gen.Frequency(
             (3, Pick.From(CharacterPools.Controls)),
@@ -81,7 +81,11 @@ internal static class MalformedGenerators
             (2, Gen.Constant(CharacterPools.ByteOrderMark)),
             (2, Pick.From(CharacterPools.Whitespace)),
             (2, Pick.From(CharacterPools.LineBreaks)),
-            (2, Gen.Elements("(AA)", " (İLKHA)", "YASAL UYARI:", "تنبيه: ", "// انتهى //", "MORE", "Reuter", "10:12 ت م", "ANKARA (AA) - ", "واس", " - ")));
+            (2, Gen.Elements("(AA)", " (İLKHA)", "YASAL UYARI:", "تنبيه: ", "// انتهى //", "MORE", "Reuter", "10:12 ت م", "ANKARA (AA) - ", "واس", " - ")),
+            // Headline-or-story and lead-in material (grammar/README.md 2.1, 2.3): places, a portal lead-in, sentence ends,
+            // indentation, residue, a take label, a source prefix.
+            (2, Gen.Elements("İSTANBUL", "İSTANBUL\n", "MADRİD - ", "RİZE -\n", "[Portal-İzmir] ", ".", ":", "\t", "    ", "- ",
+                "Next Previous ", " Next Previous\n", "إضافة أولى\n", "سبق- وكالات: ", "شارك من خلال تويتر فيسبوك جوجل ")));
 
     private static string DropLine(string text, int a, int b, string piece)
     {
