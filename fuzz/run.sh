@@ -42,7 +42,7 @@ plain="$run/plain"
 cp -r "$publish" "$plain"
 
 echo "== instrumenting"
-for assembly in DispatchParser.dll DispatchParser.Grammar.dll; do
+for assembly in DispatchParser.dll DispatchParser.Grammar.dll DispatchParser.LanguageServer.dll; do
   dotnet tool run sharpfuzz "$publish/$assembly"
 done
 

@@ -42,6 +42,7 @@ internal static class FuzzTarget
         CheckTokensTile(strict, text);
         CheckIncremental(strict, input);
         CheckNormalizer(strict, text);
+        LspFuzzChecks.Run(text);
         if (text.Length <= GrammarLimit && Disagreement(strict, text) is { } why) throw new InvariantViolationException("grammar agreement: " + why);
     }
 
