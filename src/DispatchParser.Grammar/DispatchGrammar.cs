@@ -12,21 +12,18 @@ namespace DispatchParser.Grammar;
 public static class DispatchGrammar
 {
     /// <summary>
-    /// Parses <paramref name="text"/> with the generated lexer and parser. Never throws on any
-    /// string (lone surrogates, NUL, any line-ending mix): errors are collected instead.
+    /// Parses <paramref name="text"/> with the generated parser, fed by <paramref name="lexer"/>: by
+    /// default the fast <see cref="DispatchTokenSource"/> over the hand-written line classifier, which
+    /// gives exactly the generated lexer's token stream; <see cref="GrammarLexer.Antlr"/> runs the
+    /// generated ANTLR lexer itself (the reference). Never throws on any string (lone surrogates, NUL,
+    /// any line-ending mix): errors are collected instead.
     /// </summary>
-    public static GrammarParseResult Parse(string text)
+    public static GrammarParseResult Parse(string text, GrammarLexer lexer = GrammarLexer.LineClassifier)
     {
         ArgumentNullException.ThrowIfNull(text);
 
-        // AntlrInputStream reads UTF-16 code units one by one: no decoding, so no exception on
-        // lone surrogates (unlike CharStreams.fromString, which walks code points).
         var errors = new GrammarErrorCollector(text);
-        var lexer = new DispatchLexer(new AntlrInputStream(text), TextWriter.Null, TextWriter.Null);
-        lexer.RemoveErrorListeners();
-        lexer.AddErrorListener(errors);
-
-        var tokens = new CommonTokenStream(lexer);
+        var tokens = new CommonTokenStream(CreateTokenSource(text, lexer, errors));
         tokens.Fill();
 
         var parser = new GeneratedParser(tokens, TextWriter.Null, TextWriter.Null);
@@ -53,4 +50,38 @@ public static class DispatchGrammar
 
         return new GrammarParseResult(text, tree, [.. tokens.GetTokens()], errors.Errors);
     }
+
+    /// <summary>The token source <see cref="Parse"/> feeds the generated parser with.</summary>
+    public static ITokenSource CreateTokenSource(string text, GrammarLexer lexer = GrammarLexer.LineClassifier) =>
+        CreateTokenSource(text, lexer, errors: null);
+
+    private static ITokenSource CreateTokenSource(string text, GrammarLexer lexer, GrammarErrorCollector? errors)
+    {
+        if (lexer == GrammarLexer.LineClassifier)
+        {
+            // Every line is a token of some class, so the classifier never meets a lexer error.
+            return new DispatchTokenSource(text);
+        }
+
+        // AntlrInputStream reads UTF-16 code units one by one: no decoding, so no exception on
+        // lone surrogates (unlike CharStreams.fromString, which walks code points).
+        var antlrLexer = new DispatchLexer(new AntlrInputStream(text), TextWriter.Null, TextWriter.Null);
+        antlrLexer.RemoveErrorListeners();
+        if (errors is not null)
+        {
+            antlrLexer.AddErrorListener(errors);
+        }
+
+        return antlrLexer;
+    }
+}
+
+/// <summary>What turns the text into tokens for the generated parser.</summary>
+public enum GrammarLexer
+{
+    /// <summary><see cref="DispatchTokenSource"/>: the hand-written line classifier, same tokens, fast on any script.</summary>
+    LineClassifier,
+
+    /// <summary>The ANTLR lexer generated from grammar/DispatchLexer.g4: the reference, slow on non-ASCII text.</summary>
+    Antlr,
 }

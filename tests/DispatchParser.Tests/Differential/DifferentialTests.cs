@@ -50,7 +50,7 @@ public sealed class DifferentialTests
             string text = GrammarTestText.ReadExact(file);
             if (ReutersRecord.IsRecord(text)) text = ReutersRecord.ToDispatch(text);
             files++;
-            if (DispatchGrammar.Parse(text).IsWellFormed) wellFormed++;
+            if (DispatchGrammar.Parse(text, GrammarLexer.Antlr).IsWellFormed) wellFormed++;
             string name = Path.GetRelativePath(TestPaths.CorpusDirectory, file);
             if (Disagreement(text) is { } difference && !s_knownDifferences.ContainsKey(name)) failures.Add($"{name}: {difference}");
         }
@@ -61,7 +61,7 @@ public sealed class DifferentialTests
     /// <summary>Why the two parsers disagree on <paramref name="text"/>, or null when they agree.</summary>
     internal static string? Disagreement(string text)
     {
-        GrammarParseResult reference = DispatchGrammar.Parse(text);
+        GrammarParseResult reference = DispatchGrammar.Parse(text, GrammarLexer.Antlr);
         DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(text, ParseOptions.Strict);
         bool handWellFormed = !tree.HasErrors;
         if (reference.IsWellFormed != handWellFormed)

@@ -19,7 +19,7 @@ public sealed class GrammarAgreementProperties(ITestOutputHelper output)
         PropertyRunner.Check(output, WellFormedGenerators.Small(SmallSize), dispatch =>
         {
             string text = dispatch.Text;
-            GrammarParseResult reference = DispatchGrammar.Parse(text);
+            GrammarParseResult reference = DispatchGrammar.Parse(text, GrammarLexer.Antlr);
             if (!reference.IsWellFormed)
                 throw new InvalidOperationException("The grammar rejects a generated well-formed dispatch: "
                     + string.Join("; ", reference.Errors.Select(e => $"{e.Line}:{e.Column} {e.Message}")));
