@@ -60,6 +60,11 @@ public static class Ratios
             Result? antlr = Get(nameof(ParseBenchmarks), nameof(ParseBenchmarks.AntlrParse), $"Size={size}");
             if (hand is not null && antlr is not null)
                 Goal($"HandParse vs AntlrParse, {size}", "≥ 1,000× faster", antlr.MeanNs / hand.MeanNs, "{0:N0}× faster", r => r >= 1000);
+            Result? fast = Get(nameof(ParseBenchmarks), nameof(ParseBenchmarks.AntlrParseFastLexer), $"Size={size}");
+            if (fast is not null && antlr is not null)
+                Goal($"AntlrParseFastLexer vs AntlrParse, {size}", "≥ 100× faster", antlr.MeanNs / fast.MeanNs, "{0:N0}× faster", r => r >= 100);
+            if (fast?.BytesPerOperation is { } fastBytes)
+                Goal($"bytes allocated per input char, AntlrParseFastLexer, {size}", "≤ 100", fastBytes / (double)Inputs.Get(size).Length, "{0:N1}", r => r <= 100);
         }
         {
             Result? hand = Get(nameof(ParseBenchmarks), nameof(ParseBenchmarks.HandParse), "Size=Large");
