@@ -1,19 +1,38 @@
 #!/usr/bin/env bash
-# Fuzzes DispatchParser with AFL++ and SharpFuzz for the given number of seconds (default 600):
-#   fuzz/run.sh [seconds]
-# Installs afl++ (apt-get) and the SharpFuzz.CommandLine local tool (.config/dotnet-tools.json) when missing,
-# publishes the harness in Release to a fresh folder, instruments that copy (a second instrumentation of the
-# same file fails, so every run publishes anew), seeds from tests/conformance/, fuzzes with fuzz/dispatch.dict,
-# then prints executions, paths and crashes from fuzzer_stats. Exits non-zero, listing the inputs and replaying
-# them in-process, when a crash or hang was found. Output: fuzz/out/<timestamp>/ (git-ignored).
-# DISPATCH_FUZZ_GRAMMAR_LIMIT (default 512) is the longest input also compared against the generated parser,
-# which is slow (above all on Arabic).
+# Fuzzes one target of DispatchParser with AFL++ and SharpFuzz:
+#   fuzz/run.sh [--target core|differential|lsp|cli] [--jobs N] [seconds]      (defaults: core, 1 job, 600 s)
+# core         the hand-written parser, incremental reparse of the input's edit, analyzers, normalizer,
+#              exporters, positions — every invariant a crash; the generated parser is not loaded
+# differential the generated (ANTLR) parser against the hand-written one, inputs cut at
+#              DISPATCH_FUZZ_GRAMMAR_LIMIT characters (default 512)
+# lsp          JSON-RPC message sequences decoded from the input, against the language server in process
+# cli          argument vectors and standard input decoded from the input, `dispatch` in process
+# --jobs 2 runs a main (-M) and a secondary (-S) afl-fuzz instance. Installs afl++ (apt-get) and the
+# SharpFuzz.CommandLine local tool when missing, publishes the harness in Release to a fresh folder,
+# instruments the target's assemblies in that copy (a second instrumentation of a file fails, so every run
+# publishes anew), seeds from tests/conformance/ (and from ../shared/corpus/ when present: those seeds stay
+# in fuzz/out/, never in the repository), fuzzes with the target's dictionaries, and prints executions per
+# second, paths, stability and coverage. Every crash or hang is minimised with afl-tmin and written to
+# fuzz/regressions/<target>/ as a named input that FuzzRegressionTests replays; the script then exits 1.
+# Output: fuzz/out/<target>-<timestamp>/ (git-ignored).
 set -euo pipefail
 
-seconds="${1:-600}"
+target=core jobs=1 seconds=600
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --target) target="$2"; shift 2 ;;
+    --target=*) target="${1#*=}"; shift ;;
+    --jobs) jobs="$2"; shift 2 ;;
+    --jobs=*) jobs="${1#*=}"; shift ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    *) seconds="$1"; shift ;;
+  esac
+done
+case "$target" in core|differential|lsp|cli) ;; *) echo "unknown target '$target' (core, differential, lsp, cli)" >&2; exit 2 ;; esac
+[ "$jobs" -ge 1 ] || { echo "--jobs must be at least 1" >&2; exit 2; }
+
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
-
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 if ! command -v afl-fuzz >/dev/null 2>&1; then
@@ -26,67 +45,96 @@ echo "== restoring the sharpfuzz tool"
 dotnet tool restore >/dev/null
 
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"
-run="$root/fuzz/out/$stamp"
-publish="$run/publish"
-seeds="$run/seeds"
-findings="$run/findings"
+run="$root/fuzz/out/$target-$stamp"
+publish="$run/publish" plain="$run/plain" seeds="$run/seeds" findings="$run/findings"
 mkdir -p "$run"
-ln -sfn "$stamp" "$root/fuzz/out/latest"
+ln -sfn "$target-$stamp" "$root/fuzz/out/latest"
 
 echo "== publishing to $publish"
 dotnet publish fuzz/DispatchParser.Fuzz -c Release -o "$publish" -nologo -v quiet
-
 # Instrumented assemblies write to AFL's shared memory and crash outside afl-fuzz: keep a plain copy for
 # writing seeds and replaying findings in-process.
-plain="$run/plain"
 cp -r "$publish" "$plain"
+harness() { dotnet "$plain/DispatchParser.Fuzz.dll" "$@"; }
 
-echo "== instrumenting"
-for assembly in DispatchParser.dll DispatchParser.Grammar.dll DispatchParser.LanguageServer.dll; do
+echo "== instrumenting $(harness assemblies "$target")"
+for assembly in $(harness assemblies "$target"); do
   dotnet tool run sharpfuzz "$publish/$assembly"
 done
 
-echo "== seeds from tests/conformance"
-dotnet "$plain/DispatchParser.Fuzz.dll" seeds tests/conformance "$seeds"
+echo "== seeds"
+sources=(tests/conformance)
+[ -d ../shared/corpus ] && sources+=(../shared/corpus)
+harness seeds "$target" "$seeds" --max-chars "${DISPATCH_FUZZ_SEED_CHARS:-8192}" "${sources[@]}"
+if dotnet "$plain/dispatch.dll" --help 2>/dev/null | grep -q "^ *generate "; then
+  # Generated dispatches, valid and malformed (dispatch generate), as plain texts turned into seeds.
+  generated="$run/generated"
+  dotnet "$plain/dispatch.dll" generate --count 60 --seed 17 --lang mix --out "$generated/valid" --valid >/dev/null
+  dotnet "$plain/dispatch.dll" generate --count 120 --seed 18 --lang mix --out "$generated/malformed" --malformed >/dev/null
+  harness seeds "$target" "$seeds/generated" "$generated"
+  mv "$seeds"/generated/* "$seeds"/ && rmdir "$seeds/generated"
+fi
 
-echo "== fuzzing for $seconds s"
+dictionaries=(-x fuzz/dispatch.dict)
+[ -f "fuzz/$target.dict" ] && dictionaries+=(-x "fuzz/$target.dict")
+
+echo "== fuzzing $target for $seconds s with $jobs instance(s)"
 export AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1
 # The machine is shared: do not pin afl-fuzz to a core another process may need.
 export AFL_NO_AFFINITY=1
+command_line=(dotnet "$publish/DispatchParser.Fuzz.dll" fuzz "$target")
+pids=()
+for ((i = 0; i < jobs; i++)); do
+  if [ "$i" -eq 0 ]; then role=(-M main); name=main; else role=(-S "secondary$i"); name="secondary$i"; fi
+  afl-fuzz -i "$seeds" -o "$findings" "${role[@]}" -V "$seconds" -t 10000 -m none "${dictionaries[@]}" \
+    -- "${command_line[@]}" > "$run/afl-fuzz-$name.log" 2>&1 &
+  pids+=($!)
+done
 status=0
-afl-fuzz -i "$seeds" -o "$findings" -V "$seconds" -t 5000 -m none -x fuzz/dispatch.dict \
-  -- dotnet "$publish/DispatchParser.Fuzz.dll" > "$run/afl-fuzz.log" 2>&1 || status=$?
+for pid in "${pids[@]}"; do wait "$pid" || status=$?; done
 if [ "$status" -ne 0 ]; then
-  echo "afl-fuzz exited with $status; last lines of $run/afl-fuzz.log:" >&2
-  tail -n 30 "$run/afl-fuzz.log" >&2
+  echo "afl-fuzz exited with $status; last lines of its logs:" >&2
+  tail -n 30 "$run"/afl-fuzz-*.log >&2
   exit "$status"
 fi
 
-stats="$findings/default/fuzzer_stats"
-stat() { awk -F' *: *' -v key="$1" '$1 == key { print $2 }' "$stats"; }
-execs="$(stat execs_done)"
-paths="$(stat corpus_count)"; paths="${paths:-$(stat paths_total)}"
-new_paths="$(stat corpus_found)"; new_paths="${new_paths:-$(stat paths_found)}"
-crashes="$(stat saved_crashes)"; crashes="${crashes:-$(stat unique_crashes)}"
-hangs="$(stat saved_hangs)"; hangs="${hangs:-$(stat unique_hangs)}"
+stat() { awk -F' *: *' -v key="$2" '$1 == key { print $2 }' "$1"; }
 echo
 echo "== results ($run)"
-echo "run time:     $(stat run_time) s"
-echo "executions:   $execs ($(stat execs_per_sec) per second at the end)"
-echo "paths found:  $new_paths new ($paths in the corpus, seeds included; edge coverage $(stat bitmap_cvg))"
-echo "crashes:      $crashes"
-echo "hangs:        $hangs"
+total_execs=0 total_rate=0
+for stats in "$findings"/*/fuzzer_stats; do
+  instance="$(basename "$(dirname "$stats")")"
+  execs="$(stat "$stats" execs_done)" run_time="$(stat "$stats" run_time)"
+  paths="$(stat "$stats" corpus_count)"; paths="${paths:-$(stat "$stats" paths_total)}"
+  found="$(stat "$stats" corpus_found)"; found="${found:-$(stat "$stats" paths_found)}"
+  crashes="$(stat "$stats" saved_crashes)"; crashes="${crashes:-$(stat "$stats" unique_crashes)}"
+  hangs="$(stat "$stats" saved_hangs)"; hangs="${hangs:-$(stat "$stats" unique_hangs)}"
+  rate="$(awk -v e="$execs" -v t="$run_time" 'BEGIN { printf "%.0f", (t > 0 ? e / t : 0) }')"
+  total_execs=$((total_execs + execs)); total_rate=$((total_rate + rate))
+  echo "$instance: $run_time s, $execs executions ($rate per second over the run, $(stat "$stats" execs_per_sec) at the end)," \
+    "paths $paths ($found new), stability $(stat "$stats" stability), edge coverage $(stat "$stats" bitmap_cvg), crashes $crashes, hangs $hangs"
+done
+echo "total: $total_execs executions, $total_rate per second; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 found=()
-for dir in "$findings/default/crashes" "$findings/default/hangs"; do
-  [ -d "$dir" ] || continue
-  while IFS= read -r -d '' file; do found+=("$file"); done < <(find "$dir" -type f -name 'id:*' -print0)
-done
-if [ "${#found[@]}" -gt 0 ]; then
-  echo
-  echo "== ${#found[@]} crashing or hanging inputs:"
-  printf '  %s\n' "${found[@]}"
-  echo "== replaying them in-process"
-  dotnet "$plain/DispatchParser.Fuzz.dll" replay "${found[@]}" || true
-  exit 1
+while IFS= read -r -d '' file; do found+=("$file"); done < <(find "$findings" \( -path '*/crashes/id:*' -o -path '*/hangs/id:*' \) -print0 2>/dev/null)
+if [ "${#found[@]}" -eq 0 ]; then
+  echo "no crash, no hang"
+  exit 0
 fi
+
+echo
+echo "== ${#found[@]} crashing or hanging inputs: minimising into fuzz/regressions/$target/"
+mkdir -p "fuzz/regressions/$target"
+for file in "${found[@]}"; do
+  kind=crash; case "$file" in */hangs/*) kind=hang ;; esac
+  minimised="$run/minimised-$(basename "$(dirname "$(dirname "$file")")")-$(basename "$file" | tr ':,' '__')"
+  afl-tmin -i "$file" -o "$minimised" -t 10000 -m none -- "${command_line[@]}" > "$run/afl-tmin.log" 2>&1 || cp "$file" "$minimised"
+  name="$target-$kind-$(date -u +%Y%m%d)-$(sha256sum "$minimised" | cut -c1-10)"
+  cp "$minimised" "fuzz/regressions/$target/$name"
+  echo "  fuzz/regressions/$target/$name (from $file)"
+done
+echo "== replaying them in-process"
+harness replay "$target" "fuzz/regressions/$target" || true
+echo "Name each one for what it shows (keep the $target- prefix), commit it; FuzzRegressionTests replays it."
+exit 1

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using DispatchParser.Fuzz.Targets;
 using DispatchParser.LanguageServer.Protocol;
 using DispatchParser.LanguageServer.Rpc;
 

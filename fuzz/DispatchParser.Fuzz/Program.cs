@@ -1,34 +1,48 @@
 using System.Globalization;
 using System.Text;
 using DispatchParser.Fuzz;
+using DispatchParser.Fuzz.Targets;
 using SharpFuzz;
 
-// dotnet DispatchParser.Fuzz.dll                      AFL++ out-of-process target (fuzz/run.sh starts it)
-// dotnet DispatchParser.Fuzz.dll replay [--raw] PATH… runs saved inputs (files or folders) in-process and reports failures
-// dotnet DispatchParser.Fuzz.dll seeds FOLDER OUT     writes each *.txt under FOLDER to OUT with an input header
-if (args.Length == 0)
+// dotnet DispatchParser.Fuzz.dll fuzz TARGET                    AFL++ out-of-process target (fuzz/run.sh starts it)
+// dotnet DispatchParser.Fuzz.dll replay TARGET [--raw] PATH…    runs saved inputs (files or folders) in-process and reports failures
+// dotnet DispatchParser.Fuzz.dll seeds TARGET OUT [--max-chars N] FOLDER…   writes each *.txt under the folders as seeds of TARGET
+// dotnet DispatchParser.Fuzz.dll assemblies TARGET               the assemblies run.sh instruments for TARGET
+// dotnet DispatchParser.Fuzz.dll throughput TARGET SECONDS PATH… runs saved inputs in a loop, uninstrumented, and reports
+//                                                                executions per second of wall-clock and of processor time
+// TARGET: core | differential | lsp | cli
+string targets = string.Join(" | ", FuzzTargets.All.Select(t => t.Name));
+if (args.Length < 2 || FuzzTargets.Find(args[1]) is not { } target)
 {
-    Fuzzer.OutOfProcess.Run(stream =>
-    {
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        FuzzTarget.Run(FuzzInput.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
-    });
-    return 0;
+    Console.Error.WriteLine($"usage: DispatchParser.Fuzz fuzz|replay|seeds|assemblies TARGET …   (TARGET: {targets})");
+    return 2;
 }
 
 switch (args[0])
 {
+    case "fuzz":
+        Fuzzer.OutOfProcess.Run(stream =>
+        {
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            target.Run(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), raw: false);
+        });
+        return 0;
     case "replay":
-        return Replay(args.Skip(1).ToArray());
-    case "seeds" when args.Length == 3:
-        return Seeds(args[1], args[2]);
+        return Replay(target, args.Skip(2).ToArray());
+    case "seeds" when args.Length >= 4:
+        return Seeds(target, args[2], args.Skip(3).ToArray());
+    case "throughput" when args.Length >= 4:
+        return Throughput(target, double.Parse(args[2], CultureInfo.InvariantCulture), args.Skip(3).ToArray());
+    case "assemblies":
+        Console.WriteLine(string.Join(' ', target.InstrumentedAssemblies));
+        return 0;
     default:
-        Console.Error.WriteLine("usage: DispatchParser.Fuzz [replay [--raw] FILE|FOLDER…] | [seeds FOLDER OUT]");
+        Console.Error.WriteLine($"usage: DispatchParser.Fuzz fuzz|replay|seeds|assemblies TARGET …   (TARGET: {targets})");
         return 2;
 }
 
-static int Replay(string[] arguments)
+static int Replay(IFuzzTarget target, string[] arguments)
 {
     bool raw = arguments.Contains("--raw");
     var files = new List<string>();
@@ -44,62 +58,88 @@ static int Replay(string[] arguments)
             return 2;
         }
     }
+    if (Environment.GetEnvironmentVariable("DISPATCH_FUZZ_GRAMMAR_LIMIT") is null) DifferentialTarget.SizeLimit = int.MaxValue;
     int failures = 0;
-    if (Environment.GetEnvironmentVariable("DISPATCH_FUZZ_GRAMMAR_LIMIT") is null) FuzzTarget.GrammarLimit = int.MaxValue;
     var stopwatch = System.Diagnostics.Stopwatch.StartNew();
     foreach (string file in files)
     {
-        FuzzInput input = FuzzInput.Decode(File.ReadAllBytes(file), raw);
-        try
-        {
-            FuzzTarget.Run(input);
-        }
-        catch (Exception exception)
+        byte[] data = File.ReadAllBytes(file);
+        if (FuzzReplay.Failure(target, data, raw) is { } failure)
         {
             failures++;
             Console.WriteLine($"FAIL {file}");
-            Console.WriteLine($"  text:   {Literal(input.Text)}");
-            Console.WriteLine($"  edit:   {input.Mode} at {input.Position} delete {input.DeleteLength} insert {Literal(input.Insert)}");
-            Console.WriteLine($"  {exception.GetType().Name}: {exception.Message}");
+            Console.WriteLine($"  {target.Describe(data, raw)}");
+            Console.WriteLine($"  {failure}");
         }
     }
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{files.Count} inputs replayed in {stopwatch.Elapsed.TotalSeconds:0.00} s, {failures} failed"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{files.Count} inputs replayed through {target.Name} in {stopwatch.Elapsed.TotalSeconds:0.00} s, {failures} failed"));
     return failures == 0 ? 0 : 1;
 }
 
-static int Seeds(string folder, string output)
+static int Throughput(IFuzzTarget target, double seconds, string[] paths)
 {
-    Directory.CreateDirectory(output);
-    int count = 0;
-    foreach (string file in Directory.EnumerateFiles(folder, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+    byte[][] inputs = [.. paths.SelectMany<string, string>(p => Directory.Exists(p) ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal) : [p]).Select(File.ReadAllBytes)];
+    if (inputs.Length == 0)
     {
-        byte[] text = File.ReadAllBytes(file);
-        // Alternate edit modes and positions over the seeds, so that every mode is in the starting corpus.
-        var mode = (EditMode)(count % 3);
-        byte[] header = FuzzInput.Header(mode, position: 7 * count + 16, insertLength: count % 3, deleteRoot: count % 4);
-        File.WriteAllBytes(Path.Combine(output, Path.GetFileName(file)), [.. header, .. text]);
-        count++;
+        Console.Error.WriteLine("no inputs");
+        return 2;
     }
-    Console.WriteLine($"{count} seeds written to {output}");
+    foreach (byte[] input in inputs) _ = FuzzReplay.Failure(target, input, raw: false); // warm up (JIT)
+    using var process = System.Diagnostics.Process.GetCurrentProcess();
+    TimeSpan cpuStart = process.TotalProcessorTime;
+    var wall = System.Diagnostics.Stopwatch.StartNew();
+    long executions = 0, failures = 0;
+    while (wall.Elapsed.TotalSeconds < seconds)
+    {
+        foreach (byte[] input in inputs)
+        {
+            try
+            {
+                target.Run(input, raw: false);
+            }
+#pragma warning disable CA1031 // Counted, not reported: replay reports failures.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                failures++;
+            }
+            executions++;
+        }
+    }
+    process.Refresh();
+    double cpu = (process.TotalProcessorTime - cpuStart).TotalSeconds, elapsed = wall.Elapsed.TotalSeconds;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{target.Name}: {executions} executions of {inputs.Length} inputs in {elapsed:0.0} s: {executions / elapsed:0} per second of wall-clock, {executions / cpu:0} per second of processor time ({failures} failed); load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
     return 0;
 }
 
-static string Literal(string text)
+static int Seeds(IFuzzTarget target, string output, string[] arguments)
 {
-    var builder = new StringBuilder("\"");
-    foreach (char c in text)
+    int maxChars = 16_384;
+    var folders = new List<string>();
+    for (int i = 0; i < arguments.Length; i++)
     {
-        builder.Append(c switch
-        {
-            '\n' => "\\n",
-            '\r' => "\\r",
-            '\t' => "\\t",
-            '"' => "\\\"",
-            '\\' => "\\\\",
-            _ when char.IsControl(c) || char.IsSurrogate(c) || c == '\uFEFF' || (c >= '\u2000' && c <= '\u206F') || c == '\u00A0'
-                => string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}"),
-            _ => c.ToString(),
-        });
+        if (arguments[i] == "--max-chars" && i + 1 < arguments.Length) maxChars = int.Parse(arguments[++i], CultureInfo.InvariantCulture);
+        else folders.Add(arguments[i]);
     }
-    return builder.Append('"').ToString();
+    Directory.CreateDirectory(output);
+    int count = 0, skipped = 0;
+    foreach (string folder in folders.Where(Directory.Exists))
+    {
+        foreach (string file in Directory.EnumerateFiles(folder, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            string text = Encoding.UTF8.GetString(File.ReadAllBytes(file));
+            if (text.Length > maxChars)
+            {
+                skipped++;
+                continue;
+            }
+            int part = 0;
+            foreach (byte[] seed in target.Seeds(text, count))
+                File.WriteAllBytes(Path.Combine(output, $"{count:D5}-{part++}-{Path.GetFileNameWithoutExtension(file)}"), seed);
+            count++;
+        }
+    }
+    Console.WriteLine($"{count} seeds written to {output} ({skipped} files over {maxChars} characters left out)");
+    return 0;
 }

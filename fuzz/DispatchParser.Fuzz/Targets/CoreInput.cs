@@ -1,7 +1,7 @@
 using System.Text;
 using DispatchParser.Text;
 
-namespace DispatchParser.Fuzz;
+namespace DispatchParser.Fuzz.Targets;
 
 /// <summary>How the edit reaches the tree.</summary>
 internal enum EditMode
@@ -31,13 +31,13 @@ internal enum EditMode
 /// Inputs shorter than the header are a document of their own (UTF-8) with no edit. With <c>raw</c>, the whole
 /// input is the document (UTF-8), as for the conformance files.
 /// </summary>
-internal sealed record FuzzInput(string Text, EditMode Mode, int Position, int DeleteLength, string Insert)
+internal sealed record CoreInput(string Text, EditMode Mode, int Position, int DeleteLength, string Insert)
 {
     public const int HeaderLength = 4;
 
-    public static FuzzInput Decode(ReadOnlySpan<byte> data, bool raw = false)
+    public static CoreInput Decode(ReadOnlySpan<byte> data, bool raw = false)
     {
-        if (raw || data.Length < HeaderLength) return new FuzzInput(Utf8(data), EditMode.None, 0, 0, "");
+        if (raw || data.Length < HeaderLength) return new CoreInput(Utf8(data), EditMode.None, 0, 0, "");
         byte flags = data[0];
         int position = data[1] | (data[2] << 8);
         int insertLength = data[3] >> 4, deleteRoot = data[3] & 0x0F;
@@ -45,7 +45,7 @@ internal sealed record FuzzInput(string Text, EditMode Mode, int Position, int D
         string decoded = (flags & 1) != 0 ? Utf16(payload) : Utf8(payload);
         insertLength = Math.Min(insertLength, decoded.Length);
         string text = decoded[..^insertLength], insert = decoded[^insertLength..];
-        return new FuzzInput(text, (EditMode)((flags >> 1) & 3), position, deleteRoot * deleteRoot, insert);
+        return new CoreInput(text, (EditMode)((flags >> 1) & 3), position, deleteRoot * deleteRoot, insert);
     }
 
     /// <summary>The changes the edit makes to <see cref="Text"/>, in text order and not overlapping.</summary>

@@ -1,0 +1,60 @@
+using System.Text;
+using DispatchParser.Tests;
+
+namespace DispatchParser.Fuzz.Tests;
+
+/// <summary>Every saved crash of every target, and every target's seeds, run clean through the harness.</summary>
+public sealed class FuzzRegressionTests
+{
+    private static string RegressionsDirectory => Path.Combine(TestPaths.RepositoryRoot, "fuzz", "regressions");
+
+    /// <summary>Every file under fuzz/regressions/&lt;target&gt;/ (run.sh writes them there, minimised) runs clean through its target.</summary>
+    [Fact]
+    public void Regression_inputs_run_clean()
+    {
+        var failures = new List<string>();
+        foreach (string target in FuzzReplay.TargetNames)
+        {
+            string folder = Path.Combine(RegressionsDirectory, target);
+            if (!Directory.Exists(folder)) continue;
+            foreach (string file in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
+            {
+                byte[] data = File.ReadAllBytes(file);
+                if (FuzzReplay.Failure(target, data) is { } failure)
+                    failures.Add($"{target}/{Path.GetFileName(file)}: {failure}\n{FuzzReplay.Describe(target, data)}");
+            }
+        }
+        Assert.Empty(failures);
+    }
+
+    [Fact]
+    public void Every_regression_folder_names_a_target()
+    {
+        if (!Directory.Exists(RegressionsDirectory)) return;
+        foreach (string folder in Directory.EnumerateDirectories(RegressionsDirectory))
+            Assert.Contains(Path.GetFileName(folder), FuzzReplay.TargetNames);
+        foreach (string file in Directory.EnumerateFiles(RegressionsDirectory, "*", SearchOption.AllDirectories).Where(f => Path.GetDirectoryName(f) != RegressionsDirectory))
+            Assert.StartsWith(Path.GetFileName(Path.GetDirectoryName(file))! + "-", Path.GetFileName(file), StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string> Targets() => [.. FuzzReplay.TargetNames];
+
+    /// <summary>The seeds run.sh starts each target from (tests/conformance) pass every invariant of that target.</summary>
+    [Theory]
+    [MemberData(nameof(Targets))]
+    public void Conformance_seeds_run_clean(string target)
+    {
+        var failures = new List<string>();
+        int index = 0;
+        foreach (string file in Directory.EnumerateFiles(TestPaths.ConformanceDirectory, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            string text = Encoding.UTF8.GetString(File.ReadAllBytes(file));
+            foreach (byte[] seed in FuzzReplay.Seeds(target, text, index++))
+            {
+                if (FuzzReplay.Failure(target, seed) is { } failure) failures.Add($"{Path.GetFileName(file)}: {failure}");
+            }
+        }
+        Assert.True(index > 50, $"only {index} conformance files");
+        Assert.Empty(failures);
+    }
+}

@@ -1,0 +1,66 @@
+namespace DispatchParser.Fuzz.Targets;
+
+/// <summary>An invariant does not hold: the fuzzer reports it as a crash.</summary>
+internal sealed class InvariantViolationException(string message) : Exception(message);
+
+/// <summary>
+/// One fuzz target: decodes an input and runs one entry point on it, throwing on any broken invariant.
+/// Targets are independent, so each can be instrumented and fuzzed alone (the core target never loads the
+/// generated parser, the slowest part of the toolkit).
+/// </summary>
+internal interface IFuzzTarget
+{
+    /// <summary>The name given to <c>fuzz/run.sh --target</c>.</summary>
+    string Name { get; }
+
+    /// <summary>The assemblies run.sh instruments for this target (file names in the publish folder).</summary>
+    IReadOnlyList<string> InstrumentedAssemblies { get; }
+
+    /// <summary>Runs one input. <paramref name="raw"/>: the input is a plain dispatch file, not an encoded input.</summary>
+    void Run(ReadOnlySpan<byte> data, bool raw);
+
+    /// <summary>Writes this target's encoding of a plain dispatch text, for seeds (one or more inputs).</summary>
+    IEnumerable<byte[]> Seeds(string text, int index);
+
+    /// <summary>Describes an input for a failure report.</summary>
+    string Describe(ReadOnlySpan<byte> data, bool raw);
+}
+
+internal static class Invariant
+{
+    public static void Check(bool condition, string invariant)
+    {
+        if (!condition) throw new InvariantViolationException(invariant);
+    }
+
+    /// <summary>Runs <paramref name="action"/> on a worker thread; not done within <paramref name="timeout"/> is a hang.</summary>
+    public static void WithinTime(TimeSpan timeout, string what, Action action)
+    {
+        Exception? failure = null;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                action();
+            }
+#pragma warning disable CA1031 // Carried to the fuzzer's thread and rethrown there.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                failure = exception;
+            }
+        }, 16 << 20) { IsBackground = true };
+        thread.Start();
+        if (!thread.Join(timeout)) throw new InvariantViolationException($"{what} did not finish within {timeout.TotalSeconds:0} s (hang)");
+        if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+    }
+}
+
+/// <summary>The targets by name.</summary>
+internal static class FuzzTargets
+{
+    public static IReadOnlyList<IFuzzTarget> All { get; } =
+        [new CoreTarget(), new DifferentialTarget(), new LspTarget(), new CliTarget()];
+
+    public static IFuzzTarget? Find(string name) => All.FirstOrDefault(t => t.Name == name);
+}
