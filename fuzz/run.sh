@@ -73,9 +73,12 @@ if dotnet "$plain/dispatch.dll" --help 2>/dev/null | grep -q "^ *generate "; the
   dotnet "$plain/dispatch.dll" generate --count 120 --seed 18 --lang mix --out "$generated/malformed" --malformed >/dev/null
   harness seeds "$target" "$seeds/generated" "$generated"
   mv "$seeds"/generated/* "$seeds"/ && rmdir "$seeds/generated"
+  # The grammar's literals and the registry's words, read from the .g4 and dialects.json by the generator.
+  dotnet "$plain/dispatch.dll" generate --afl-dictionary > "$run/grammar.dict"
 fi
 
 dictionaries=(-x fuzz/dispatch.dict)
+[ -s "$run/grammar.dict" ] && dictionaries+=(-x "$run/grammar.dict")
 [ -f "fuzz/$target.dict" ] && dictionaries+=(-x "fuzz/$target.dict")
 
 echo "== fuzzing $target for $seconds s with $jobs instance(s)"

@@ -1,4 +1,4 @@
-namespace DispatchParser.Tests.Properties.Generators;
+namespace DispatchParser.Generation;
 
 /// <summary>
 /// Words, places and punctuation per language, written for the generators. The pools are constrained so
@@ -6,9 +6,10 @@ namespace DispatchParser.Tests.Properties.Generators;
 /// no parenthesis, dash, colon or slash (datelines, tags, notices, stamps, end markers); no word equal
 /// to an agency alias or to a single letter (a line ending in whitespace + alias is a dateline of form
 /// iv; <c>أ ف ب</c> is an alias); no notice-marker word, no <c>MORE</c>, no <c>Reuter</c>.
-/// A test checks these constraints against the registry.
+/// A test checks these constraints against the registry. Shared by the FsCheck generators of the property tests
+/// and by <see cref="DispatchGenerator"/> (<c>dispatch generate</c>).
 /// </summary>
-internal sealed record Language(
+public sealed record Language(
     string Code,
     IReadOnlyList<string> Words,
     IReadOnlyList<string> Places,
@@ -71,7 +72,7 @@ internal sealed record Language(
 }
 
 /// <summary>Characters and strings the generators use for trivia and noise.</summary>
-internal static class CharacterPools
+public static class CharacterPools
 {
     /// <summary>The grammar's whitespace W (grammar/README.md section 1).</summary>
     public static IReadOnlyList<string> Whitespace { get; } =
