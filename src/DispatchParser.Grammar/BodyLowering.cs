@@ -92,7 +92,7 @@ internal sealed class BodyLowering
         }
 
         // Lead-in prefixes of the first paragraph: residue phrases, then at most one source prefix.
-        if (firstParagraphStart < 0 && first <= last
+        if (Dateline is null && first <= last
             && lines[first].Type is DispatchLexer.TEXT_LINE or DispatchLexer.TAGGED_LINE or DispatchLexer.LEAD_LINE)
         {
             var line = Trim(text, lines[first].StartIndex, first == last && lastParagraphEnd >= 0 ? lastParagraphEnd : lines[first].StopIndex + 1);

@@ -142,7 +142,8 @@ internal sealed partial class Parser
             }
             else
             {
-                if (paragraphs.Count == 0 && _cursor <= line.TextStart && fine is LineClass.Text or LineClass.Tagged or LineClass.LeadParagraph)
+                // Only when no dateline stands before: lead-ins precede the dateline in the body's slots, as in the text.
+                if (paragraphs.Count == 0 && dateline is null && fine is LineClass.Text or LineClass.Tagged or LineClass.LeadParagraph)
                     ParseLeadInPrefixes(line, isLast && fine == LineClass.Tagged, leadIns);
                 paragraph = ParagraphRest(line, isLast && fine == LineClass.Tagged, out GreenSyntaxNode? tag);
                 agencyTag ??= tag;

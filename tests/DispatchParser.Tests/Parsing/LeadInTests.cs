@@ -40,6 +40,9 @@ public sealed class LeadInTests
     [InlineData("عنوان الخبر\n\nسبق-وكالات:قال الوزير. (واس)" + Notice)] // no whitespace after the colon
     [InlineData("عنوان الخبر\n\nالفقرة الأولى هنا.\nسبق- وكالات: قال الوزير. (واس)" + Notice)] // not the first paragraph
     [InlineData("عنوان الخبر\n\nالرياض (واس) - Next Previous قال الوزير." + Notice)] // after an inline dateline
+    // Regression (random-edit property): after an own-line dateline a prefix is text, so that lead-ins never follow the dateline.
+    [InlineData("Headline words\n\nWASHINGTON (REUTERS) -\nrepoa-وكالات: ad reserved to Monday fell?\nnext higher stories. (REUTERS)\nLEGAL NOTICE: percent talks?")]
+    [InlineData("عنوان الخبر\n\nالرياض – واس\nسبق- وكالات: قال الوزير.\nالثانية. (واس)" + Notice)]
     public void Not_a_lead_in(string text)
     {
         DispatchSyntaxTree tree = ParseHelper.Parse(text);
