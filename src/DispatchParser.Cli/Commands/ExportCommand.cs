@@ -9,9 +9,11 @@ using DispatchParser.Syntax;
 namespace DispatchParser.Cli.Commands;
 
 /// <summary>
-/// <c>dispatch export FILE --format json|ninjs</c>: the dispatch's parts as JSON (the documented
-/// contract, diagnostics included) or as an IPTC ninjs 3.1 news item. Exit code 0 once exported, even
-/// when the dispatch has errors (they are in the JSON); 2 when the file cannot be read.
+/// <c>dispatch export PATH… --format json|ninjs</c>: the dispatch's parts as JSON (the documented
+/// contract, diagnostics included) or as an IPTC ninjs 3.1 news item; for more than one file (several
+/// paths, a folder, a glob) JSON Lines, one object per file with its <c>path</c> (see
+/// <see cref="ManyInputs"/>). Exit code 0 once exported, even when a dispatch has errors (they are in the
+/// JSON); 2 when an input cannot be read.
 /// </summary>
 public sealed class ExportCommand : ICliCommand
 {
@@ -22,12 +24,13 @@ public sealed class ExportCommand : ICliCommand
         "dispatch export tests/samples/ilkha-tr.txt",
         "dispatch export tests/samples/ilkha-tr.txt --format ninjs --uri urn:example:ilkha:1",
         "dispatch export - --compact < story.txt",
+        "dispatch export feeds/ > parts.jsonl",
     ];
 
     public Command Create(CliConsole console)
     {
         ArgumentNullException.ThrowIfNull(console);
-        Argument<string> file = CommonOptions.File();
+        Argument<string[]> paths = CommonOptions.Paths("Files, folders (searched recursively for *.txt), globs, or - for standard input; one file gives one JSON document, anything more JSON Lines.");
         var format = new Option<string>("--format", "-f")
         {
             Description = "json: headline, dateline, paragraphs, agency, endMarker, notice, briefs, diagnostics; ninjs: an IPTC ninjs 3.1 item.",
@@ -42,22 +45,47 @@ public sealed class ExportCommand : ICliCommand
             Description = "ninjs: the item's uri (default: urn:sha256: and the SHA-256 of the text).",
         };
         Option<int> maxFileSize = CommonOptions.MaxFileSize();
-        var command = new Command("export", "Export a dispatch's parts as JSON or ninjs.")
+        Option<int> jobs = CommonOptions.Jobs();
+        var inputOptions = new InputOptionSet();
+        var command = new Command("export", "Export dispatches' parts as JSON or ninjs (JSON Lines, one object with its path per file, for several).")
         {
-            file, format, profile, compact, uri, maxFileSize,
+            paths, format, profile, compact, uri, maxFileSize, jobs,
         };
+        inputOptions.AddTo(command);
         command.SetAction(result =>
         {
-            DispatchText? text = SingleInput.Read(console, result.GetRequiredValue(file), CommonOptions.Megabytes(result.GetValue(maxFileSize)));
-            if (text is null) return ExitCodes.Usage;
+            string[] named = result.GetRequiredValue(paths);
             ParseOptions options = CommonOptions.ParseOptionsFor(result.GetRequiredValue(profile));
+            bool ninjs = result.GetRequiredValue(format) == "ninjs";
+            string? itemUri = result.GetValue(uri);
+            long maxBytes = CommonOptions.Megabytes(result.GetValue(maxFileSize));
+            if (!ManyInputs.IsSingle(named))
+            {
+                return ManyInputs.WriteJsonLines(console, named, inputOptions.Read(result), maxBytes, result.GetValue(jobs), (writer, read) =>
+                {
+                    DispatchSyntaxTree parsed = DispatchSyntaxTree.ParseText(read.Text!, options);
+                    if (ninjs)
+                    {
+                        // A file's own uri cannot be shared by many: each item gets its content hash.
+                        ManyInputs.CopyProperties(writer, inner => NinjsExporter.Write(inner, parsed));
+                    }
+                    else
+                    {
+                        DispatchJsonExporter.WriteProperties(writer, parsed,
+                            DispatchDiagnostics.GetAll(parsed, read.GetDecodingDiagnostics(options), warningsAsErrors: false));
+                    }
+                });
+            }
+
+            DispatchText? text = SingleInput.Read(console, named[0], maxBytes, inputOptions.Read(result).StandardInputName);
+            if (text is null) return ExitCodes.Usage;
             DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(text.Text!, options);
             console.Out.Flush();
             using (var writer = new Utf8JsonWriter(console.OutputStream, DispatchJsonExporter.WriterOptions(!result.GetValue(compact))))
             {
-                if (result.GetRequiredValue(format) == "ninjs")
+                if (ninjs)
                 {
-                    NinjsExporter.Write(writer, tree, result.GetValue(uri));
+                    NinjsExporter.Write(writer, tree, itemUri);
                 }
                 else
                 {

@@ -6,10 +6,10 @@ namespace DispatchParser.Cli.Commands;
 internal static class SingleInput
 {
     /// <summary>The text of <paramref name="path"/> (or standard input for <c>-</c>), or null after reporting why not.</summary>
-    public static DispatchText? Read(CliConsole console, string path, long maxBytes)
+    public static DispatchText? Read(CliConsole console, string path, long maxBytes, string? standardInputName = null)
     {
         InputSource input = path == "-"
-            ? InputSource.StandardInput()
+            ? InputSource.StandardInput(standardInputName)
             : Directory.Exists(path)
                 ? InputSource.Failed(path, "is a folder; this command reads one file")
                 : InputSource.File(path);

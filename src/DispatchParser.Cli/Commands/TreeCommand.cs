@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
+using DispatchParser.Export;
 using DispatchParser.Cli.Checking;
 using DispatchParser.Cli.Input;
 using DispatchParser.Cli.Output;
@@ -21,34 +23,94 @@ public sealed class TreeCommand : ICliCommand
     [
         "dispatch tree tests/samples/ilkha-tr.txt",
         "dispatch tree tests/samples/broken.txt --color never | less",
+        "dispatch tree --format json feeds/ > trees.jsonl",
     ];
 
     public Command Create(CliConsole console)
     {
         ArgumentNullException.ThrowIfNull(console);
-        Argument<string> file = CommonOptions.File();
+        Argument<string[]> paths = CommonOptions.Paths("Files, folders (searched recursively for *.txt), globs, or - for standard input.");
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "text: the tree drawn with guides; json: nodes, tokens and trivia as JSON (JSON Lines with each file's path for several files).",
+            DefaultValueFactory = _ => "text",
+            HelpName = "text|json",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
         Option<string> profile = CommonOptions.Profile();
         Option<string> color = CommonOptions.Color();
         Option<int> maxFileSize = CommonOptions.MaxFileSize();
-        var command = new Command("tree", "Show the syntax tree of a dispatch: kinds, spans and trivia.")
+        Option<int> jobs = CommonOptions.Jobs();
+        var inputOptions = new InputOptionSet();
+        var command = new Command("tree", "Show the syntax tree of dispatches: kinds, spans and trivia.")
         {
-            file, profile, color, maxFileSize,
+            paths, format, profile, color, maxFileSize, jobs,
         };
+        inputOptions.AddTo(command);
         command.SetAction(result =>
         {
-            string path = result.GetRequiredValue(file);
-            DispatchText? text = SingleInput.Read(console, path, CommonOptions.Megabytes(result.GetValue(maxFileSize)));
-            if (text is null) return ExitCodes.Usage;
+            string[] named = result.GetRequiredValue(paths);
             ParseOptions options = CommonOptions.ParseOptionsFor(result.GetRequiredValue(profile));
-            DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(text.Text!, options);
-            var printer = new TreePrinter(console.Out, Ansi.For(CommonOptions.ColorModeFor(result.GetValue(color)), console.OutputIsTerminal));
-            printer.Print(tree.Root);
+            long maxBytes = CommonOptions.Megabytes(result.GetValue(maxFileSize));
+            InputOptions inputs = inputOptions.Read(result);
+            bool json = result.GetRequiredValue(format) == "json";
+            bool single = ManyInputs.IsSingle(named);
+            if (json && !single)
+            {
+                return ManyInputs.WriteJsonLines(console, named, inputs, maxBytes, result.GetValue(jobs), (writer, read) =>
+                    TreeJsonWriter.WriteProperties(writer, DispatchSyntaxTree.ParseText(read.Text!, options), read.GetDecodingDiagnostics(options)));
+            }
+            if (single)
+            {
+                DispatchText? text = SingleInput.Read(console, named[0], maxBytes, inputs.StandardInputName);
+                if (text is null) return ExitCodes.Usage;
+                DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(text.Text!, options);
+                if (json)
+                {
+                    console.Out.Flush();
+                    using (var writer = new Utf8JsonWriter(console.OutputStream, DispatchJsonExporter.WriterOptions(indented: true)))
+                    {
+                        writer.WriteStartObject();
+                        TreeJsonWriter.WriteProperties(writer, tree, text.GetDecodingDiagnostics(options));
+                        writer.WriteEndObject();
+                    }
+                    console.OutputStream.Write("\n"u8);
+                    console.OutputStream.Flush();
+                    return ExitCodes.Success;
+                }
+                PrintText(console, result.GetValue(color), named[0] == "-" ? inputs.StandardInputName : named[0], text, tree);
+                return ExitCodes.Success;
+            }
 
-            IReadOnlyList<Diagnostic> diagnostics = DispatchDiagnostics.GetAll(tree, text.GetDecodingDiagnostics(options), warningsAsErrors: false);
-            printer.PrintDiagnostics(TextOutput.Escape(path == "-" ? InputSource.StandardInputName : path), diagnostics, tree);
-            return ExitCodes.Success;
+            // Several files as text: each tree under its path, in input order.
+            int exitCode = ExitCodes.Success;
+            bool first = true;
+            foreach (InputSource input in InputExpander.Expand(named, inputs))
+            {
+                DispatchText text = DispatchReader.Read(input, maxBytes, console.OpenInput);
+                if (text.Problem is not null)
+                {
+                    console.Out.Flush();
+                    console.ReportProblem(input.DisplayPath, text.Problem);
+                    exitCode = ExitCodes.Usage;
+                    continue;
+                }
+                if (!first) console.Out.WriteLine();
+                first = false;
+                console.Out.WriteLine($"==> {TextOutput.Escape(input.DisplayPath)} <==");
+                PrintText(console, result.GetValue(color), input.DisplayPath, text, DispatchSyntaxTree.ParseText(text.Text!, options));
+            }
+            return exitCode;
         });
         return command;
+    }
+
+    private static void PrintText(CliConsole console, string? color, string path, DispatchText text, DispatchSyntaxTree tree)
+    {
+        var printer = new TreePrinter(console.Out, Ansi.For(CommonOptions.ColorModeFor(color), console.OutputIsTerminal));
+        printer.Print(tree.Root);
+        IReadOnlyList<Diagnostic> diagnostics = DispatchDiagnostics.GetAll(tree, text.GetDecodingDiagnostics(tree.Options), warningsAsErrors: false);
+        printer.PrintDiagnostics(TextOutput.Escape(path), diagnostics, tree);
     }
 
     /// <summary>Writes a tree with box-drawing guides, one node, token or trivia per line.</summary>

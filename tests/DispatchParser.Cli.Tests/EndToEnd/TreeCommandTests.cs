@@ -64,10 +64,12 @@ public sealed class TreeCommandTests
     }
 
     [Fact]
-    public void A_folder_is_not_a_file()
+    public void A_folder_shows_each_files_tree_under_its_path()
     {
         ProcessResult result = DispatchProcess.Run("tree", "tests/samples");
-        Assert.Equal(2, result.ExitCode);
-        Assert.Equal(["dispatch: tests/samples: is a folder; this command reads one file"], result.StderrLines);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(["==> tests/samples/broken.txt <==", "==> tests/samples/ilkha-tr.txt <=="],
+            result.StdoutLines.Where(line => line.StartsWith("==> ", StringComparison.Ordinal)));
+        Assert.Equal(2, result.StdoutLines.Count(line => line.StartsWith("Document [", StringComparison.Ordinal)));
     }
 }

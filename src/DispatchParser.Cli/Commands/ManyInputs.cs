@@ -1,0 +1,90 @@
+using System.Buffers;
+using System.Text.Json;
+using DispatchParser.Cli.Checking;
+using DispatchParser.Cli.Input;
+using DispatchParser.Export;
+
+namespace DispatchParser.Cli.Commands;
+
+/// <summary>
+/// <c>export</c> and <c>tree --format json</c> over many inputs in one process: paths, folders and globs
+/// expanded as <c>check</c> expands them, read and rendered in parallel, written in input order as JSON
+/// Lines — one object per input, its <c>path</c> first, or <c>{"path", "error"}</c> for an input that could
+/// not be read (also reported on standard error; exit code 2).
+/// </summary>
+internal static class ManyInputs
+{
+    /// <summary>True when the command line names one file (or standard input), so the single-document output applies.</summary>
+    public static bool IsSingle(string[] paths) =>
+        paths.Length == 1 && (paths[0] == "-" || File.Exists(paths[0]) || (!Directory.Exists(paths[0]) && !Glob.IsPattern(paths[0])));
+
+    /// <summary>Writes one JSON line per input: <c>{"path": …,</c> then what <paramref name="writeProperties"/> writes.</summary>
+    public static int WriteJsonLines(
+        CliConsole console, string[] paths, InputOptions inputs, long maxBytes, int jobs, Action<Utf8JsonWriter, DispatchText> writeProperties)
+    {
+        int exitCode = ExitCodes.Success;
+        console.Out.Flush();
+        OrderedParallel.Run(
+            InputExpander.Expand(paths, inputs),
+            (input, _) => Render(input, maxBytes, console.OpenInput, writeProperties),
+            rendered =>
+            {
+                if (rendered.Problem is not null)
+                {
+                    console.OutputStream.Flush();
+                    console.ReportProblem(rendered.Input.DisplayPath, rendered.Problem);
+                    exitCode = ExitCodes.Usage;
+                }
+                console.OutputStream.Write(rendered.Line);
+                console.OutputStream.Write("\n"u8);
+            },
+            jobs);
+        console.OutputStream.Flush();
+        return exitCode;
+    }
+
+    private sealed record Rendered(InputSource Input, byte[] Line, string? Problem);
+
+    private static Rendered Render(InputSource input, long maxBytes, Func<Stream> openInput, Action<Utf8JsonWriter, DispatchText> writeProperties)
+    {
+        string? problem;
+        try
+        {
+            DispatchText text = DispatchReader.Read(input, maxBytes, openInput);
+            problem = text.Problem;
+            if (problem is null) return new Rendered(input, Line(input, writer => writeProperties(writer, text)), null);
+        }
+#pragma warning disable CA1031 // One input's failure must not stop the others; it is reported in its line.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            problem = $"internal error: {exception.GetType().Name}: {Program.OneLine(exception.Message)}";
+        }
+        string reported = problem;
+        return new Rendered(input, Line(input, writer => writer.WriteString("error", reported)), problem);
+    }
+
+    private static byte[] Line(InputSource input, Action<Utf8JsonWriter> writeProperties)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer, DispatchJsonExporter.WriterOptions(indented: false)))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("path", input.DisplayPath);
+            writeProperties(writer);
+            writer.WriteEndObject();
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Copies the properties of a JSON object written by an exporter into <paramref name="writer"/>'s open object.</summary>
+    public static void CopyProperties(Utf8JsonWriter writer, Action<Utf8JsonWriter> writeObject)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(writeObject);
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var inner = new Utf8JsonWriter(buffer, DispatchJsonExporter.WriterOptions(indented: false))) writeObject(inner);
+        using JsonDocument document = JsonDocument.Parse(buffer.WrittenMemory);
+        foreach (JsonProperty property in document.RootElement.EnumerateObject()) property.WriteTo(writer);
+    }
+}
