@@ -28,11 +28,7 @@ public static class TreeJsonWriter
 
     private static void WriteNode(Utf8JsonWriter writer, SyntaxNode node)
     {
-        writer.WriteStartObject();
-        writer.WriteString("kind", node.Kind.ToString());
-        writer.WriteNumber("start", node.Span.Start);
-        writer.WriteNumber("end", node.Span.End);
-        if (node.IsMissing) writer.WriteBoolean("missing", true);
+        WriteStart(writer, node.Kind, node.Span, node.IsMissing);
         writer.WriteStartArray("children");
         foreach (SyntaxNodeOrToken child in node.ChildNodesAndTokens())
         {
@@ -45,15 +41,21 @@ public static class TreeJsonWriter
 
     private static void WriteToken(Utf8JsonWriter writer, SyntaxToken token)
     {
-        writer.WriteStartObject();
-        writer.WriteString("kind", token.Kind.ToString());
-        writer.WriteNumber("start", token.Span.Start);
-        writer.WriteNumber("end", token.Span.End);
-        if (token.IsMissing) writer.WriteBoolean("missing", true);
+        WriteStart(writer, token.Kind, token.Span, token.IsMissing);
         writer.WriteString("text", token.Text);
         WriteTrivia(writer, "leading", token.LeadingTrivia);
         WriteTrivia(writer, "trailing", token.TrailingTrivia);
         writer.WriteEndObject();
+    }
+
+    /// <summary>Opens an element's object with what every element has: kind, span, and whether the parser supplied it.</summary>
+    private static void WriteStart(Utf8JsonWriter writer, SyntaxKind kind, Text.TextSpan span, bool missing)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("kind", kind.ToString());
+        writer.WriteNumber("start", span.Start);
+        writer.WriteNumber("end", span.End);
+        if (missing) writer.WriteBoolean("missing", true);
     }
 
     private static void WriteTrivia(Utf8JsonWriter writer, string name, IEnumerable<SyntaxTrivia> trivia)
@@ -61,10 +63,7 @@ public static class TreeJsonWriter
         writer.WriteStartArray(name);
         foreach (SyntaxTrivia item in trivia)
         {
-            writer.WriteStartObject();
-            writer.WriteString("kind", item.Kind.ToString());
-            writer.WriteNumber("start", item.Span.Start);
-            writer.WriteNumber("end", item.Span.End);
+            WriteStart(writer, item.Kind, item.Span, missing: false);
             writer.WriteString("text", item.Text);
             writer.WriteEndObject();
         }
