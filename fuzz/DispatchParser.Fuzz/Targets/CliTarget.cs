@@ -87,8 +87,14 @@ internal sealed class CliTarget : IFuzzTarget
         string? verb = arguments.FirstOrDefault(a => !a.StartsWith('-'));
         int format = Array.IndexOf(arguments, "--format");
         string? formatValue = format >= 0 && format + 1 < arguments.Length ? arguments[format + 1] : null;
-        if ((verb == "check" && formatValue is "json" or "sarif") || (verb == "export" && stdout.Length > 0))
+        if (verb == "check" && formatValue is "json" or "sarif")
             CheckJson(stdout, command);
+        // export: one document for one file, JSON Lines (one value per line) for several.
+        if (verb == "export" && stdout.Length > 0)
+        {
+            string[] values = stdout.StartsWith("{\n", StringComparison.Ordinal) ? [stdout] : stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            foreach (string value in values) CheckJson(value, command);
+        }
         if (verb == "jsonl")
         {
             foreach (string line in stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries))
