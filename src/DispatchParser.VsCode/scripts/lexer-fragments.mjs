@@ -1,0 +1,77 @@
+// Reads the fragments of grammar/DispatchLexer.g4 that the TextMate grammar needs and turns them
+// into Oniguruma regular expressions, so that the editor's line patterns follow the normative
+// lexer instead of a copy of it. Only the shapes those fragments have are understood: a character
+// set `[...]`, or alternatives of quoted literals and references to other fragments with `*`, `+`
+// and `?`. Anything else throws, so a change to the lexer that this does not understand fails the
+// build instead of silently colouring the wrong lines.
+
+/** The body (between ':' and ';') of every `fragment NAME : ... ;` of the lexer, comments removed. */
+export function readFragments(lexerText) {
+  const withoutComments = lexerText.replace(/\/\/[^\n]*/g, '');
+  const fragments = new Map();
+  for (const match of withoutComments.matchAll(/\bfragment\s+([A-Z_]+)\s*:([\s\S]*?);/g)) {
+    fragments.set(match[1], match[2].trim());
+  }
+  return fragments;
+}
+
+/** `\uXXXX` (ANTLR) to `\x{XXXX}` (Oniguruma); other escapes and characters as they are. */
+function convertEscapes(text) {
+  return text.replace(/\\u([0-9A-Fa-f]{4})/g, (_, hex) => `\\x{${hex.toUpperCase()}}`);
+}
+
+/** Escapes a literal for use inside an Oniguruma pattern. */
+export function escapeLiteral(text) {
+  return text.replace(/[\\^$.*+?()[\]{}|/-]/g, (c) => `\\${c}`);
+}
+
+function unquote(literal) {
+  // ANTLR literal: '...' with \uXXXX and \' escapes.
+  const inner = literal.slice(1, -1).replace(/\\'/g, "'");
+  return inner.replace(/\\u([0-9A-Fa-f]{4})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/**
+ * Translates fragment NAME to a regex. `resolve(name)` gives the regex of a referenced fragment
+ * (so the caller decides which references it allows).
+ */
+export function fragmentRegex(fragments, name, resolve = (ref) => fragmentRegex(fragments, ref, resolve)) {
+  const body = fragments.get(name);
+  if (body === undefined) throw new Error(`DispatchLexer.g4 has no fragment ${name}`);
+  if (/^~?\[[^\]]*\]$/.test(body)) {
+    const negated = body.startsWith('~');
+    const set = convertEscapes(body.slice(negated ? 2 : 1, -1));
+    return negated ? `[^${set}]` : `[${set}]`;
+  }
+  // Alternatives of sequences: 'lit' | REF | ( ... ) with * + ? suffixes.
+  const tokens = body.match(/'(?:[^'\\]|\\.)*'|[A-Z_]+|[()|*+?]|\S/g) ?? [];
+  let position = 0;
+  const peek = () => tokens[position];
+  function alternatives() {
+    const parts = [sequence()];
+    while (peek() === '|') {
+      position++;
+      parts.push(sequence());
+    }
+    return parts.length === 1 ? parts[0] : `(?:${parts.join('|')})`;
+  }
+  function sequence() {
+    let out = '';
+    while (position < tokens.length && peek() !== '|' && peek() !== ')') {
+      let atom;
+      const token = tokens[position++];
+      if (token.startsWith("'")) atom = `(?:${escapeLiteral(unquote(token))})`;
+      else if (/^[A-Z_]+$/.test(token)) atom = `(?:${resolve(token)})`;
+      else if (token === '(') {
+        atom = `(?:${alternatives()})`;
+        if (tokens[position++] !== ')') throw new Error(`fragment ${name}: unbalanced parentheses`);
+      } else throw new Error(`fragment ${name}: cannot translate '${token}' (${body})`);
+      while (['*', '+', '?'].includes(peek())) atom += tokens[position++];
+      out += atom;
+    }
+    return out;
+  }
+  const regex = alternatives();
+  if (position !== tokens.length) throw new Error(`fragment ${name}: cannot translate ${body}`);
+  return regex;
+}

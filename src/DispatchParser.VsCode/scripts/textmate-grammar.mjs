@@ -1,0 +1,189 @@
+// Builds the TextMate grammar of the `dispatch` language: what one line can tell about its part of
+// a dispatch, before the language server's semantic tokens refine it.
+//
+// The line patterns follow the lexer rules of grammar/DispatchLexer.g4, in the lexer's priority
+// order (notice, end marker, stamp, sign-off, dateline line, dateline paragraph, tagged line; any
+// other line is text). Character classes (whitespace, digits, dashes, time zones, uppercase
+// letters, acronyms) are translated from the lexer's fragments; the lists that grow with real copy
+// (agency aliases, notice markers, end-marker words, sign-off words) come from the agency registry
+// src/DispatchParser/Dialects/dialects.json. Context a line cannot see is approximated:
+//   - the headline is the first line of the document when it is not blank;
+//   - every non-blank line after the first notice is a brief;
+//   - a tag is coloured at the end of any line, though only the last body line's tag is the agency tag.
+import { escapeLiteral, fragmentRegex, readFragments } from './lexer-fragments.mjs';
+
+const SCOPE = 'text.dispatch';
+const DATELINE = 'meta.dateline.dispatch';
+
+/** Alternation of literals, longest first so that a longer alias is never cut short by a prefix. */
+function alternation(literals) {
+  const unique = [...new Set(literals)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return `(?:${unique.map(escapeLiteral).join('|')})`;
+}
+
+/** The lists the grammar takes from the agency registry. */
+export function registryWords(dialects) {
+  return {
+    aliases: dialects.agencies.flatMap((agency) => agency.aliases),
+    noticeMarkers: dialects.noticeMarkers.map((notice) => notice.marker),
+    endWords: dialects.endMarkers.filter((marker) => !marker.bare).map((marker) => marker.word),
+    bareEndWords: dialects.endMarkers.filter((marker) => marker.bare).map((marker) => marker.word),
+    signoffWords: dialects.signoffWords,
+  };
+}
+
+export function buildGrammar(lexerText, dialects) {
+  const fragments = readFragments(lexerText);
+  const words = registryWords(dialects);
+  const knownAgency = alternation(words.aliases);
+  const resolve = (name) => {
+    // KNOWN_AGENCY is the registry's list (a test of the core keeps the lexer's copy identical).
+    if (name === 'KNOWN_AGENCY') return knownAgency;
+    return fragmentRegex(fragments, name, resolve);
+  };
+  const W = resolve('W');
+  const D = resolve('D');
+  const DASH = resolve('DASH');
+  const ZONE = resolve('ZONE');
+  const ACRONYM = resolve('ACRONYM');
+  const TAG_NAME = `(?:${knownAgency}|${ACRONYM})`;
+  const noticeMarker = alternation(words.noticeMarkers);
+  const endWord = alternation(words.endWords);
+  const bareEndWord = alternation(words.bareEndWords);
+  const signoffWord = alternation(words.signoffWords);
+  // PLACE of a dateline (i): no parentheses (lexer fragment PLACE).
+  const PLACE = '[^()]*';
+
+  const tag = (name) => ({
+    1: { name: 'punctuation.definition.tag.begin.dispatch' },
+    2: { name },
+    3: { name: 'punctuation.definition.tag.end.dispatch' },
+  });
+  const shift = (captures, by) =>
+    Object.fromEntries(Object.entries(captures).map(([key, value]) => [String(Number(key) + by), value]));
+
+  // Dateline prefixes (lexer fragments DATELINE_I and DATELINE_II); groups: place, tag, dash.
+  const datelineI = `(${PLACE}?)(\\()(${TAG_NAME})(\\))${W}*(${DASH})${W}*`;
+  const datelineII = `${W}*(${knownAgency})${W}*(${DASH})${W}*`;
+  const datelineICaptures = {
+    1: { name: 'entity.name.place.dispatch' },
+    ...shift(tag('entity.name.tag.agency.dispatch'), 1),
+    5: { name: 'punctuation.separator.dash.dispatch' },
+  };
+  const datelineIICaptures = {
+    1: { name: 'entity.name.tag.agency.dispatch' },
+    2: { name: 'punctuation.separator.dash.dispatch' },
+  };
+
+  const noticeLine = `^(${W}*)(${noticeMarker})(${W}*)(:)(.*)$`;
+  const noticeCaptures = {
+    0: { name: 'comment.line.notice.dispatch' },
+    2: { name: 'keyword.other.notice-marker.dispatch' },
+    4: { name: 'punctuation.separator.notice.dispatch' },
+  };
+
+  const repository = {
+    headline: {
+      comment: 'The first line, unless it is a line that cannot be a headline (the headline is then missing).',
+      begin: '\\A(\\x{FEFF})?(?=.*\\S)',
+      beginCaptures: { 1: { name: 'meta.byte-order-mark.dispatch' } },
+      end: '$',
+      patterns: [
+        { include: '#notice-and-briefs' },
+        { include: '#end-marker-line' },
+        { include: '#signoff-line' },
+        { include: '#dateline-line' },
+        { include: '#dateline-paragraph' },
+        // At the start of the line (after a byte-order mark): never the rest of a dateline paragraph.
+        { match: '(?:^|(?<=\\A\\x{FEFF})).+', name: 'markup.heading.dispatch' },
+      ],
+    },
+    'notice-and-briefs': {
+      comment: 'The legal notice; every non-blank line after it is a brief.',
+      begin: noticeLine,
+      beginCaptures: noticeCaptures,
+      end: '(?!x)x',
+      patterns: [{ include: '#brief' }],
+    },
+    brief: {
+      begin: '^(?=.*\\S)',
+      end: '$',
+      name: 'meta.brief.dispatch',
+      patterns: [
+        { include: '#notice-line' },
+        { include: '#end-marker-line' },
+        { include: '#stamp-line' },
+        { include: '#signoff-line' },
+        { include: '#dateline-line' },
+        { include: '#dateline-paragraph' },
+        { include: '#tagged-line' },
+      ],
+    },
+    'notice-line': { match: noticeLine, captures: noticeCaptures },
+    'end-marker-line': {
+      patterns: [
+        {
+          match: `^${W}*(//${W}*${endWord}${W}*//)(.*)$`,
+          captures: {
+            1: { name: 'keyword.control.end-marker.dispatch' },
+            2: { patterns: [{ match: `${D}${D}?:${D}${D}(?:${W}*${ZONE})?`, name: 'constant.numeric.time.dispatch' }] },
+          },
+        },
+        { match: `^${W}*(${bareEndWord})${W}*$`, captures: { 1: { name: 'keyword.control.end-marker.dispatch' } } },
+      ],
+    },
+    'stamp-line': {
+      match: `^${W}*(${D}${D}?:${D}${D}${W}*(?:${ZONE}${W}*)?)$`,
+      captures: { 1: { name: 'constant.numeric.time.stamp.dispatch' } },
+    },
+    'signoff-line': {
+      patterns: [
+        { match: `^${W}*(${signoffWord})${W}*$`, captures: { 1: { name: 'entity.name.tag.agency.sign-off.dispatch' } } },
+        { match: `^${W}*(\\()(${TAG_NAME})(\\))${W}*$`, captures: tag('entity.name.tag.agency.sign-off.dispatch') },
+      ],
+    },
+    'dateline-line': {
+      comment: 'A dateline on a line of its own: forms (i) to (iv) of the lexer rule DATELINE_LINE.',
+      patterns: [
+        { match: `^${datelineI}$`, name: DATELINE, captures: datelineICaptures },
+        { match: `^${datelineII}$`, name: DATELINE, captures: datelineIICaptures },
+        {
+          match: `^.*?(${DASH})${W}*(${knownAgency})${W}*$`,
+          name: DATELINE,
+          captures: { 1: { name: 'punctuation.separator.dash.dispatch' }, 2: { name: 'entity.name.tag.agency.dispatch' } },
+        },
+        { match: `^.*?${D}.*${W}(${knownAgency})${W}*$`, name: DATELINE, captures: { 1: { name: 'entity.name.tag.agency.dispatch' } } },
+      ],
+    },
+    'dateline-paragraph': {
+      comment: 'A dateline of form (i) or (ii) opening a paragraph (lexer rule DATELINE_PARA).',
+      patterns: [
+        { match: `^(${datelineI})(?=.)`, captures: { 1: { name: DATELINE }, ...shift(datelineICaptures, 1) } },
+        { match: `^(${datelineII})(?=.)`, captures: { 1: { name: DATELINE }, ...shift(datelineIICaptures, 1) } },
+      ],
+    },
+    'tagged-line': {
+      comment: 'A line ending with a parenthesised tag name (lexer rule TAGGED_LINE).',
+      match: `(\\()(${TAG_NAME})(\\))(?=${W}*$)`,
+      captures: tag('entity.name.tag.agency.dispatch'),
+    },
+  };
+
+  return {
+    $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
+    name: 'Dispatch',
+    scopeName: SCOPE,
+    comment: 'Generated by scripts/generate-grammar.mjs from grammar/DispatchLexer.g4 and src/DispatchParser/Dialects/dialects.json; do not edit.',
+    patterns: [
+      { include: '#headline' },
+      { include: '#notice-and-briefs' },
+      { include: '#end-marker-line' },
+      { include: '#stamp-line' },
+      { include: '#signoff-line' },
+      { include: '#dateline-line' },
+      { include: '#dateline-paragraph' },
+      { include: '#tagged-line' },
+    ],
+    repository,
+  };
+}
