@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { associationsWith, documentSelector, LANGUAGE_ID, normalizeGlobs } from './documentSelection';
-import { initializationOptions, resolveServer, type ServerSettings } from './serverLaunch';
+import { resolveServer, type ServerSettings } from './serverLaunch';
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
@@ -54,7 +54,6 @@ async function startClient(): Promise<void> {
   const serverOptions: ServerOptions = { run: executable, debug: executable };
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(txtGlobs()),
-    initializationOptions: initializationOptions(current),
     outputChannel: output,
   };
   // The id 'dispatch' makes the client read the `dispatch.trace.server` setting.

@@ -73,26 +73,37 @@ function expandPath(configured: string, environment: LaunchEnvironment): string 
   return path;
 }
 
+/** The profile to pass: the setting when it names one, else `standard`. */
+export function profileOf(settings: ServerSettings): string {
+  return (profiles as readonly string[]).includes(settings.profile) ? settings.profile : 'standard';
+}
+
+/** `lsp --profile NAME`: the server applies the profile's severities (as `dispatch check --profile`). */
+export function serverArguments(settings: ServerSettings): string[] {
+  return ['lsp', '--profile', profileOf(settings)];
+}
+
 /**
  * The server's command: the configured path (a `dispatch` executable, or `dispatch.dll` run with
- * `dotnet`), else `dispatch` on PATH. The arguments are `lsp`; vscode-languageclient appends
+ * `dotnet`), else `dispatch` on PATH, with {@link serverArguments}; vscode-languageclient appends
  * `--stdio` itself for `TransportKind.stdio` (see {@link stdioCommandLine}).
  */
 export function resolveServer(settings: ServerSettings, environment: LaunchEnvironment): ServerResolution {
   const isFile = environment.isFile ?? defaultIsFile;
+  const args = serverArguments(settings);
   if (settings.path.trim() !== '') {
     const path = expandPath(settings.path, environment);
     if (!isFile(path)) return { ok: false, error: `dispatch.server.path is set to ${path}, which is not a file` };
     if (extname(path).toLowerCase() === '.dll') {
       const dotnet = findOnPath('dotnet', environment);
       if (!dotnet) return { ok: false, error: `dispatch.server.path is a .dll (${path}), but dotnet is not on PATH` };
-      return { ok: true, server: { command: dotnet, args: [path, 'lsp'] } };
+      return { ok: true, server: { command: dotnet, args: [path, ...args] } };
     }
-    return { ok: true, server: { command: path, args: ['lsp'] } };
+    return { ok: true, server: { command: path, args } };
   }
   const found = findOnPath('dispatch', environment);
   if (!found) return { ok: false, error: `the dispatch command is not on PATH: ${INSTALL_HINT}` };
-  return { ok: true, server: { command: found, args: ['lsp'] } };
+  return { ok: true, server: { command: found, args } };
 }
 
 /**
@@ -101,10 +112,4 @@ export function resolveServer(settings: ServerSettings, environment: LaunchEnvir
  */
 export function stdioCommandLine(server: ServerCommand): ServerCommand {
   return { command: server.command, args: [...server.args, '--stdio'] };
-}
-
-/** What the client sends in `initialize` as `initializationOptions`. */
-export function initializationOptions(settings: ServerSettings): { profile: string } {
-  const profile = (profiles as readonly string[]).includes(settings.profile) ? settings.profile : 'standard';
-  return { profile };
 }
