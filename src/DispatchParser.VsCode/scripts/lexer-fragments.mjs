@@ -1,8 +1,8 @@
 // Reads the fragments of grammar/DispatchLexer.g4 that the TextMate grammar needs and turns them
 // into Oniguruma regular expressions, so that the editor's line patterns follow the normative
-// lexer instead of a copy of it. Only the shapes those fragments have are understood: a character
-// set `[...]`, or alternatives of quoted literals and references to other fragments with `*`, `+`
-// and `?`. Anything else throws, so a change to the lexer that this does not understand fails the
+// lexer instead of a copy of it. Only the shapes those fragments have are understood: alternatives
+// of sequences of quoted literals, character sets `[...]` / `~[...]` and references to other
+// fragments, grouped with parentheses, with `*`, `+` and `?`. Anything else throws, so a change to the lexer that this does not understand fails the
 // build instead of silently colouring the wrong lines.
 
 /** The body (between ':' and ';') of every `fragment NAME : ... ;` of the lexer, comments removed. */
@@ -22,7 +22,14 @@ function convertEscapes(text) {
 
 /** Escapes a literal for use inside an Oniguruma pattern. */
 export function escapeLiteral(text) {
-  return text.replace(/[\\^$.*+?()[\]{}|/-]/g, (c) => `\\${c}`);
+  return text.replace(/[\\^$.*+?()[\]{}|]/g, (c) => `\\${c}`);
+}
+
+/** `[...]` or `~[...]` (ANTLR) to an Oniguruma character class. */
+function characterSet(token) {
+  const negated = token.startsWith('~');
+  const set = convertEscapes(token.slice(negated ? 2 : 1, -1));
+  return negated ? `[^${set}]` : `[${set}]`;
 }
 
 function unquote(literal) {
@@ -38,13 +45,8 @@ function unquote(literal) {
 export function fragmentRegex(fragments, name, resolve = (ref) => fragmentRegex(fragments, ref, resolve)) {
   const body = fragments.get(name);
   if (body === undefined) throw new Error(`DispatchLexer.g4 has no fragment ${name}`);
-  if (/^~?\[[^\]]*\]$/.test(body)) {
-    const negated = body.startsWith('~');
-    const set = convertEscapes(body.slice(negated ? 2 : 1, -1));
-    return negated ? `[^${set}]` : `[${set}]`;
-  }
-  // Alternatives of sequences: 'lit' | REF | ( ... ) with * + ? suffixes.
-  const tokens = body.match(/'(?:[^'\\]|\\.)*'|[A-Z_]+|[()|*+?]|\S/g) ?? [];
+  // Alternatives of sequences of 'literal', [set], ~[set], REFERENCE, ( ... ), each with * + ? suffixes.
+  const tokens = body.match(/'(?:[^'\\]|\\.)*'|~?\[(?:[^\]\\]|\\.)*\]|[A-Z_]+|[()|*+?]|\S/g) ?? [];
   let position = 0;
   const peek = () => tokens[position];
   function alternatives() {
@@ -61,6 +63,7 @@ export function fragmentRegex(fragments, name, resolve = (ref) => fragmentRegex(
       let atom;
       const token = tokens[position++];
       if (token.startsWith("'")) atom = `(?:${escapeLiteral(unquote(token))})`;
+      else if (token.startsWith('[') || token.startsWith('~[')) atom = characterSet(token);
       else if (/^[A-Z_]+$/.test(token)) atom = `(?:${resolve(token)})`;
       else if (token === '(') {
         atom = `(?:${alternatives()})`;

@@ -51,8 +51,7 @@ export function buildGrammar(lexerText, dialects) {
   const endWord = alternation(words.endWords);
   const bareEndWord = alternation(words.bareEndWords);
   const signoffWord = alternation(words.signoffWords);
-  // PLACE of a dateline (i): no parentheses (lexer fragment PLACE).
-  const PLACE = '[^()]*';
+  const PLACE = resolve('PLACE');
 
   const tag = (name) => ({
     1: { name: 'punctuation.definition.tag.begin.dispatch' },
@@ -63,7 +62,7 @@ export function buildGrammar(lexerText, dialects) {
     Object.fromEntries(Object.entries(captures).map(([key, value]) => [String(Number(key) + by), value]));
 
   // Dateline prefixes (lexer fragments DATELINE_I and DATELINE_II); groups: place, tag, dash.
-  const datelineI = `(${PLACE}?)(\\()(${TAG_NAME})(\\))${W}*(${DASH})${W}*`;
+  const datelineI = `((?:${PLACE})?)(\\()(${TAG_NAME})(\\))${W}*(${DASH})${W}*`;
   const datelineII = `${W}*(${knownAgency})${W}*(${DASH})${W}*`;
   const datelineICaptures = {
     1: { name: 'entity.name.place.dispatch' },
