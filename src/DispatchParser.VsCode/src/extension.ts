@@ -7,6 +7,9 @@ import { associationsWith, documentSelector, LANGUAGE_ID, normalizeGlobs } from 
 import { resolveServer, type ServerSettings } from './serverLaunch';
 
 let client: LanguageClient | undefined;
+let starting = false;
+/** Set when the server cannot be found or started; cleared by a settings change or the restart command. */
+let gaveUp = false;
 let output: vscode.LogOutputChannel | undefined;
 
 function settings(): ServerSettings {
@@ -46,6 +49,7 @@ async function startClient(): Promise<void> {
     workspaceFolder: vscode.workspace.workspaceFolders?.[0]?.uri.fsPath,
   });
   if (!resolution.ok) {
+    gaveUp = true;
     output?.error(resolution.error);
     void vscode.window.showErrorMessage(`Dispatch: ${resolution.error}.`);
     return;
@@ -62,29 +66,47 @@ async function startClient(): Promise<void> {
   try {
     await client.start();
   } catch (error) {
+    gaveUp = true;
     output?.error(`the language server did not start: ${String(error)}`);
     void vscode.window.showErrorMessage(`Dispatch: the language server did not start (${String(error)}).`);
   }
 }
 
 async function restartClient(): Promise<void> {
+  gaveUp = false;
   const running = client;
   client = undefined;
   if (running) await running.stop();
   await startClient();
 }
 
+/** Starts the client the first time a dispatch is open (activation on plain text starts nothing). */
+async function startWhenADispatchIsOpen(): Promise<void> {
+  if (client || starting || gaveUp) return;
+  if (!vscode.workspace.textDocuments.some((document) => document.languageId === LANGUAGE_ID)) return;
+  starting = true;
+  try {
+    await startClient();
+  } finally {
+    starting = false;
+  }
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel('Dispatch', { log: true });
   context.subscriptions.push(output);
+  // Activated by a dispatch, or by any plain-text file so that `dispatch.txtGlobs` can claim it.
   await applyTxtGlobs(txtGlobs());
-  await startClient();
+  await startWhenADispatchIsOpen();
   context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument(() => startWhenADispatchIsOpen()),
     vscode.commands.registerCommand('dispatch.restartServer', restartClient),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (event.affectsConfiguration('dispatch.txtGlobs')) await applyTxtGlobs(txtGlobs());
       if (['dispatch.server.path', 'dispatch.profile', 'dispatch.txtGlobs'].some((key) => event.affectsConfiguration(key))) {
-        await restartClient();
+        gaveUp = false;
+        if (client) await restartClient();
+        else await startWhenADispatchIsOpen();
       }
     }),
   );
