@@ -1,15 +1,19 @@
-// Reads the fragments of grammar/DispatchLexer.g4 that the TextMate grammar needs and turns them
+// Reads the rules and fragments of grammar/DispatchLexer.g4 that the TextMate grammar needs and turns them
 // into Oniguruma regular expressions, so that the editor's line patterns follow the normative
 // lexer instead of a copy of it. Only the shapes those fragments have are understood: alternatives
 // of sequences of quoted literals, character sets `[...]` / `~[...]` and references to other
 // fragments, grouped with parentheses, with `*`, `+` and `?`. Anything else throws, so a change to the lexer that this does not understand fails the
 // build instead of silently colouring the wrong lines.
 
-/** The body (between ':' and ';') of every `fragment NAME : ... ;` of the lexer, comments removed. */
+/**
+ * The body (between ':' and ';') of every rule of the lexer, `fragment NAME : ... ;` and line rules
+ * `NAME : ... ;` alike, comments removed.
+ */
 export function readFragments(lexerText) {
-  const withoutComments = lexerText.replace(/\/\/[^\n]*/g, '');
+  // `//` comments, but not the `'//'` of a literal (END_MARKER_LINE has one).
+  const withoutComments = lexerText.replace(/('(?:[^'\\\n]|\\.)*')|\/\/[^\n]*/g, (_, literal) => literal ?? '');
   const fragments = new Map();
-  for (const match of withoutComments.matchAll(/\bfragment\s+([A-Z_]+)\s*:([\s\S]*?);/g)) {
+  for (const match of withoutComments.matchAll(/^\s*(?:fragment\s+)?([A-Z][A-Z_]*)\s*:((?:'(?:[^'\\]|\\.)*'|[^;'])*);/gm)) {
     fragments.set(match[1], match[2].trim());
   }
   return fragments;
@@ -33,9 +37,10 @@ function characterSet(token) {
 }
 
 function unquote(literal) {
-  // ANTLR literal: '...' with \uXXXX and \' escapes.
-  const inner = literal.slice(1, -1).replace(/\\'/g, "'");
-  return inner.replace(/\\u([0-9A-Fa-f]{4})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+  // ANTLR literal: '...' with \uXXXX, \t, \n, \r, \f, \b and \<char> escapes.
+  const controls = { t: '\t', n: '\n', r: '\r', f: '\f', b: '\b' };
+  return literal.slice(1, -1).replace(/\\(u[0-9A-Fa-f]{4}|.)/g, (_, escape) =>
+    escape.length === 5 ? String.fromCharCode(parseInt(escape.slice(1), 16)) : controls[escape] ?? escape);
 }
 
 /**

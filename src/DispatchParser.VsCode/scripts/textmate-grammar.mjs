@@ -2,18 +2,22 @@
 // a dispatch, before the language server's semantic tokens refine it.
 //
 // The line patterns follow the lexer rules of grammar/DispatchLexer.g4, in the lexer's priority
-// order (notice, end marker, stamp, sign-off, dateline line, dateline paragraph, tagged line; any
-// other line is text). Character classes (whitespace, digits, dashes, time zones, uppercase
-// letters, acronyms) are translated from the lexer's fragments; the lists that grow with real copy
+// order (notice, end marker, stamp, sign-off, dateline line, dateline paragraph, tagged line, place
+// line, place paragraph; a lead line and any other line are text). Character classes and fragments
+// (whitespace, digits, dashes, time zones, uppercase letters, acronyms, place words) are translated
+// from the lexer, and so are the whole rules that decide what cannot be a headline (tagged, stamp,
+// place, place paragraph and lead lines); the lists that grow with real copy
 // (agency aliases, notice markers, end-marker words, sign-off words) come from the agency registry
 // src/DispatchParser/Dialects/dialects.json. Context a line cannot see is approximated:
-//   - the headline is the first line of the document when it is not blank;
+//   - the headline is the first line of the document when it is not blank and is a line that can be
+//     a headline (not a dateline, place, lead paragraph, sign-off, marker or notice);
 //   - every non-blank line after the first notice is a brief;
 //   - a tag is coloured at the end of any line, though only the last body line's tag is the agency tag.
 import { escapeLiteral, fragmentRegex, readFragments } from './lexer-fragments.mjs';
 
 const SCOPE = 'text.dispatch';
 const DATELINE = 'meta.dateline.dispatch';
+const PLACE_NAME = 'entity.name.place.dispatch';
 
 /** Alternation of literals, longest first so that a longer alias is never cut short by a prefix. */
 function alternation(literals) {
@@ -52,6 +56,13 @@ export function buildGrammar(lexerText, dialects) {
   const bareEndWord = alternation(words.bareEndWords);
   const signoffWord = alternation(words.signoffWords);
   const PLACE = resolve('PLACE');
+  const PLACE_WORD = resolve('PLACE_WORD');
+  const NON_W = resolve('NON_W');
+  // Whole-line rules, used as look-aheads where priority decides.
+  const wholeLine = (name) => `(?:${resolve(name)})$`;
+  const TAGGED_LINE = wholeLine('TAGGED_LINE');
+  const STAMP_LINE = wholeLine('STAMP_LINE');
+  const NOT_A_HEADLINE = `(?:${['PLACE_LINE', 'PLACE_PARA', 'LEAD_LINE'].map(wholeLine).join('|')})`;
 
   const tag = (name) => ({
     1: { name: 'punctuation.definition.tag.begin.dispatch' },
@@ -82,7 +93,10 @@ export function buildGrammar(lexerText, dialects) {
   };
 
   // The line classes after the notice, in the lexer's priority order (a notice comes before them all).
-  const belowNotice = ['#end-marker-line', '#stamp-line', '#signoff-line', '#dateline-line', '#dateline-paragraph', '#tagged-line'];
+  const belowNotice = [
+    '#end-marker-line', '#stamp-line', '#signoff-line', '#dateline-line', '#dateline-paragraph', '#tagged-line',
+    '#place-line', '#place-paragraph',
+  ];
   const includes = (names) => names.map((name) => ({ include: name }));
 
   const repository = {
@@ -92,10 +106,15 @@ export function buildGrammar(lexerText, dialects) {
       beginCaptures: { 1: { name: 'meta.byte-order-mark.dispatch' } },
       end: '$',
       patterns: [
-        // The classes a headline cannot be (it may be a text, tagged or stamp line).
+        // The classes a headline cannot be (it may be a text, tagged or stamp line) ...
         ...includes(['#notice-and-briefs', '#end-marker-line', '#signoff-line', '#dateline-line', '#dateline-paragraph']),
-        // At the start of the line (after a byte-order mark): never the rest of a dateline paragraph.
-        { match: '(?:^|(?<=\\A\\x{FEFF})).+', name: 'markup.heading.dispatch' },
+        // ... else a headline, at the start of the line (after a byte-order mark), unless a place,
+        // place paragraph or lead line (ranked below tagged and stamp lines) says it is the story.
+        {
+          match: `(?:^|(?<=\\A\\x{FEFF}))(?:(?=${TAGGED_LINE}|${STAMP_LINE})|(?!${NOT_A_HEADLINE})).+`,
+          name: 'markup.heading.dispatch',
+        },
+        ...includes(['#place-line', '#place-paragraph']),
       ],
     },
     'notice-and-briefs': {
@@ -152,6 +171,27 @@ export function buildGrammar(lexerText, dialects) {
       patterns: [
         { match: `^(${datelineI})(?=.)`, captures: { 1: { name: DATELINE }, ...shift(datelineICaptures, 1) } },
         { match: `^(${datelineII})(?=.)`, captures: { 1: { name: DATELINE }, ...shift(datelineIICaptures, 1) } },
+      ],
+    },
+    'place-line': {
+      comment: 'A place on its own line, a dateline without an agency (lexer rule PLACE_LINE).',
+      patterns: [
+        { match: `^${W}*(${PLACE_WORD})${W}*$`, name: DATELINE, captures: { 1: { name: PLACE_NAME } } },
+        {
+          match: `^${W}*(${PLACE_WORD}(?:${W}+${PLACE_WORD})*)${W}*(${DASH})${W}*$`,
+          name: DATELINE,
+          captures: { 1: { name: PLACE_NAME }, 2: { name: 'punctuation.separator.dash.dispatch' } },
+        },
+      ],
+    },
+    'place-paragraph': {
+      comment: 'Place words and a dash, or a bracketed lead-in, opening a paragraph (lexer rule PLACE_PARA); a tagged line ranks first.',
+      patterns: [
+        {
+          match: `^(?!${TAGGED_LINE})(${W}*(${PLACE_WORD}(?:${W}+${PLACE_WORD})*)${W}*(${DASH}))(?=${W}+${NON_W})`,
+          captures: { 1: { name: DATELINE }, 2: { name: PLACE_NAME }, 3: { name: 'punctuation.separator.dash.dispatch' } },
+        },
+        { match: `^(?!${TAGGED_LINE})${W}*(\\[[^\\]]+\\])(?=${W}*${NON_W})`, captures: { 1: { name: DATELINE } } },
       ],
     },
     'tagged-line': {

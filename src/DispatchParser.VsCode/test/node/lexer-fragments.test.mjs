@@ -9,8 +9,20 @@ const fragments = readFragments(readFileSync(lexerPath, 'utf8'));
 // JavaScript's `u` regular expressions read \x{...} as Oniguruma does once written as \u{...}.
 const asJs = (pattern) => new RegExp(`^(?:${pattern.replace(/\\x\{/g, '\\u{')})$`, 'u');
 
-test('the lexer fragments the TextMate grammar needs are all there', () => {
-  for (const name of ['W', 'D', 'DASH', 'ZONE', 'ACRONYM', 'UPPER', 'PLACE']) assert.ok(fragments.has(name), name);
+test('the lexer rules and fragments the TextMate grammar needs are all there', () => {
+  const needed = ['W', 'D', 'DASH', 'ZONE', 'ACRONYM', 'UPPER', 'PLACE', 'PLACE_WORD', 'NON_W',
+    'TAGGED_LINE', 'STAMP_LINE', 'PLACE_LINE', 'PLACE_PARA', 'LEAD_LINE'];
+  for (const name of needed) assert.ok(fragments.has(name), name);
+});
+
+test("line rules translate too: END_MARKER_LINE's '//' is a literal, not a comment; INDENT's '\\t' is a tab", () => {
+  const endMarker = asJs(fragmentRegex(fragments, 'END_MARKER_LINE'));
+  for (const line of ['// انتهى //', '  //يتبع// 20:26', 'MORE']) assert.ok(endMarker.test(line), line);
+  assert.ok(!endMarker.test('// başka //'));
+  const indent = asJs(fragmentRegex(fragments, 'INDENT'));
+  for (const run of ['\t', ' \t ', '  ']) assert.ok(indent.test(run), JSON.stringify(run));
+  assert.ok(!indent.test(' '));
+  assert.ok(!indent.test('\\t'), 'a backslash and a t are not a tab');
 });
 
 test('W: every whitespace character of the format, and no other', () => {
