@@ -6,7 +6,7 @@
 // line, place paragraph; a lead line and any other line are text). Character classes and fragments
 // (whitespace, digits, dashes, time zones, uppercase letters, acronyms, place words) are translated
 // from the lexer, and so are the whole rules that decide what cannot be a headline (tagged, stamp,
-// place, place paragraph and lead lines); the lists that grow with real copy
+// residue, take label, place, place paragraph and lead lines); the lists that grow with real copy
 // (agency aliases, notice markers, end-marker words, sign-off words) come from the agency registry
 // src/DispatchParser/Dialects/dialects.json. Context a line cannot see is approximated:
 //   - the headline is the first line of the document when it is not blank and is a line that can be
@@ -62,7 +62,7 @@ export function buildGrammar(lexerText, dialects) {
   const wholeLine = (name) => `(?:${resolve(name)})$`;
   const TAGGED_LINE = wholeLine('TAGGED_LINE');
   const STAMP_LINE = wholeLine('STAMP_LINE');
-  const NOT_A_HEADLINE = `(?:${['PLACE_LINE', 'PLACE_PARA', 'LEAD_LINE'].map(wholeLine).join('|')})`;
+  const NOT_A_HEADLINE = `(?:${['RESIDUE_LINE', 'TAKE_LABEL_LINE', 'PLACE_LINE', 'PLACE_PARA', 'LEAD_LINE'].map(wholeLine).join('|')})`;
 
   const tag = (name) => ({
     1: { name: 'punctuation.definition.tag.begin.dispatch' },

@@ -11,7 +11,7 @@ const asJs = (pattern) => new RegExp(`^(?:${pattern.replace(/\\x\{/g, '\\u{')})$
 
 test('the lexer rules and fragments the TextMate grammar needs are all there', () => {
   const needed = ['W', 'D', 'DASH', 'ZONE', 'ACRONYM', 'UPPER', 'PLACE', 'PLACE_WORD', 'NON_W',
-    'TAGGED_LINE', 'STAMP_LINE', 'PLACE_LINE', 'PLACE_PARA', 'LEAD_LINE'];
+    'TAGGED_LINE', 'STAMP_LINE', 'RESIDUE_LINE', 'TAKE_LABEL_LINE', 'PLACE_LINE', 'PLACE_PARA', 'LEAD_LINE'];
   for (const name of needed) assert.ok(fragments.has(name), name);
 });
 
