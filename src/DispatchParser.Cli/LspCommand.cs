@@ -48,9 +48,11 @@ public sealed class LspCommand : ICliCommand
             HelpName = "NAME",
         };
         Option<string> profile = CommonOptions.Profile();
+        Option<string?> config = CommonOptions.Config();
+        Option<string[]> severity = CommonOptions.Severity();
         var command = new Command(Name, "Run the language server (LSP 3.17) for editors, on standard input and output unless --socket or --pipe says otherwise.")
         {
-            stdio, clientProcessId, socket, pipe, profile,
+            stdio, clientProcessId, socket, pipe, profile, config, severity,
         };
         command.Validators.Add(result =>
         {
@@ -59,10 +61,21 @@ public sealed class LspCommand : ICliCommand
         });
         command.SetAction(result =>
         {
+            if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
+            {
+                // StreamJsonRpc's formatter needs run-time code generation, which Native AOT does not have.
+                console.ReportProblem("the language server needs the .NET build of dispatch (the .NET tool, or dotnet dispatch.dll lsp), not the Native AOT binary");
+                return ExitCodes.Usage;
+            }
+            if (CommonOptions.SettingsFor(result, console, profile, config, severity) is not { } settings) return ExitCodes.Usage;
             var options = new LanguageServerOptions
             {
                 ClientProcessId = result.GetValue(clientProcessId),
                 ParseOptions = CommonOptions.ParseOptionsFor(result.GetRequiredValue(profile)),
+                // A file: document gets the dispatch.toml above it; a broken one falls back to the command line's options.
+                ParseOptionsForDocument = uri => Uri.TryCreate(uri, UriKind.Absolute, out Uri? parsed) && parsed.IsFile
+                    ? settings.For(parsed.LocalPath).Settings?.ParseOptions
+                    : settings.For(null).Settings?.ParseOptions,
                 LogWriter = console.Error,
             };
             return Run(console, options, result.GetValue(socket), result.GetValue(pipe));

@@ -28,7 +28,7 @@ internal sealed partial class DispatchLanguageServer
             TextDocumentItem item = parameters.TextDocument;
             ArgumentNullException.ThrowIfNull(item.Text);
             if (IsTooLong(item.Uri, item.Text.Length)) return;
-            DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(SourceText.From(item.Text), _options.ParseOptions);
+            DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(SourceText.From(item.Text), _options.ParseOptionsFor(item.Uri));
             _stale.Remove(item.Uri);
             _documents.Set(new DocumentSnapshot(item.Uri, item.Version, tree));
             _publisher.Schedule(item.Uri);

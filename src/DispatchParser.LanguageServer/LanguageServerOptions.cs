@@ -17,6 +17,14 @@ public sealed record LanguageServerOptions
     public ParseOptions ParseOptions { get; init; } = ParseOptions.Default;
 
     /// <summary>
+    /// The options for one document by its URI when the host knows better than <see cref="ParseOptions"/>
+    /// (the <c>dispatch</c> command: the document's dispatch.toml); null gives <see cref="ParseOptions"/>.
+    /// </summary>
+    public Func<string, ParseOptions?>? ParseOptionsForDocument { get; init; }
+
+    public ParseOptions ParseOptionsFor(string uri) => ParseOptionsForDocument?.Invoke(uri) ?? ParseOptions;
+
+    /// <summary>
     /// The editor's process (<c>--clientProcessId</c>): the server exits when it is gone. Initialize's
     /// <c>processId</c> is watched as well.
     /// </summary>

@@ -1,4 +1,5 @@
 using DispatchParser.Analysis;
+using DispatchParser.Cli.Configuration;
 using DispatchParser.Cli.Input;
 using DispatchParser.Cli.Output;
 using DispatchParser.Diagnostics;
@@ -54,8 +55,13 @@ public sealed record FixOptions(bool Apply, bool Force)
 /// atomically (<see cref="FileRewriter"/>, as <c>format --write</c> does); the report then holds the
 /// diagnostics that remain in the fixed text.
 /// </summary>
-public sealed class FileChecker(ParseOptions options, bool warningsAsErrors, long maxBytes, Func<Stream> openStandardInput, FixOptions? fix = null)
+public sealed class FileChecker(SettingsResolver settings, bool warningsAsErrors, long maxBytes, Func<Stream> openStandardInput, FixOptions? fix = null)
 {
+    public FileChecker(ParseOptions options, bool warningsAsErrors, long maxBytes, Func<Stream> openStandardInput, FixOptions? fix = null)
+        : this(SettingsResolver.CommandLineOnly(options), warningsAsErrors, maxBytes, openStandardInput, fix)
+    {
+    }
+
     private static readonly System.Text.UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly FixOptions _fix = fix ?? FixOptions.None;
 
@@ -64,6 +70,9 @@ public sealed class FileChecker(ParseOptions options, bool warningsAsErrors, lon
         ArgumentNullException.ThrowIfNull(input);
         try
         {
+            (EffectiveSettings? effective, string? configProblem) = settings.For(input.FilePath);
+            if (configProblem is not null) return new FileReport(input, [], configProblem);
+            ParseOptions options = effective!.ParseOptions;
             DispatchText read = DispatchReader.Read(input, maxBytes, openStandardInput);
             if (read.Problem is not null) return new FileReport(input, [], read.Problem);
             DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(read.Text!, options);
@@ -99,7 +108,7 @@ public sealed class FileChecker(ParseOptions options, bool warningsAsErrors, lon
             return new FileReport(input, Place(diagnostics, tree), null) { Notes = notes, FixFailed = true };
         }
         notes.Add($"fixed {fixes.Count} {(fixes.Count == 1 ? "diagnostic" : "diagnostics")} ({codes})");
-        DispatchSyntaxTree fixedTree = DispatchSyntaxTree.ParseText(fixedText, options);
+        DispatchSyntaxTree fixedTree = DispatchSyntaxTree.ParseText(fixedText, tree.Options);
         IReadOnlyList<Diagnostic> remaining = DispatchDiagnostics.GetAll(fixedTree, [], warningsAsErrors);
         return new FileReport(input, Place(remaining, fixedTree), null) { Notes = notes };
     }

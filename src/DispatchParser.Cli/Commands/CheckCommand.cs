@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DispatchParser.Cli.Checking;
+using DispatchParser.Cli.Configuration;
 using DispatchParser.Cli.Input;
 using DispatchParser.Cli.Output;
 
@@ -57,19 +58,22 @@ public sealed class CheckCommand : ICliCommand
         };
         var force = new Option<bool>("--force") { Description = "With --fix: rewrite read-only files too (their mode is kept)." };
         var inputOptions = new InputOptionSet();
+        Option<string?> config = CommonOptions.Config();
+        Option<string[]> severity = CommonOptions.Severity();
         var command = new Command("check", "Check dispatches and report their diagnostics.")
         {
-            paths, format, profile, warningsAsErrors, jobs, maxFileSize, color, noProgress, quiet, statistics, fix, force,
+            paths, format, profile, warningsAsErrors, jobs, maxFileSize, color, noProgress, quiet, statistics, fix, force, config, severity,
         };
         inputOptions.AddTo(command);
         command.SetAction(result =>
         {
+            if (CommonOptions.SettingsFor(result, console, profile, config, severity) is not { } settings) return ExitCodes.Usage;
             var run = new CheckRun(
                 console,
                 result.GetRequiredValue(paths),
                 inputOptions.Read(result),
                 result.GetRequiredValue(format),
-                CommonOptions.ParseOptionsFor(result.GetRequiredValue(profile)),
+                settings,
                 result.GetValue(warningsAsErrors),
                 result.GetValue(jobs),
                 CommonOptions.Megabytes(result.GetValue(maxFileSize)),
@@ -85,7 +89,7 @@ public sealed class CheckCommand : ICliCommand
 
     /// <summary>One run of <c>check</c>.</summary>
     private sealed class CheckRun(
-        CliConsole console, string[] paths, InputOptions inputs, string format, DispatchParser.Diagnostics.ParseOptions options,
+        CliConsole console, string[] paths, InputOptions inputs, string format, SettingsResolver settings,
         bool warningsAsErrors, int jobs, long maxBytes, ColorMode color, bool progress, bool quiet, bool statistics, FixOptions fix)
     {
         public int Execute()
@@ -96,7 +100,7 @@ public sealed class CheckCommand : ICliCommand
                 "sarif" => new SarifCheckReporter(console),
                 _ => new TextCheckReporter(console, Ansi.For(color, console.OutputIsTerminal)),
             };
-            var checker = new FileChecker(options, warningsAsErrors, maxBytes, console.OpenInput, fix);
+            var checker = new FileChecker(settings, warningsAsErrors, maxBytes, console.OpenInput, fix);
             var summary = new CheckSummary { Quiet = quiet };
 
             bool showProgress = progress && console.ErrorIsTerminal && !Ansi.IsDumbTerminal(Environment.GetEnvironmentVariable);
@@ -108,7 +112,7 @@ public sealed class CheckCommand : ICliCommand
                 _ = Task.Run(() =>
                 {
                     long count = 0;
-                    foreach (InputSource _ in InputExpander.Expand(paths, inputs))
+                    foreach (InputSource _ in settings.Taken(InputExpander.Expand(paths, inputs)))
                     {
                         if (counting.IsCancellationRequested) return;
                         count++;
@@ -121,7 +125,7 @@ public sealed class CheckCommand : ICliCommand
 
             long done = 0;
             OrderedParallel.Run(
-                InputExpander.Expand(paths, inputs),
+                settings.Taken(InputExpander.Expand(paths, inputs)),
                 (input, _) => checker.Check(input),
                 report =>
                 {

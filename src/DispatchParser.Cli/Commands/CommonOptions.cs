@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DispatchParser.Cli.Configuration;
 using DispatchParser.Cli.Input;
 using DispatchParser.Cli.Output;
 using DispatchParser.Diagnostics;
@@ -26,6 +27,57 @@ public static class CommonOptions
         ParseProfile.Lenient => ParseOptions.Lenient,
         _ => ParseOptions.Standard,
     };
+
+    /// <summary><c>--config PATH</c>: the configuration to use instead of the dispatch.toml found above each input.</summary>
+    public static Option<string?> Config() => new("--config")
+    {
+        Description = "Settings file to use instead of the dispatch.toml found in each input's folder or above it (for streams: the current folder).",
+        HelpName = "PATH",
+    };
+
+    /// <summary><c>--severity CODE=LEVEL</c>, repeatable: overrides a code's severity over the profile and the configuration.</summary>
+    public static Option<string[]> Severity() => new("--severity")
+    {
+        Description = "Severity of one code over the profile and the configuration (repeatable): CODE=none|info|warning|error, e.g. DSP0004=none.",
+        HelpName = "CODE=LEVEL",
+        Arity = ArgumentArity.ZeroOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    /// <summary>
+    /// The resolver for a command's settings: its --config, its --profile when given (not its default),
+    /// its --severity overrides. Null after reporting a bad --severity or --config.
+    /// </summary>
+    public static SettingsResolver? SettingsFor(ParseResult result, CliConsole console, Option<string> profile, Option<string?> config, Option<string[]> severity)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(console);
+        try
+        {
+            var overrides = new List<(string, DiagnosticSeverity)>();
+            foreach (string assignment in result.GetValue(severity) ?? []) overrides.Add(SeverityOverrides.ParseAssignment(assignment));
+            ParseProfile? given = result.GetResult(profile) is { Implicit: false } ? ParseOptions.ParseProfileName(result.GetRequiredValue(profile)) : null;
+            string? path = result.GetValue(config);
+            if (path is not null && !System.IO.File.Exists(path)) throw new ConfigException($"--config {path}: file not found");
+            return new SettingsResolver(path, given, overrides);
+        }
+        catch (ConfigException exception)
+        {
+            console.ReportProblem(exception.Message);
+            return null;
+        }
+    }
+
+    /// <summary>The parse options for one input path ("-": standard input), or null after reporting its configuration's problem.</summary>
+    public static ParseOptions? OptionsForInput(SettingsResolver settings, string path, CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(console);
+        (EffectiveSettings? effective, string? problem) = settings.For(path == "-" ? null : path);
+        if (problem is null) return effective!.ParseOptions;
+        console.ReportProblem($"{(path == "-" ? InputSource.StandardInputName : path)}: {problem}");
+        return null;
+    }
 
     public static Option<string> Color()
     {

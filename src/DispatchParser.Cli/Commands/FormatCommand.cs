@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using DispatchParser.Cli.Checking;
+using DispatchParser.Cli.Configuration;
 using DispatchParser.Cli.Input;
 using DispatchParser.Cli.Output;
 using DispatchParser.Diagnostics;
@@ -47,9 +48,10 @@ public sealed class FormatCommand : ICliCommand
         Option<int> maxFileSize = CommonOptions.MaxFileSize();
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No summary line." };
         var inputOptions = new InputOptionSet();
+        Option<string?> config = CommonOptions.Config();
         var command = new Command("format", "Normalize dispatches: one line-break style, one empty line after the headline, no trailing whitespace.")
         {
-            paths, check, write, lineEnding, force, jobs, maxFileSize, quiet,
+            paths, check, write, lineEnding, force, jobs, maxFileSize, quiet, config,
         };
         inputOptions.AddTo(command);
         command.Validators.Add(result =>
@@ -58,7 +60,16 @@ public sealed class FormatCommand : ICliCommand
         });
         command.SetAction(result =>
         {
+            // format uses a configuration's include and exclude globs; severities do not change a normal form.
+            string? configPath = result.GetValue(config);
+            if (configPath is not null && !File.Exists(configPath))
+            {
+                console.ReportProblem($"--config {configPath}: file not found");
+                return ExitCodes.Usage;
+            }
+            var settings = new SettingsResolver(configPath, null, []);
             var run = new FormatRun(
+                settings,
                 console,
                 result.GetValue(check) ? FormatMode.Check : result.GetValue(write) ? FormatMode.Write : FormatMode.Print,
                 result.GetRequiredValue(lineEnding) == "crlf" ? "\r\n" : "\n",
@@ -83,7 +94,7 @@ public sealed class FormatCommand : ICliCommand
         public IReadOnlyList<string> Warnings { get; init; } = [];
     }
 
-    private sealed class FormatRun(CliConsole console, FormatMode mode, string lineBreak, long maxBytes, bool force, bool quiet)
+    private sealed class FormatRun(SettingsResolver settings, CliConsole console, FormatMode mode, string lineBreak, long maxBytes, bool force, bool quiet)
     {
         public int Execute(string[] paths, InputOptions inputs, int jobs)
         {
@@ -91,7 +102,7 @@ public sealed class FormatCommand : ICliCommand
             long changed = 0, files = 0;
             bool printedOne = false;
             OrderedParallel.Run(
-                InputExpander.Expand(paths, inputs),
+                settings.Taken(InputExpander.Expand(paths, inputs)),
                 (input, _) => Format(input),
                 result =>
                 {

@@ -53,9 +53,11 @@ public sealed class JsonlCommand : ICliCommand
         Option<string> profile = CommonOptions.Profile();
         Option<int> jobs = CommonOptions.Jobs("Lines");
         Option<int> maxLineSize = CommonOptions.MaxFileSize("Longest line read", "--max-line-size");
+        Option<string?> config = CommonOptions.Config();
+        Option<string[]> severity = CommonOptions.Severity();
         var command = new Command("jsonl", "Split the dispatches of a JSON Lines stream into parts, line by line.")
         {
-            file, textField, outputField, profile, jobs, maxLineSize,
+            file, textField, outputField, profile, jobs, maxLineSize, config, severity,
         };
         command.SetAction(result =>
         {
@@ -66,6 +68,10 @@ public sealed class JsonlCommand : ICliCommand
                 console.ReportProblem(output.Length == 0 ? "--output-field must name a field" : $"--output-field cannot be the text field \"{text}\"");
                 return ExitCodes.Usage;
             }
+            // A stream's settings: --config, else the dispatch.toml above the file read (or the current folder).
+            if (CommonOptions.SettingsFor(result, console, profile, config, severity) is not { } settings
+                || CommonOptions.OptionsForInput(settings, path, console) is not { } options)
+                return ExitCodes.Usage;
             Stream input;
             try
             {
@@ -81,7 +87,7 @@ public sealed class JsonlCommand : ICliCommand
             using (input)
             {
                 var run = new JsonlRun(text, output,
-                    CommonOptions.ParseOptionsFor(result.GetRequiredValue(profile)), (int)CommonOptions.Megabytes(result.GetValue(maxLineSize)));
+                    options, (int)CommonOptions.Megabytes(result.GetValue(maxLineSize)));
                 return run.Execute(input, console, result.GetValue(jobs));
             }
         });
