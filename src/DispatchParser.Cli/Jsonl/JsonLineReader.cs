@@ -69,6 +69,9 @@ internal sealed class JsonLineReader : IDisposable
         }
     }
 
+    /// <summary>Whether the next <see cref="TryReadLine"/> returns without reading the stream (so without waiting).</summary>
+    public bool HasLineBuffered => _endOfStream || _buffer.AsSpan(_scanned, _end - _scanned).Contains((byte)'\n');
+
     private ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> line)
     {
         if (_atStart)
