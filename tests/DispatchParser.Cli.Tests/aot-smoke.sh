@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Native AOT smoke test of `dispatch`: publishes it with PublishAot (clang and zlib from Debian when
-# missing), then runs the binary as a user would — --version, check (exit 1 on samples/broken.txt),
+# missing), then runs the binary as a user would — --version, check (exit 1 on tests/samples/broken.txt),
 # jsonl, config show, the size limit on /dev/zero, lsp refusing — and prints the median start-up
 # time of --version (hyperfine when present). Exits non-zero when any step does not behave.
 #
@@ -9,6 +9,7 @@ set -euo pipefail
 
 cd "$(dirname "$0")/../.."
 out="${1:-$(mktemp -d)}"
+mkdir -p "$out"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 if ! command -v clang >/dev/null || [ ! -e /usr/include/zlib.h ]; then
@@ -25,14 +26,14 @@ fail() { echo "AOT smoke: $*"; exit 1; }
 
 set +e
 "$dispatch" check tests/conformance/valid >/dev/null; [ $? -eq 0 ] || fail "check of the valid conformance files did not exit 0"
-"$dispatch" check samples/broken.txt >"$out/check.txt"; [ $? -eq 1 ] || fail "check samples/broken.txt did not exit 1"
+"$dispatch" check tests/samples/broken.txt >"$out/check.txt"; [ $? -eq 1 ] || fail "check tests/samples/broken.txt did not exit 1"
 grep -q "error DSP0003" "$out/check.txt" || fail "check printed no DSP0003"
 printf '%s\n' '{"id":1,"text":"Başlık\n\nANKARA (AA) - Metin.\nYASAL UYARI: x"}' '{"id":2,"text":"a \ud800"}' \
   | "$dispatch" jsonl >"$out/jsonl.txt"; [ $? -eq 0 ] || fail "jsonl did not exit 0"
 [ "$(wc -l <"$out/jsonl.txt")" -eq 2 ] || fail "jsonl did not give one line per line"
 grep -q '"dispatch":{"headline":"Başlık"' "$out/jsonl.txt" || fail "jsonl parts missing"
-"$dispatch" config show samples/broken.txt --severity DSP0004=none | grep -q "DSP0004 = none *(--severity)" || fail "config show"
-"$dispatch" check --max-file-size 1 /dev/zero 2>"$out/zero.txt"; [ $? -eq 2 ] || fail "/dev/zero did not exit 2"
+"$dispatch" config show tests/samples/broken.txt --severity DSP0004=none | grep -q "DSP0004 = none *(--severity)" || fail "config show"
+"$dispatch" check --max-file-size 1 /dev/zero >/dev/null 2>"$out/zero.txt"; [ $? -eq 2 ] || fail "/dev/zero did not exit 2"
 grep -q "input too large" "$out/zero.txt" || fail "/dev/zero not reported as too large"
 "$dispatch" lsp </dev/null 2>"$out/lsp.txt"; [ $? -eq 2 ] || fail "lsp did not refuse"
 grep -q "not the Native AOT binary" "$out/lsp.txt" || fail "lsp did not say why"
