@@ -58,6 +58,12 @@ public sealed class ServeCommand : ICliCommand
         };
         command.SetAction(result =>
         {
+            if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
+            {
+                // The editor talks to the language server, whose JSON-RPC library needs run-time code generation.
+                console.ReportProblem("the web editor needs the .NET build of dispatch (the .NET tool, or dotnet dispatch.dll serve), not the Native AOT binary");
+                return ExitCodes.Usage;
+            }
             var options = new WebEditorOptions
             {
                 Host = result.GetRequiredValue(host),

@@ -53,3 +53,17 @@ public sealed class SizeAndNumberOptionTests
         Assert.Contains("at most 1023, what one .NET string can hold", result.Stdout, StringComparison.Ordinal);
     }
 }
+
+/// <summary>The command list is written out (a Native AOT build trims what reflection would find); it must hold every command.</summary>
+public sealed class CommandListTests
+{
+    [Fact]
+    public void Every_command_class_is_in_the_list()
+    {
+        string[] listed = [.. CliApp.DiscoverCommands().Select(command => command.GetType().FullName!).Order(StringComparer.Ordinal)];
+        string[] defined = [.. typeof(CliApp).Assembly.GetTypes()
+            .Where(type => type.IsClass && !type.IsAbstract && typeof(ICliCommand).IsAssignableFrom(type))
+            .Select(type => type.FullName!).Order(StringComparer.Ordinal)];
+        Assert.Equal(defined, listed);
+    }
+}
