@@ -84,7 +84,7 @@ public static class CliApp
         List<ICliCommand> commands =
         [
             new Commands.CheckCommand(), new Commands.TreeCommand(), new Commands.ExportCommand(), new Commands.FormatCommand(),
-            new Commands.JsonlCommand(), new Commands.ConfigCommand(), new LspCommand(), new Commands.ServeCommand(),
+            new Commands.JsonlCommand(), new Commands.ConfigCommand(), new LspCommand(), new Commands.ServeCommand(), new Commands.GenerateCommand(),
         ];
         commands.Sort((left, right) => left.Order.CompareTo(right.Order));
         return commands;
