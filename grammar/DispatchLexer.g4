@@ -12,9 +12,10 @@
 // line, and when several line rules match the whole line the one listed first wins (README.md
 // section 1, "the first rule below that matches the whole line"). The line rules are listed in
 // exactly the priority order of the table in README.md section 1:
-//   WS_LINE, NOTICE_LINE, END_MARKER_LINE, STAMP_LINE, SIGNOFF_LINE, DATELINE_LINE,
-//   DATELINE_PARA, TAGGED_LINE, RESIDUE_LINE, TAKE_LABEL_LINE, PLACE_LINE, PLACE_PARA, LEAD_LINE,
-//   TEXT_LINE.
+//   WS_LINE, NOTICE_LINE, SOURCE_AGENCY_LINE, SOURCE_LINE, END_MARKER_LINE, STAMP_LINE,
+//   SIGNOFF_LINE, BYLINE_AGENCY_LINE, BYLINE_LINE, DATELINE_LINE, DATELINE_PARA,
+//   TAGGED_MARKED_LINE, MARKED_LINE, TAGGED_LINE, RESIDUE_LINE, TAKE_LABEL_LINE, PLACE_LINE,
+//   PLACE_PARA, LEAD_LINE, TEXT_LINE.
 // PLACE_LINE, PLACE_PARA and LEAD_LINE are the lines that cannot be a headline (README.md
 // section 2.1): the parser grammar leaves them out of `headline`, so no predicate is needed.
 // No line rule may start with U+FEFF, so a line that starts with U+FEFF is lexed as BOM
@@ -40,6 +41,12 @@ WS_LINE : W+ ;
 // A legal notice: the line starts with a notice marker.
 NOTICE_LINE : W* NOTICE_MARKER ANY* ;
 
+// A source line that names a known agency: `Kaynak: AA`, `المصدر: واس`, `Source: Reuters.`
+SOURCE_AGENCY_LINE : W* SOURCE_MARKER W* ':' W* AGENCY_MENTION W* ( '.' W* )? ;
+
+// Any other source line: `Kaynak: hurriyet.com.tr` names no agency.
+SOURCE_LINE : W* SOURCE_MARKER W* ':' ANY* ;
+
 // An end or continuation marker: `// انتهى //`, `// يتبع //` (anything may follow), or `MORE`.
 END_MARKER_LINE
     : W* '//' W* ( 'انتهى' | 'يتبع' ) W* '//' ANY*
@@ -47,10 +54,27 @@ END_MARKER_LINE
     ;
 
 // A time stamp: ` 10:12 ت م `, `20:26 GMT`.
-STAMP_LINE : W* D D? ':' D D W* ( ZONE W* )? ;
+STAMP_LINE : W* STAMP_TIME W* ;
 
-// A sign-off: `Reuter`, `REUTER`, `reuter`, or a tag on a line of its own: `(AA)`.
-SIGNOFF_LINE : W* ( 'Reuter' | 'REUTER' | 'reuter' | '(' TAG_NAME ')' ) W* ;
+// A sign-off: `Reuter`, `REUTER`, `reuter`, a bare agency name (`AA`, `İHA`), or a tag or a
+// credit on a line of its own: `(AA)`, `(dha)`, `(Ayşe Demir / DHA)`; a full stop may follow.
+SIGNOFF_LINE : W* ( 'Reuter' | 'REUTER' | 'reuter' | KNOWN_AGENCY | TAG_GROUP ) W* ( '.' W* )? ;
+
+// A byline that names an agency: words in capitals (reporters' names, or a place; several names
+// separated by commas, a name and a place by a slash), maybe a comma, maybe a place in title case,
+// then the agency: `BARTIN DHA`, `ZEYNEP KARA DHA`, `CAN ARSLAN Kemer DHA`, `AYŞE KARA, ALİ UÇAR
+// Kars DHA`, `ŞEYMA ÇAKIR / DİYARBAKIR, DHA`; with a dash, a reporter's name of two words or more:
+// `MURAT ÖZTÜRK - DHA` (`ANKARA - DHA` is a dateline).
+BYLINE_AGENCY_LINE
+    : W* CAPS_WORD ( NAME_SEPARATOR CAPS_WORD )* ( W* ',' )? W+ ( TITLE_WORD W+ )? KNOWN_AGENCY W*
+    | W* REPORTER W* DASH W+ ( TITLE_WORD W+ )? KNOWN_AGENCY W*
+    ;
+
+// A byline without an agency: `ELİF ŞAHİN Ankara`, or a news desk: `HABER MERKEZİ`.
+BYLINE_LINE
+    : W* REPORTER W+ TITLE_WORD W*
+    | W* BYLINE_DESK W*
+    ;
 
 // A dateline on a line of its own:
 //   (i)   W* PLACE '(' TAG_NAME ')' W* DASH W*
@@ -67,8 +91,15 @@ DATELINE_LINE
 // A dateline of form (i) or (ii) followed by more text: `ANKARA (AA) - Text …`.
 DATELINE_PARA : ( DATELINE_I | DATELINE_II ) ANY+ ;
 
-// A line that ends with a parenthesised tag name: `… bilgi verdi. (DHA)`.
-TAGGED_LINE : LEAD? '(' TAG_NAME ')' W* ;
+// The last paragraph with its tag and an end marker after it: `… (واس) // انتهى //`.
+TAGGED_MARKED_LINE : LEAD? TAG_GROUP W* ( '.' W* )? INLINE_END_MARKER ;
+
+// A paragraph that ends with an end marker: `… خلال الاجتماع. // انتهى //`.
+MARKED_LINE : LEAD INLINE_END_MARKER ;
+
+// A line that ends with a tag or a credit, a full stop may follow: `… bilgi verdi. (DHA)`,
+// `… açıklandı (AA).`, `… (Ayşe Demir / DHA)`.
+TAGGED_LINE : LEAD? TAG_GROUP W* ( '.' W* )? ;
 
 // Scraper residue on a line of its own: `Next Previous`, a share bar (README.md section 2.3, lead-ins).
 RESIDUE_LINE : W* RESIDUE_PHRASE W* ;
@@ -155,6 +186,44 @@ fragment DASH : '--' | '-' | '\u2013' | '\u2014' | '_' ;
 
 fragment ZONE : 'ت' W* 'م' | 'ت' W* 'غ' | 'GMT' | 'UTC' ;
 
+fragment STAMP_TIME : D D? ':' D D ( W* ZONE )? ;
+
+// An end marker closing a paragraph's line, optionally with a time: `// انتهى // 20:26 ت م`.
+fragment INLINE_END_MARKER : '//' W* END_WORD W* '//' ( W* STAMP_TIME )? W* ;
+fragment END_WORD : 'انتهى' | 'يتبع' ;
+
+// A source line's opening, without its colon (registry "sourceMarkers").
+fragment SOURCE_MARKER
+    : 'Kaynak' | 'KAYNAK'
+    | 'المصدر'
+    | 'Source' | 'SOURCE'
+    | 'Çavkanî' | 'ÇAVKANÎ'
+    ;
+
+// A parenthesised tag name, or a credit: a reporter and a known agency separated by a slash.
+fragment TAG_GROUP : '(' ( TAG_NAME | CREDIT ) ')' ;
+fragment CREDIT
+    : CREDIT_NAME W* '/' W* KNOWN_AGENCY
+    | KNOWN_AGENCY W* '/' W* CREDIT_NAME
+    ;
+fragment CREDIT_NAME : CREDIT_CHAR ( CREDIT_CHAR | W )* ;
+fragment CREDIT_CHAR : ~[()/\r\n \t\u000B\u000C\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000] ;
+
+// A reporter's name in capitals: two or more capitalised words (`ZEYNEP KARA`).
+fragment REPORTER : CAPS_WORD ( W+ CAPS_WORD )+ ;
+fragment NAME_SEPARATOR : W+ | W* ',' W* | W* '/' W* ;
+fragment CAPS_WORD : UPPER UPPER+ ;
+
+// A place in title case: `Kemer`, `İstanbul`.
+fragment TITLE_WORD : UPPER LOWER+ ;
+fragment LOWER : [a-zçğıöşüâîû] ;
+
+// Bylines that name a news desk (registry "bylineDesks").
+fragment BYLINE_DESK : 'HABER MERKEZİ' | 'Haber Merkezi' | 'DIŞ HABERLER SERVİSİ' | 'NEWS DESK' ;
+
+// What a source line may name: a known agency's alias or its full name.
+fragment AGENCY_MENTION : KNOWN_AGENCY | AGENCY_FULL_NAME ;
+
 fragment NOTICE_MARKER
     : ( 'تنبيه'
       | 'YASAL UYARI'
@@ -177,20 +246,41 @@ fragment UPPER : [A-ZÇĞİÖŞÜÂÎÛ] ;
 // (a test keeps the two identical). One alternative per alias, in the registry's order.
 fragment KNOWN_AGENCY
     : 'İLKHA' | 'ÎLKHA' | 'ILKHA' | 'إيلكا'
-    | 'AA' | 'A.A' | 'الأناضول'
+    | 'AA' | 'A.A' | 'الأناضول' | 'aa'
     | 'Reuters' | 'Reuter' | 'REUTERS' | 'REUTER' | 'reuter' | 'رويترز'
-    | 'AFP' | 'أ ف ب' | 'أ.ف.ب' | 'الفرنسية'
+    | 'AFP' | 'أ ف ب' | 'أ.ف.ب' | 'الفرنسية' | 'afp'
     | 'AP' | 'أ ب'
     | 'dpa' | 'DPA' | 'د ب أ'
     | 'SPA' | 'واس'
-    | 'DHA'
-    | 'İHA' | 'IHA'
-    | 'CİHAN' | 'CIHAN'
-    | 'ANKA'
+    | 'DHA' | 'dha'
+    | 'İHA' | 'IHA' | 'iha'
+    | 'CİHAN' | 'CIHAN' | 'cihan'
+    | 'ANKA' | 'anka'
     | 'KUNA' | 'كونا'
     | 'WAM' | 'وام'
     | 'QNA' | 'قنا'
     | 'SANA' | 'سانا'
     | 'MENA' | 'أ ش أ'
     | 'Xinhua' | 'شينخوا'
+    ;
+
+// Every "names" entry of every agency in the registry, exactly (a test keeps the two identical).
+fragment AGENCY_FULL_NAME
+    : 'İlke Haber Ajansı' | 'Ajansa Nûçeyan a Îlke' | 'وكالة إيلكا'
+    | 'Anadolu Ajansı' | 'Anadolu Agency' | 'وكالة الأناضول'
+    | 'Thomson Reuters' | 'وكالة رويترز'
+    | 'Agence France-Presse' | 'Fransız Haber Ajansı' | 'وكالة الصحافة الفرنسية'
+    | 'Associated Press' | 'أسوشيتد برس'
+    | 'Deutsche Presse-Agentur' | 'الوكالة الألمانية'
+    | 'Saudi Press Agency' | 'وكالة الأنباء السعودية'
+    | 'Demirören Haber Ajansı' | 'Doğan Haber Ajansı'
+    | 'İhlas Haber Ajansı'
+    | 'Cihan Haber Ajansı'
+    | 'ANKA Haber Ajansı'
+    | 'Kuwait News Agency' | 'وكالة الأنباء الكويتية'
+    | 'Emirates News Agency' | 'وكالة أنباء الإمارات'
+    | 'Qatar News Agency' | 'وكالة الأنباء القطرية'
+    | 'Syrian Arab News Agency'
+    | 'Middle East News Agency' | 'وكالة أنباء الشرق الأوسط'
+    | 'Xinhua News Agency'
     ;

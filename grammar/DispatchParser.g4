@@ -12,7 +12,7 @@
 //   blankLine : an empty or whitespace-only line with its line break;
 //   gap       : the line break that ends a content line, plus any blank lines after it.
 // The body alternatives of section 2.3 overlap (a body may open with a dateline AND end with a
-// tag); a parser may choose any matching alternative — only the verdict (accept or reject) is
+// tag, a byline AND a source line); a parser may choose any matching alternative — only the verdict (accept or reject) is
 // normative, and which lines are parts follows from section 2.3 and section 4, not from the
 // alternative chosen.
 
@@ -20,14 +20,14 @@ parser grammar DispatchParser;
 
 options { tokenVocab = DispatchLexer; }
 
-// 2. The document.
+// 2. The document. A body either ends with its last line (then an end marker may follow on a
+//    line of its own) or with an end marker on its last paragraph's line (then only a stamp).
 dispatch
-    : BOM? blankLine* headline separator body endMarkerPart? noticePart briefPart* trailer EOF
+    : BOM? blankLine* headline separator ( body endMarkerPart? | markedBody stampPart? ) noticePart briefPart* trailer EOF
     ;
 
 // 2.1 The first non-blank line. PLACE_LINE, PLACE_PARA and LEAD_LINE (like the datelines) are the
-//     story's first line, never a headline: a dispatch that opens with one has no headline; so are
-//     RESIDUE_LINE and TAKE_LABEL_LINE (lead-ins, README.md 2.3).
+//     story's first line, never a headline: a dispatch that opens with one has no headline.
 headline
     : TEXT_LINE
     | TAGGED_LINE
@@ -39,33 +39,82 @@ separator
     : NL blankLine+
     ;
 
-// 2.3 One paragraph per line; the body must name its agency.
+// 2.3 One paragraph per line; the body must name its agency: at its head (a dateline or a
+//     byline), at its end (a tag, a sign-off), or in the source line after it.
 body
-    : leadIn* ( datelineBody | taggedBody | signedBody )
+    : leadIn* bodyLines
+    ;
+
+bodyLines
+    : DATELINE_PARA ( gap paragraphLine )* bodyEnd?
+    | headLines ( gap paragraphLine )+ bodyEnd?
+    | ( paragraphLine gap )* TAGGED_LINE ( gap sourceLine )?
+    | paragraphLine ( gap paragraphLine )* namingEnd
     ;
 
 // Lead-in lines at the top of the body (README.md 2.3): scraper residue and take labels, before the
-// dateline. (Either reading of such a line — lead-in or paragraph — gives the same verdict; the
-// lowering takes it as a lead-in when a paragraph line follows it.)
+// dateline or the head. (Either reading of such a line — lead-in or paragraph — gives the same verdict
+// when it opens the body; the lowering takes it as a lead-in when a paragraph line follows it.)
 leadIn
     : ( RESIDUE_LINE | TAKE_LABEL_LINE ) gap
     ;
 
-// 1. Dateline: the first body line is a DATELINE_PARA, or a DATELINE_LINE followed by at least
-//    one paragraph. (A sign-off may still close the body.)
-datelineBody
-    : DATELINE_PARA ( gap paragraphLine )* ( gap SIGNOFF_LINE )?
-    | DATELINE_LINE ( gap paragraphLine )+ ( gap SIGNOFF_LINE )?
+// 2.4 A body whose last paragraph's line ends with an end marker (`… // انتهى //`).
+markedBody
+    : leadIn* markedLines
     ;
 
-// 2. Agency tag: the last body line is a TAGGED_LINE.
-taggedBody
-    : ( paragraphLine gap )* TAGGED_LINE
+markedLines
+    : DATELINE_PARA ( gap paragraphLine )* gap markedLine
+    | headLines ( gap paragraphLine )* gap markedLine
+    | ( paragraphLine gap )* TAGGED_MARKED_LINE
     ;
 
-// 3. Sign-off: the last body line is a SIGNOFF_LINE after at least one paragraph.
-signedBody
-    : paragraphLine ( gap paragraphLine )* gap SIGNOFF_LINE
+// 2.3.1 The head: at most two lead paragraphs (a deck), then a dateline or byline on a line of
+//       its own that names the agency, or a byline directly followed by a dateline.
+headLines
+    : ( deckLine gap ( deckLine gap )? )? headMarks
+    ;
+
+headMarks
+    : DATELINE_LINE
+    | BYLINE_AGENCY_LINE
+    | BYLINE_LINE gap DATELINE_LINE
+    ;
+
+// A deck line before the head: any paragraph line that is not itself a dateline or byline line
+// (the first of those within the first three body lines is the head).
+deckLine
+    : TEXT_LINE
+    | TAGGED_LINE
+    | STAMP_LINE
+    | DATELINE_PARA
+    | PLACE_LINE
+    | PLACE_PARA
+    | LEAD_LINE
+    ;
+
+// 2.3.2 The end of a body that names its agency elsewhere: a sign-off and/or a source line.
+bodyEnd
+    : gap SIGNOFF_LINE ( gap sourceLine )?
+    | gap sourceLine
+    ;
+
+// 2.3.3 An end that names the agency: a sign-off (a source line may follow), or a source line
+//       naming a known agency.
+namingEnd
+    : gap SIGNOFF_LINE ( gap sourceLine )?
+    | gap SOURCE_AGENCY_LINE
+    ;
+
+sourceLine
+    : SOURCE_AGENCY_LINE
+    | SOURCE_LINE
+    ;
+
+markedLine
+    : MARKED_LINE
+    | TAGGED_MARKED_LINE
     ;
 
 paragraphLine
@@ -74,6 +123,8 @@ paragraphLine
     | STAMP_LINE
     | DATELINE_LINE
     | DATELINE_PARA
+    | BYLINE_AGENCY_LINE
+    | BYLINE_LINE
     | PLACE_LINE
     | PLACE_PARA
     | LEAD_LINE
@@ -83,7 +134,11 @@ paragraphLine
 
 // 2.4 Optional end marker, optionally followed by a time stamp.
 endMarkerPart
-    : gap END_MARKER_LINE ( gap STAMP_LINE )?
+    : gap END_MARKER_LINE stampPart?
+    ;
+
+stampPart
+    : gap STAMP_LINE
     ;
 
 // 2.5 The legal notice (required).
@@ -99,6 +154,8 @@ briefPart
 briefLine
     : paragraphLine
     | SIGNOFF_LINE
+    | sourceLine
+    | markedLine
     ;
 
 // 2.7 With or without a final line break, and with any number of blank lines.

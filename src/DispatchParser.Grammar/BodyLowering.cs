@@ -5,8 +5,9 @@ using static DispatchParser.Grammar.DispatchLexicon;
 namespace DispatchParser.Grammar;
 
 /// <summary>
-/// The parts of the body (grammar/README.md sections 2.3 and 4): the dateline, the paragraphs
-/// and the agency tag.
+/// The parts of the body (grammar/README.md sections 2.3, 2.4 and 4): the head marks (dateline,
+/// byline), the paragraphs, the agency tag or sign-off, the source line, and an end marker that
+/// ends the last paragraph's line.
 /// </summary>
 internal sealed class BodyLowering
 {
@@ -18,8 +19,25 @@ internal sealed class BodyLowering
         var first = 0;
         var last = lines.Count - 1;
 
-        // 3. Sign-off: the last body line.
-        if (last >= 0 && lines[last].Type == DispatchLexer.SIGNOFF_LINE)
+        // 2.4 An end marker on the last paragraph's line.
+        var lastParagraphEnd = -1;
+        if (last >= 0 && lines[last].Type is DispatchLexer.MARKED_LINE or DispatchLexer.TAGGED_MARKED_LINE
+            && InlineEndMarker(lines[last]) is { } inline)
+        {
+            EndMarker = inline.Marker;
+            EndMarkerStamp = inline.Stamp;
+            lastParagraphEnd = inline.Marker.Span.Start;
+        }
+
+        // 5. Source line: after the last paragraph or the sign-off.
+        if (EndMarker is null && last >= 0 && lines[last].Type is DispatchLexer.SOURCE_LINE or DispatchLexer.SOURCE_AGENCY_LINE)
+        {
+            Source = SourceLine(lines[last]);
+            last--;
+        }
+
+        // 4. Sign-off: after the last paragraph.
+        if (EndMarker is null && last >= 0 && lines[last].Type == DispatchLexer.SIGNOFF_LINE)
         {
             AgencyTag = Signoff(lines[last]);
             last--;
@@ -37,22 +55,13 @@ internal sealed class BodyLowering
 
         LeadIns = leadIns;
 
-        // 1. Dateline: an inline dateline (DATELINE_PARA), or a DATELINE_LINE followed by at
-        //    least one paragraph.
+        // 1 and 2. The head: an inline dateline, or the head marks among the first three lines.
         var firstParagraphStart = -1;
-        if (first <= last && lines[first].Type == DispatchLexer.DATELINE_PARA
-            && InlineDateline(lines[first]) is { } inline)
+        if (first <= last && lines[first].Type == DispatchLexer.DATELINE_PARA && InlineDateline(lines[first]) is { } inlineDateline)
         {
-            Dateline = inline.Dateline;
-            firstParagraphStart = inline.ParagraphStart;
+            Dateline = inlineDateline.Dateline;
+            firstParagraphStart = inlineDateline.ParagraphStart;
         }
-        else if (first < last && lines[first].Type == DispatchLexer.DATELINE_LINE
-            && OwnLineDateline(lines[first]) is { } ownLine)
-        {
-            Dateline = ownLine;
-            first++;
-        }
-
         // 1b. A place dateline (it names no agency): a PLACE_PARA, or a PLACE_LINE followed by at least one
         //     paragraph; a dashless place line takes the dash that opens the next line (section 4).
         else if (first <= last && lines[first].Type == DispatchLexer.PLACE_PARA)
@@ -81,21 +90,38 @@ internal sealed class BodyLowering
             var span = new PartSpan(place.Start, datelineEnd - place.Start);
             Dateline = new DatelinePart(span, span.GetText(text), null, null);
         }
+        else if (HeadMark(lines, first, last) is { } head)
+        {
+            TakeHeadMark(lines[head]);
+            var next = head + 1;
+            if (next < last && IsSecondHeadMark(lines[head].Type, lines[next].Type))
+            {
+                TakeHeadMark(lines[next]);
+                next++;
+            }
 
-        // 2. Agency tag: the final parenthesised group of the last body line, a TAGGED_LINE.
-        var lastParagraphEnd = -1;
-        if (AgencyTag is null && last >= first && last >= 0 && lines[last].Type == DispatchLexer.TAGGED_LINE
-            && FinalTag(lines[last]) is { } tag)
+            // The lines before the head are the deck, the head lines are not paragraphs.
+            _headStart = head;
+            _headEnd = next;
+        }
+
+        // 3. Agency tag: the final group of the last paragraph (a TAGGED_LINE or TAGGED_MARKED_LINE).
+        if (AgencyTag is null && last >= first && last >= 0
+            && lines[last].Type is DispatchLexer.TAGGED_LINE or DispatchLexer.TAGGED_MARKED_LINE
+            && FinalTag(lines[last], lastParagraphEnd >= 0 ? lastParagraphEnd : lines[last].StopIndex + 1) is { } tag)
         {
             AgencyTag = tag;
             lastParagraphEnd = tag.Span.Start;
         }
 
-        // Lead-in prefixes of the first paragraph: residue phrases, then at most one source prefix.
-        if (Dateline is null && first <= last
-            && lines[first].Type is DispatchLexer.TEXT_LINE or DispatchLexer.TAGGED_LINE or DispatchLexer.LEAD_LINE)
+        // Lead-in prefixes of the first paragraph or deck line (after a head mark on the first line, the line after
+        // the head): residue phrases, then at most one source prefix.
+        // Only when no dateline or byline stands before it: the lead-ins' slot comes first in the body.
+        var prefixed = first;
+        if (firstParagraphStart < 0 && Dateline is null && _headStart != first && prefixed <= last
+            && lines[prefixed].Type is DispatchLexer.TEXT_LINE or DispatchLexer.TAGGED_LINE or DispatchLexer.LEAD_LINE)
         {
-            var line = Trim(text, lines[first].StartIndex, first == last && lastParagraphEnd >= 0 ? lastParagraphEnd : lines[first].StopIndex + 1);
+            var line = Trim(text, lines[prefixed].StartIndex, prefixed == last && lastParagraphEnd >= 0 ? lastParagraphEnd : lines[prefixed].StopIndex + 1);
             var position = line.Start;
             while (LeadInPrefix(text, position, line.End) is { } prefix)
             {
@@ -110,47 +136,176 @@ internal sealed class BodyLowering
             }
         }
 
-        var paragraphs = new List<TextPart>();
-        for (var i = first; i <= last; i++)
+        // The lines before the head are the deck (the first one without its lead-in prefixes).
+        for (var i = first; i < _headStart; i++)
         {
-            var start = i == first && firstParagraphStart >= 0 ? firstParagraphStart : lines[i].StartIndex;
+            var start = i == prefixed && firstParagraphStart >= 0 ? firstParagraphStart : lines[i].StartIndex;
+            _lead.Add(DispatchPartsLowering.Part(text, Trim(text, start, lines[i].StopIndex + 1)));
+        }
+
+        var paragraphs = new List<TextPart>();
+        for (var i = _headEnd >= 0 ? _headEnd : first; i <= last; i++)
+        {
+
+            var start = i == prefixed && firstParagraphStart >= 0 ? firstParagraphStart : lines[i].StartIndex;
             var end = i == last && lastParagraphEnd >= 0 ? lastParagraphEnd : lines[i].StopIndex + 1;
             paragraphs.Add(DispatchPartsLowering.Part(text, Trim(text, start, end)));
         }
 
         Paragraphs = paragraphs;
-        if (AgencyTag is null && Dateline is { AgencyName: { } agencyName, AgencySpan: { } agencySpan })
-        {
-            AgencyTag = new AgencyTagPart(agencySpan, agencySpan.GetText(text), agencyName, AgencyTagPosition.Dateline);
-        }
+        AgencyTag ??= Dateline is { AgencyName: { } datelineAgency, AgencySpan: { } datelineSpan }
+            ? new AgencyTagPart(datelineSpan, datelineSpan.GetText(text), datelineAgency, AgencyTagPosition.Dateline)
+            : Byline is { AgencyName: { } bylineAgency, AgencySpan: { } bylineSpan }
+                ? new AgencyTagPart(bylineSpan, bylineSpan.GetText(text), bylineAgency, AgencyTagPosition.Byline)
+                : Source is { AgencyName: { } sourceAgency, AgencySpan: { } sourceSpan }
+                    ? new AgencyTagPart(sourceSpan, sourceSpan.GetText(text), sourceAgency, AgencyTagPosition.Source)
+                    : null;
     }
 
     public IReadOnlyList<LeadInPart> LeadIns { get; }
 
-    public DatelinePart? Dateline { get; }
+    private readonly int _headStart = -1;
+    private readonly int _headEnd = -1;
+    private readonly List<TextPart> _lead = [];
+
+    /// <summary>The deck: paragraph lines before the head marks.</summary>
+    public IReadOnlyList<TextPart> Lead => _lead;
+
+    public DatelinePart? Dateline { get; private set; }
+
+    public MarkPart? Byline { get; private set; }
+
+    public MarkPart? Source { get; }
 
     public IReadOnlyList<TextPart> Paragraphs { get; }
 
     public AgencyTagPart? AgencyTag { get; }
 
-    private AgencyTagPart Signoff(IToken line)
+    public TextPart? EndMarker { get; }
+
+    public TextPart? EndMarkerStamp { get; }
+
+    private static bool IsHeadKind(int type) =>
+        type is DispatchLexer.DATELINE_LINE or DispatchLexer.BYLINE_AGENCY_LINE or DispatchLexer.BYLINE_LINE;
+
+    /// <summary>A dateline line directly after a byline is the second head mark.</summary>
+    private static bool IsSecondHeadMark(int type, int next) =>
+        type is DispatchLexer.BYLINE_AGENCY_LINE or DispatchLexer.BYLINE_LINE && next == DispatchLexer.DATELINE_LINE;
+
+    /// <summary>The first dateline or byline line among the first three body lines, when a paragraph follows it.</summary>
+    private static int? HeadMark(IReadOnlyList<IToken> lines, int first, int last)
     {
-        var span = Trim(_text, line.StartIndex, line.StopIndex + 1);
-        var name = span.Length >= 2 && _text[span.Start] == '(' && _text[span.End - 1] == ')'
-            ? new PartSpan(span.Start + 1, span.Length - 2)
-            : span;
-        return new AgencyTagPart(span, span.GetText(_text), name.GetText(_text), AgencyTagPosition.Signoff);
+        for (var i = first; i <= last && i < first + 3; i++)
+        {
+            if (IsHeadKind(lines[i].Type))
+            {
+                return i < last ? i : null;
+            }
+
+            // Only deck lines may stand before the head: a place line or paragraph ends the search.
+            if (lines[i].Type is not (DispatchLexer.TEXT_LINE or DispatchLexer.TAGGED_LINE or DispatchLexer.STAMP_LINE
+                or DispatchLexer.DATELINE_PARA or DispatchLexer.LEAD_LINE))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
-    private AgencyTagPart? FinalTag(IToken line)
+    private void TakeHeadMark(IToken line)
+    {
+        if (line.Type == DispatchLexer.DATELINE_LINE)
+        {
+            Dateline = OwnLineDateline(line);
+        }
+        else
+        {
+            Byline = BylineLine(line);
+        }
+    }
+
+    private MarkPart BylineLine(IToken line)
     {
         var span = Trim(_text, line.StartIndex, line.StopIndex + 1);
+        if (line.Type == DispatchLexer.BYLINE_AGENCY_LINE && TrailingAlias(span, requireWhitespace: true) is { } agency)
+        {
+            return new MarkPart(span, span.GetText(_text), agency.GetText(_text), agency);
+        }
+
+        return new MarkPart(span, span.GetText(_text), null, null);
+    }
+
+    private MarkPart SourceLine(IToken line)
+    {
+        var span = Trim(_text, line.StartIndex, line.StopIndex + 1);
+        var colon = _text.IndexOf(':', span.Start, span.Length);
+        if (line.Type == DispatchLexer.SOURCE_AGENCY_LINE && colon >= 0)
+        {
+            var mentionEnd = span.End;
+            if (_text[mentionEnd - 1] == '.')
+            {
+                mentionEnd--;
+            }
+
+            var mention = Trim(_text, colon + 1, mentionEnd);
+            if (IsAgencyMention(_text.AsSpan(mention.Start, mention.Length)))
+            {
+                return new MarkPart(span, span.GetText(_text), mention.GetText(_text), mention);
+            }
+        }
+
+        return new MarkPart(span, span.GetText(_text), null, null);
+    }
+
+    private AgencyTagPart Signoff(IToken line)
+    {
+        var span = WithoutFullStop(Trim(_text, line.StartIndex, line.StopIndex + 1));
+        if (span.Length >= 2 && _text[span.Start] == '(' && _text[span.End - 1] == ')')
+        {
+            var name = GroupAgency(span.Start, span.End - 1);
+            return new AgencyTagPart(span, span.GetText(_text), name.GetText(_text), AgencyTagPosition.Signoff);
+        }
+
+        return new AgencyTagPart(span, span.GetText(_text), span.GetText(_text), AgencyTagPosition.Signoff);
+    }
+
+    /// <summary>The span without a final full stop (and the whitespace before it).</summary>
+    private PartSpan WithoutFullStop(PartSpan span)
+    {
+        if (span.Length < 2 || _text[span.End - 1] != '.')
+        {
+            return span;
+        }
+
+        return Trim(_text, span.Start, span.End - 1);
+    }
+
+    /// <summary>The agency name inside a group's parentheses: the tag name, or the agency side of a credit.</summary>
+    private PartSpan GroupAgency(int open, int close)
+    {
+        var inner = new PartSpan(open + 1, close - open - 1);
+        var slash = _text.IndexOf('/', inner.Start, inner.Length);
+        if (slash < 0)
+        {
+            return inner;
+        }
+
+        var left = Trim(_text, inner.Start, slash);
+        var right = Trim(_text, slash + 1, inner.End);
+        return IsKnownAgency(_text.AsSpan(left.Start, left.Length)) ? left : right;
+    }
+
+    /// <summary>The final group of a tagged line whose text (tag, full stop) ends at <paramref name="end"/>.</summary>
+    private AgencyTagPart? FinalTag(IToken line, int end)
+    {
+        var span = WithoutFullStop(Trim(_text, line.StartIndex, end));
         if (span.Length < 2 || _text[span.End - 1] != ')')
         {
             return null;
         }
 
-        // TAG_NAME holds no parenthesis, so the group opens at the last '(' of the line.
+        // A group holds no parenthesis, so it opens at the last '(' of the line.
         var open = _text.LastIndexOf('(', span.End - 2, span.Length - 1);
         if (open < span.Start)
         {
@@ -158,8 +313,38 @@ internal sealed class BodyLowering
         }
 
         var group = new PartSpan(open, span.End - open);
-        var name = new PartSpan(open + 1, group.Length - 2);
+        var name = GroupAgency(open, span.End - 1);
         return new AgencyTagPart(group, group.GetText(_text), name.GetText(_text), AgencyTagPosition.Signoff);
+    }
+
+    /// <summary>
+    /// The end marker closing a line (<c>// انتهى //</c>), a time after it on the line included (as for a marker on a
+    /// line of its own); a stamp line may still follow it.
+    /// </summary>
+    private (TextPart Marker, TextPart? Stamp)? InlineEndMarker(IToken line)
+    {
+        var span = Trim(_text, line.StartIndex, line.StopIndex + 1);
+        var markerEnd = span.End;
+        if (!_text.AsSpan(span.Start, span.Length).EndsWith("//", StringComparison.Ordinal))
+        {
+            // A time follows the marker: the marker's words end at the last "//".
+            var lastSlashes = _text.LastIndexOf("//", span.End - 1, span.Length, StringComparison.Ordinal);
+            if (lastSlashes < 0)
+            {
+                return null;
+            }
+
+            markerEnd = lastSlashes + 2;
+        }
+
+        // The opening "//" is the last one before the marker word.
+        var open = _text.LastIndexOf("//", markerEnd - 3, markerEnd - 2 - span.Start, StringComparison.Ordinal);
+        if (open < span.Start)
+        {
+            return null;
+        }
+
+        return (DispatchPartsLowering.Part(_text, new PartSpan(open, span.End - open)), null);
     }
 
     /// <summary>A PLACE_PARA: the place words through the dash, or the bracketed lead-in; the story starts after it.</summary>
@@ -280,6 +465,26 @@ internal sealed class BodyLowering
             if (dashLength > 0 && dash + dashLength <= end)
             {
                 return new PrefixMatch(dash + dashLength, new PartSpan(agencyStart, alias.Length), alias);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The longest known alias that ends <paramref name="line"/>, preceded by more of the line.</summary>
+    private PartSpan? TrailingAlias(PartSpan line, bool requireWhitespace)
+    {
+        foreach (var alias in AgencyAliasesLongestFirst)
+        {
+            var aliasStart = line.End - alias.Length;
+            if (aliasStart <= line.Start || !_text.AsSpan(aliasStart, alias.Length).SequenceEqual(alias))
+            {
+                continue;
+            }
+
+            if (!requireWhitespace || IsWhitespace(_text[aliasStart - 1]))
+            {
+                return new PartSpan(aliasStart, alias.Length);
             }
         }
 

@@ -10,7 +10,8 @@ namespace DispatchParser.Grammar;
 /// </summary>
 internal static class DispatchLexicon
 {
-    private static readonly Lazy<string[]> s_aliasesLongestFirst = new(LoadAliases);
+    private static readonly Lazy<string[]> s_aliasesLongestFirst = new(() => LoadSpellings("aliases"));
+    private static readonly Lazy<string[]> s_fullNames = new(() => LoadSpellings("names"));
     private static readonly Lazy<(string[] Residue, string[] GenericSources)> s_leadIns = new(LoadLeadIns);
 
     /// <summary>Known agency names, longest first.</summary>
@@ -123,6 +124,25 @@ internal static class DispatchLexicon
         return false;
     }
 
+    /// <summary>AGENCY_MENTION: a known agency alias or an agency's full name.</summary>
+    public static bool IsAgencyMention(ReadOnlySpan<char> mention)
+    {
+        if (IsKnownAgency(mention))
+        {
+            return true;
+        }
+
+        foreach (var name in s_fullNames.Value)
+        {
+            if (mention.SequenceEqual(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>TAG_NAME: a known agency name or an acronym.</summary>
     public static bool IsTagName(ReadOnlySpan<char> name) => IsKnownAgency(name) || IsAcronym(name);
 
@@ -159,7 +179,7 @@ internal static class DispatchLexicon
         return ([.. residue.OrderByDescending(phrase => phrase.Length)], [.. generic]);
     }
 
-    private static string[] LoadAliases()
+    private static string[] LoadSpellings(string property)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("DispatchParser.Grammar.dialects.json")
             ?? throw new InvalidOperationException("The agency registry resource is missing from DispatchParser.Grammar.");
@@ -167,7 +187,7 @@ internal static class DispatchLexicon
         var aliases = new List<string>();
         foreach (var agency in document.RootElement.GetProperty("agencies").EnumerateArray())
         {
-            foreach (var alias in agency.GetProperty("aliases").EnumerateArray())
+            foreach (var alias in agency.GetProperty(property).EnumerateArray())
             {
                 aliases.Add(alias.GetString() ?? string.Empty);
             }

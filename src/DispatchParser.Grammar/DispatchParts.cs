@@ -30,7 +30,18 @@ public enum AgencyTagPosition
 
     /// <summary>In the dateline at the start of the body (and nowhere at its end).</summary>
     Dateline,
+
+    /// <summary>In a byline at the head of the body (and in no tag, sign-off or dateline).</summary>
+    Byline,
+
+    /// <summary>In the source line after the body (and in no other mark).</summary>
+    Source,
 }
+
+/// <summary>A byline or a source line: its span and text, and the agency it names (null when none).</summary>
+/// <param name="AgencyName">The agency alias or full name, as written.</param>
+/// <param name="AgencySpan">Where <paramref name="AgencyName"/> stands.</param>
+public sealed record MarkPart(PartSpan Span, string Text, string? AgencyName, PartSpan? AgencySpan);
 
 /// <summary>The agency the body names.</summary>
 /// <param name="Span">The parenthesised group (parentheses included) or the sign-off word; for a
@@ -69,4 +80,14 @@ public sealed record DispatchParts(
     TextPart? EndMarker,
     TextPart? EndMarkerStamp,
     TextPart? Notice,
-    IReadOnlyList<TextPart> Briefs);
+    IReadOnlyList<TextPart> Briefs)
+{
+    /// <summary>The byline at the head of the body (<c>ZEYNEP KARA DHA</c>), or null.</summary>
+    public MarkPart? Byline { get; init; }
+
+    /// <summary>The deck: paragraph lines before the byline or dateline at the head of the body.</summary>
+    public IReadOnlyList<TextPart> Lead { get; init; } = [];
+
+    /// <summary>The source line after the body (<c>Kaynak: AA</c>), or null.</summary>
+    public MarkPart? Source { get; init; }
+}

@@ -28,20 +28,25 @@ public static class DispatchPartsLowering
         var bodyStart = index;
         while (index < lines.Count && lines[index].Type is not (DispatchLexer.END_MARKER_LINE or DispatchLexer.NOTICE_LINE))
         {
-            index++;
+            // A line that ends with an end marker is the body's last.
+            if (lines[index++].Type is DispatchLexer.MARKED_LINE or DispatchLexer.TAGGED_MARKED_LINE)
+            {
+                break;
+            }
         }
 
         var body = new BodyLowering(text, lines.GetRange(bodyStart, index - bodyStart));
 
-        TextPart? endMarker = null;
-        TextPart? endMarkerStamp = null;
-        if (index < lines.Count && lines[index].Type == DispatchLexer.END_MARKER_LINE)
+        TextPart? endMarker = body.EndMarker;
+        TextPart? endMarkerStamp = body.EndMarkerStamp;
+        if (endMarker is null && index < lines.Count && lines[index].Type == DispatchLexer.END_MARKER_LINE)
         {
             endMarker = TrimmedLine(text, lines[index++]);
-            if (index < lines.Count && lines[index].Type == DispatchLexer.STAMP_LINE)
-            {
-                endMarkerStamp = TrimmedLine(text, lines[index++]);
-            }
+        }
+
+        if (endMarker is not null && endMarkerStamp is null && index < lines.Count && lines[index].Type == DispatchLexer.STAMP_LINE)
+        {
+            endMarkerStamp = TrimmedLine(text, lines[index++]);
         }
 
         // Well-formed input has the notice next; malformed input may have stray lines first.
@@ -61,7 +66,12 @@ public static class DispatchPartsLowering
             .Select(line => TrimmedLine(text, line))
             .ToList();
 
-        return new DispatchParts(headline, body.LeadIns, body.Dateline, body.Paragraphs, body.AgencyTag, endMarker, endMarkerStamp, notice, briefs);
+        return new DispatchParts(headline, body.LeadIns, body.Dateline, body.Paragraphs, body.AgencyTag, endMarker, endMarkerStamp, notice, briefs)
+        {
+            Byline = body.Byline,
+            Lead = body.Lead,
+            Source = body.Source,
+        };
     }
 
     private static bool IsContentLine(IToken token) =>

@@ -21,7 +21,10 @@ public sealed record ExpectedParts(
     string? EndMarker,
     string? Notice,
     string Briefs,
-    string LeadIns)
+    string LeadIns,
+    string Lead,
+    string? Byline,
+    string? Source)
 {
     /// <summary>Reads the parts from a JSON object in the export contract (an .expected.json or the exporter's output).</summary>
     public static ExpectedParts From(JsonElement root)
@@ -39,8 +42,17 @@ public sealed record ExpectedParts(
             Strings(root, "briefs"),
             root.TryGetProperty("leadIns", out JsonElement leadIns) && leadIns.ValueKind == JsonValueKind.Array
                 ? string.Join(" ‖ ", leadIns.EnumerateArray().Select(item => item.GetProperty("kind").GetString() + ": " + item.GetProperty("text").GetString()))
-                : string.Empty);
+                : string.Empty,
+            Strings(root, "lead"),
+            Mark(root, "byline"),
+            Mark(root, "source"));
     }
+
+    /// <summary>A byline or source object as "text @ agency"; absent or null when there is none.</summary>
+    private static string? Mark(JsonElement root, string name) =>
+        root.TryGetProperty(name, out JsonElement mark) && mark.ValueKind == JsonValueKind.Object
+            ? mark.GetProperty("text").GetString() + " @ " + (StringOrNull(mark, "agency") ?? "-")
+            : null;
 
     public static ExpectedParts Read(string expectedJsonPath)
     {

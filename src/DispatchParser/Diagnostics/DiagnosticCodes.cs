@@ -40,6 +40,8 @@ public static class DiagnosticCodes
         "Blank lines at the end of the dispatch", Warning, Info, Hidden);
     public static readonly DiagnosticDescriptor LeadIn = new("DSP0110", "Lead-in before the first paragraph",
         "{0} before the first paragraph is not part of the story", Warning, Info, Info);
+    public static readonly DiagnosticDescriptor NonCanonicalAgencyMark = new("DSP0107", "Non-canonical agency mark",
+        "The agency is marked in a non-canonical way: {0}", Warning, Info, Hidden);
 
     // Analyzers.
     public static readonly DiagnosticDescriptor AgencyMismatch = new("DSP0201", "Tag and notice name different agencies",
@@ -63,7 +65,7 @@ public static class DiagnosticCodes
     [
         MissingHeadline, MissingSeparator, MissingAgencyTag, MissingNotice, MissingBody, UnexpectedLine,
         UnexpectedByteOrderMark, LeadingBlankLines, NonCanonicalSeparator, BlankLineInside, TrailingWhitespace,
-        LeadingWhitespace, TrailingBlankLines, LeadIn, AgencyMismatch, BidiControl, MixedLineEndings, DuplicateParagraph,
+        LeadingWhitespace, TrailingBlankLines, NonCanonicalAgencyMark, LeadIn, AgencyMismatch, BidiControl, MixedLineEndings, DuplicateParagraph,
         NoticeInsideBody, UnknownAgency, InvalidUtf8,
     ];
 

@@ -16,15 +16,20 @@ public sealed record LeadInWord(string Language, string Text);
 /// <summary>A take label of continued wire items: the label word (<c>إضافة</c>) and the ordinal words that may follow it.</summary>
 public sealed record TakeLabel(string Language, string Word, IReadOnlyList<string> Ordinals);
 
+/// <summary>The opening of a source line (<c>Kaynak:</c>, <c>المصدر:</c>), without its colon.</summary>
+public sealed record SourceMarker(string Language, string Marker);
+
 /// <summary>
-/// The agencies, notice markers and end markers seen in real copy, read once from the embedded
+/// The agencies, notice markers, source markers, byline desks and end markers seen in real copy, read once from the embedded
 /// <c>Dialects/dialects.json</c>. The grammar's KNOWN_AGENCY fragment lists exactly the aliases here.
 /// </summary>
 public sealed class AgencyRegistry
 {
     private readonly FrozenDictionary<string, Agency> _byAlias;
+    private readonly FrozenDictionary<string, Agency> _byName;
 
     private AgencyRegistry(IReadOnlyList<Agency> agencies, IReadOnlyList<NoticeMarker> noticeMarkers,
+        IReadOnlyList<SourceMarker> sourceMarkers, IReadOnlyList<string> bylineDesks,
         IReadOnlyList<EndMarkerWord> endMarkers, IReadOnlyList<string> signOffWords,
         IReadOnlyList<LeadInWord> residuePhrases, IReadOnlyList<TakeLabel> takeLabels, IReadOnlyList<LeadInWord> genericSources)
     {
@@ -33,13 +38,21 @@ public sealed class AgencyRegistry
         GenericSources = genericSources;
         Agencies = agencies;
         NoticeMarkers = noticeMarkers;
+        SourceMarkers = sourceMarkers;
+        BylineDesks = bylineDesks;
         EndMarkers = endMarkers;
         SignOffWords = signOffWords;
         var byAlias = new Dictionary<string, Agency>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, Agency>(StringComparer.Ordinal);
         foreach (Agency agency in agencies)
+        {
             foreach (string alias in agency.Aliases) byAlias[alias] = agency;
+            foreach (string name in agency.Names) byName[name] = agency;
+        }
         _byAlias = byAlias.ToFrozenDictionary(StringComparer.Ordinal);
+        _byName = byName.ToFrozenDictionary(StringComparer.Ordinal);
         AliasLookup = _byAlias.GetAlternateLookup<ReadOnlySpan<char>>();
+        NameLookup = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
         LongestAlias = byAlias.Keys.Max(alias => alias.Length);
     }
 
@@ -47,6 +60,11 @@ public sealed class AgencyRegistry
 
     public IReadOnlyList<Agency> Agencies { get; }
     public IReadOnlyList<NoticeMarker> NoticeMarkers { get; }
+    public IReadOnlyList<SourceMarker> SourceMarkers { get; }
+
+    /// <summary>Bylines that name a news desk rather than a reporter (<c>HABER MERKEZİ</c>).</summary>
+    public IReadOnlyList<string> BylineDesks { get; }
+
     public IReadOnlyList<EndMarkerWord> EndMarkers { get; }
     public IReadOnlyList<string> SignOffWords { get; }
     public int LongestAlias { get; }
@@ -62,8 +80,16 @@ public sealed class AgencyRegistry
 
     internal FrozenDictionary<string, Agency>.AlternateLookup<ReadOnlySpan<char>> AliasLookup { get; }
 
+    internal FrozenDictionary<string, Agency>.AlternateLookup<ReadOnlySpan<char>> NameLookup { get; }
+
     /// <summary>The agency a tag, dateline or sign-off spelling names, or null when it is not in the registry.</summary>
     public Agency? FindByAlias(ReadOnlySpan<char> alias) => AliasLookup.TryGetValue(alias, out Agency? agency) ? agency : null;
+
+    /// <summary>The agency whose full name (<c>Anadolu Ajansı</c>) this is, exactly; null when none.</summary>
+    public Agency? FindByName(ReadOnlySpan<char> name) => NameLookup.TryGetValue(name, out Agency? agency) ? agency : null;
+
+    /// <summary>The agency an alias or a full name names: what a source line or a credit may hold.</summary>
+    public Agency? FindByMention(ReadOnlySpan<char> mention) => FindByAlias(mention) ?? FindByName(mention);
 
     public Agency? FindById(string id) => Agencies.FirstOrDefault(agency => agency.Id == id);
 
@@ -80,6 +106,8 @@ public sealed class AgencyRegistry
             Strings(element.GetProperty("names")))).ToList();
         var notices = root.GetProperty("noticeMarkers").EnumerateArray().Select(element => new NoticeMarker(
             element.GetProperty("language").GetString()!, element.GetProperty("marker").GetString()!)).ToList();
+        var sources = root.GetProperty("sourceMarkers").EnumerateArray().Select(element => new SourceMarker(
+            element.GetProperty("language").GetString()!, element.GetProperty("marker").GetString()!)).ToList();
         var ends = root.GetProperty("endMarkers").EnumerateArray().Select(element => new EndMarkerWord(
             element.GetProperty("language").GetString()!, element.GetProperty("word").GetString()!,
             element.GetProperty("meaning").GetString()!,
@@ -93,7 +121,8 @@ public sealed class AgencyRegistry
             Strings(element.GetProperty("ordinals")))).ToList();
         var generic = leadIns.GetProperty("genericSources").EnumerateArray().Select(element => new LeadInWord(
             element.GetProperty("language").GetString()!, element.GetProperty("word").GetString()!)).ToList();
-        return new AgencyRegistry(agencies, notices, ends, Strings(root.GetProperty("signoffWords")), residue, takeLabels, generic);
+        return new AgencyRegistry(agencies, notices, sources, Strings(root.GetProperty("bylineDesks")), ends,
+            Strings(root.GetProperty("signoffWords")), residue, takeLabels, generic);
     }
 
     private static List<string> Strings(JsonElement array) => array.EnumerateArray().Select(item => item.GetString()!).ToList();

@@ -12,9 +12,11 @@ namespace DispatchParser.Export;
 /// Writes a dispatch as the JSON of <c>dispatch export --format json</c>:
 /// <code>
 /// {"headline": str|null, "leadIns": [{"kind": "residue"|"source"|"takeLabel", "text": str}],
-///  "dateline": str|null, "paragraphs": [str],
-///  "agency": {"text": str, "id": str|null, "position": "signoff"|"dateline"}|null,
-///  "endMarker": str|null, "notice": str|null, "briefs": [str],
+///  "dateline": str|null, "lead": [str], "byline": {"text": str, "agency": str|null, "id": str|null}|null,
+///  "paragraphs": [str], "agency": {"text": str, "id": str|null, "position": "signoff"|"dateline"|"byline"|"source"}|null,
+///  "source": {"text": str, "agency": str|null, "id": str|null}|null,
+///  "endMarker": str|null, "endMarkerKind": "end"|"continues"|null, "endMarkerStamp": str|null,
+///  "notice": str|null, "briefs": [str],
 ///  "diagnostics": [{"code": str, "severity": "error"|"warning"|"info", "message": str, "line": int, "column": int}]}
 /// </code>
 /// Lines and columns count from 1, columns in UTF-16 code units. Text is written from the source
@@ -30,6 +32,11 @@ public static class DispatchJsonExporter
     private static readonly JsonEncodedText s_id = JsonEncodedText.Encode("id");
     private static readonly JsonEncodedText s_position = JsonEncodedText.Encode("position");
     private static readonly JsonEncodedText s_endMarker = JsonEncodedText.Encode("endMarker");
+    private static readonly JsonEncodedText s_endMarkerKind = JsonEncodedText.Encode("endMarkerKind");
+    private static readonly JsonEncodedText s_endMarkerStamp = JsonEncodedText.Encode("endMarkerStamp");
+    private static readonly JsonEncodedText s_lead = JsonEncodedText.Encode("lead");
+    private static readonly JsonEncodedText s_byline = JsonEncodedText.Encode("byline");
+    private static readonly JsonEncodedText s_source = JsonEncodedText.Encode("source");
     private static readonly JsonEncodedText s_notice = JsonEncodedText.Encode("notice");
     private static readonly JsonEncodedText s_briefs = JsonEncodedText.Encode("briefs");
     private static readonly JsonEncodedText s_leadIns = JsonEncodedText.Encode("leadIns");
@@ -120,6 +127,14 @@ public static class DispatchJsonExporter
         writer.WriteEndArray();
         WriteOptional(writer, s_dateline, text, ExportedParts.Dateline(root));
 
+        writer.WriteStartArray(s_lead);
+        foreach (ParagraphSyntax paragraph in root.Body.LeadParagraphs)
+            writer.WriteStringValue(paragraph.TextToken.TextSpanChars);
+        writer.WriteEndArray();
+
+        if (root.Byline is { } byline) WriteMark(writer, byline.Span, byline.AgencyNameToken, byline.Agency, text);
+        else writer.WriteNull(s_byline);
+
         writer.WriteStartArray(s_paragraphs);
         foreach (ParagraphSyntax paragraph in root.Paragraphs)
             writer.WriteStringValue(paragraph.TextToken.TextSpanChars);
@@ -131,7 +146,13 @@ public static class DispatchJsonExporter
             writer.WriteString(s_text, Slice(text, agency.Name));
             if (agency.Id is null) writer.WriteNull(s_id);
             else writer.WriteString(s_id, agency.Id);
-            writer.WriteString(s_position, agency.Position == AgencyPosition.Dateline ? s_datelinePosition : s_signoff);
+            writer.WriteString(s_position, agency.Position switch
+            {
+                AgencyPosition.Dateline => s_datelinePosition,
+                AgencyPosition.Byline => s_byline,
+                AgencyPosition.Source => s_source,
+                _ => s_signoff,
+            });
             writer.WriteEndObject();
         }
         else
@@ -139,7 +160,14 @@ public static class DispatchJsonExporter
             writer.WriteNull(s_agency);
         }
 
+        if (root.Source is { } source)
+            WriteMark(writer, source.Span, source.Agency is null ? default : source.NameToken, source.Agency, text, s_source);
+        else writer.WriteNull(s_source);
+
         WriteOptional(writer, s_endMarker, text, ExportedParts.EndMarker(root));
+        if (ExportedParts.EndMarkerKind(root) is { } kind) writer.WriteString(s_endMarkerKind, kind);
+        else writer.WriteNull(s_endMarkerKind);
+        WriteOptional(writer, s_endMarkerStamp, text, ExportedParts.EndMarkerStamp(root));
         WriteOptional(writer, s_notice, text, ExportedParts.Notice(root));
 
         writer.WriteStartArray(s_briefs);
@@ -179,6 +207,19 @@ public static class DispatchJsonExporter
         DiagnosticSeverity.Warning => s_warning,
         _ => s_info,
     };
+
+    /// <summary>A byline or source object: its text, the agency spelling it names and the agency's id.</summary>
+    private static void WriteMark(Utf8JsonWriter writer, TextSpan span, SyntaxToken agencyName, Dialects.Agency? agency, ReadOnlySpan<char> text,
+        JsonEncodedText? name = null)
+    {
+        writer.WriteStartObject(name ?? s_byline);
+        writer.WriteString(s_text, Slice(text, span));
+        if (agencyName.IsNone) writer.WriteNull(s_agency);
+        else writer.WriteString(s_agency, agencyName.TextSpanChars);
+        if (agency is null) writer.WriteNull(s_id);
+        else writer.WriteString(s_id, agency.Id);
+        writer.WriteEndObject();
+    }
 
     private static void WriteOptional(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<char> text, TextSpan? span)
     {

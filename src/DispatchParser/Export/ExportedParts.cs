@@ -3,11 +3,13 @@ using DispatchParser.Text;
 
 namespace DispatchParser.Export;
 
-/// <summary>Where the agency naming a dispatch stands: its tag or sign-off, or its dateline.</summary>
+/// <summary>Where the agency naming a dispatch stands: its tag or sign-off, its dateline, its byline or its source line.</summary>
 public enum AgencyPosition
 {
     SignOff,
     Dateline,
+    Byline,
+    Source,
 }
 
 /// <summary>
@@ -36,13 +38,56 @@ internal static class ExportedParts
     public static TextSpan? Dateline(DocumentSyntax root) =>
         root.Dateline is { IsMissing: false } dateline ? dateline.Span : null;
 
-    /// <summary>The agency tag or sign-off when the body ends with one, else the dateline's agency; null when neither.</summary>
+    /// <summary>
+    /// The agency of the dispatch, by the order of grammar/README.md section 2.3 ("which mark wins"): the tag or
+    /// sign-off ending the body, else the dateline's agency, else the byline's, else the source line's; null when none.
+    /// </summary>
     public static (TextSpan Name, string? Id, AgencyPosition Position)? Agency(DocumentSyntax root)
     {
         if (root.AgencyTag is { IsMissing: false } tag && !tag.NameToken.IsMissing)
             return (tag.NameToken.Span, tag.Agency?.Id, AgencyPosition.SignOff);
         if (root.Dateline is { IsMissing: false } dateline && !dateline.AgencyNameToken.IsNone && !dateline.AgencyNameToken.IsMissing)
             return (dateline.AgencyNameToken.Span, dateline.Agency?.Id, AgencyPosition.Dateline);
+        if (root.Byline is { Agency: { } bylineAgency } byline)
+            return (byline.AgencyNameToken.Span, bylineAgency.Id, AgencyPosition.Byline);
+        if (root.Source is { Agency: { } sourceAgency } source)
+            return (source.NameToken.Span, sourceAgency.Id, AgencyPosition.Source);
+        return null;
+    }
+
+    /// <summary>The end marker's kind, <c>end</c> or <c>continues</c>; null without a marker.</summary>
+    public static string? EndMarkerKind(DocumentSyntax root) =>
+        root.EndMarker is { IsMissing: false } marker && !marker.MarkerToken.IsNone ? (marker.IsContinuation ? "continues" : "end") : null;
+
+    /// <summary>
+    /// The end marker's time stamp: the stamp line after it (<c>10:12 ت م</c>), else the time after the marker on its line
+    /// (<c>// انتهى // 20:26 ت م</c>); null when there is none.
+    /// </summary>
+    public static TextSpan? EndMarkerStamp(DocumentSyntax root)
+    {
+        if (root.EndMarker is not { IsMissing: false } marker || marker.MarkerToken.IsNone) return null;
+        if (!marker.StampToken.IsNone) return marker.StampToken.Span;
+        ReadOnlySpan<char> text = marker.MarkerToken.TextSpanChars;
+        int slashes = text.LastIndexOf("//", StringComparison.Ordinal);
+        if (slashes < 0) return null;
+        int start = slashes + 2;
+        while (start < text.Length && Parsing.CharacterClasses.IsWhitespace(text[start])) start++;
+        return start < text.Length ? new TextSpan(marker.MarkerToken.Span.Start + start, text.Length - start) : null;
+    }
+
+    /// <summary>The place the dispatch comes from: the dateline's place, else the byline's; null when neither names one.</summary>
+    public static TextSpan? Located(DocumentSyntax root)
+    {
+        if (root.Dateline is { PlaceToken: { IsNone: false, IsMissing: false } place }) return place.Span;
+        if (root.Byline is { PlaceToken: { IsNone: false } bylinePlace }) return bylinePlace.Span;
+        return null;
+    }
+
+    /// <summary>Who wrote it: the byline line, else a credit's reporter; null when neither.</summary>
+    public static TextSpan? By(DocumentSyntax root)
+    {
+        if (root.Byline is { } byline) return byline.Span;
+        if (root.AgencyTag is { IsCredit: true } credit) return credit.ReporterToken.Span;
         return null;
     }
 
@@ -54,5 +99,11 @@ internal static class ExportedParts
     public static TextSpan? Notice(DocumentSyntax root) =>
         root.Notice is { IsMissing: false } notice ? notice.Span : null;
 
-    public static string PositionName(AgencyPosition position) => position == AgencyPosition.Dateline ? "dateline" : "signoff";
+    public static string PositionName(AgencyPosition position) => position switch
+    {
+        AgencyPosition.Dateline => "dateline",
+        AgencyPosition.Byline => "byline",
+        AgencyPosition.Source => "source",
+        _ => "signoff",
+    };
 }

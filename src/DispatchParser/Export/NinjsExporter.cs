@@ -12,8 +12,9 @@ namespace DispatchParser.Export;
 /// <summary>
 /// Writes a dispatch as an IPTC ninjs 3.1 news item (schema <see cref="SchemaUri"/>; property names are
 /// the 3.x camelCase ones): <c>uri</c> (the one required property; a content hash unless given),
-/// <c>standard</c>, <c>type</c> "text", <c>headlines</c>, <c>bodies</c> (the body as plain text, the
-/// dateline included, the agency tag left out), <c>infoSources</c> (the agency), <c>copyrightNotice</c>
+/// <c>standard</c>, <c>type</c> "text", <c>language</c> (BCP 47), <c>headlines</c>, <c>bodies</c> (the body as plain
+/// text, the dateline included, the agency tag left out), <c>by</c> (the byline, or a credit's reporter),
+/// <c>located</c> (the dateline's or byline's place), <c>infoSources</c> (the agency), <c>copyrightNotice</c>
 /// and <c>usageTerms</c> (the legal notice), and <c>associations</c> (each brief as a text item).
 /// Parts the dispatch lacks are left out rather than written empty.
 /// </summary>
@@ -43,6 +44,9 @@ public static class NinjsExporter
     private static readonly JsonEncodedText s_associations = JsonEncodedText.Encode("associations");
     private static readonly JsonEncodedText s_rel = JsonEncodedText.Encode("rel");
     private static readonly JsonEncodedText s_brief = JsonEncodedText.Encode("brief");
+    private static readonly JsonEncodedText s_language = JsonEncodedText.Encode("language");
+    private static readonly JsonEncodedText s_by = JsonEncodedText.Encode("by");
+    private static readonly JsonEncodedText s_located = JsonEncodedText.Encode("located");
 
     [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
 
@@ -78,6 +82,7 @@ public static class NinjsExporter
         writer.WriteEndObject();
         writer.WriteString(s_type, s_text);
         writer.WriteString(s_representationType, s_full);
+        if (DispatchLanguage.Of(root) is { } language) writer.WriteString(s_language, language);
 
         if (ExportedParts.Headline(root) is { } headline)
         {
@@ -101,6 +106,9 @@ public static class NinjsExporter
             writer.WriteEndObject();
             writer.WriteEndArray();
         }
+
+        if (ExportedParts.By(root) is { } by) writer.WriteString(s_by, Slice(text, by));
+        if (ExportedParts.Located(root) is { } located) writer.WriteString(s_located, Slice(text, located));
 
         if (ExportedParts.Agency(root) is { } agency)
         {

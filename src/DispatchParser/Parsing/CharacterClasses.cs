@@ -27,6 +27,10 @@ internal static class CharacterClasses
     /// <summary>Closing quotes that may follow a sentence's full stop or colon (CLOSE_QUOTE).</summary>
     public static bool IsClosingQuote(char c) => c is '"' or '\'' or '’' or '”' or '»';
 
+    /// <summary>Lower-case letters a title-case place word may use after its capital: a–z and the Turkish and Kurmanji ones.</summary>
+    public static bool IsPlaceLowerLetter(char c) =>
+        c is >= 'a' and <= 'z' or 'ç' or 'ğ' or 'ı' or 'ö' or 'ş' or 'ü' or 'â' or 'î' or 'û';
+
     public static int SkipWhitespace(ReadOnlySpan<char> text, int index)
     {
         while (index < text.Length && IsWhitespace(text[index])) index++;

@@ -10,8 +10,8 @@ namespace DispatchParser.Parsing;
 ///
 /// Fast path — an edit inside one middle paragraph or brief that adds or removes no line break: only that
 /// line is lexed again and the O(log n) chunks above it in the balanced list are copied. A middle line's
-/// role cannot change when its class stays a paragraph line (the structure depends only on the classes of
-/// the first, last and marker lines), so the result equals a full parse.
+/// role cannot change while it stays plain text (the structure depends only on the head lines, the last line,
+/// and lines with a tag, a sign-off, a source or a marker), so the result equals a full parse.
 ///
 /// Slow path — anything else (the structure may change): a full parse that takes over every old middle
 /// paragraph and brief lying wholly outside the edit (widened by one character on each side, the lookahead
@@ -52,7 +52,8 @@ internal static class IncrementalParser
         (GreenNode line, int lineOffset, int index) = list.FindItemAt(position - listPosition);
         int linePosition = listPosition + lineOffset;
         // First and last paragraphs have context-dependent shapes (dateline, tag): only middle ones qualify.
-        if (inParagraphs && (index == 0 || index == list.Count - 1)) return null;
+        // The first lines may become a byline or a dateline (the head), the last one a tagged line.
+        if (inParagraphs && (index < Parser.HeadLines || index == list.Count - 1)) return null;
         if (line.ContainsSkippedText) return null;
 
         // The edit must stay inside the line: between its first character and its line break.
@@ -76,7 +77,9 @@ internal static class IncrementalParser
         int newLineStart = lineStart - linePosition;
         if (newLineStart < newLine.Length && newLine[newLineStart] == '\uFEFF') return null;
 
-        GreenNode? replacement = new Parser(newLine).ReparseLine(line.Kind, 0, newLine.Length);
+        // The edit adds no line, so a notice below the body stays there.
+        bool noticeBelow = !((GreenNode)document.GetSlot(DocumentSlots.Notice)!).IsMissing;
+        GreenNode? replacement = new Parser(newLine).ReparseLine(line.Kind, 0, newLine.Length, noticeBelow);
         if (replacement is null) return null;
 
         GreenList newList = list.ReplaceItemAt(lineOffset, replacement);

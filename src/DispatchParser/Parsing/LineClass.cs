@@ -8,11 +8,20 @@ internal enum LineClass : byte
 {
     Blank,
     Notice,
+
+    /// <summary>A source line (<c>Kaynak: AA</c>), naming a known agency or not.</summary>
+    Source,
     EndMarker,
     Stamp,
     SignOff,
+
+    /// <summary>A byline (<c>ZEYNEP KARA DHA</c>, <c>ELİF ŞAHİN Ankara</c>, <c>HABER MERKEZİ</c>).</summary>
+    Byline,
     DatelineLine,
     DatelinePara,
+
+    /// <summary>A line that ends with an end marker (<c>… // انتهى //</c>), a tag before the marker or not.</summary>
+    Marked,
     Tagged,
 
     /// <summary>Scraper residue alone on its line: <c>Next Previous</c>, a share bar.</summary>
@@ -38,11 +47,24 @@ internal static class LineClassExtensions
     /// <summary>Lines that may stand as a body paragraph or a brief ("paragraph" lines in the spec).</summary>
     public static bool IsParagraphLine(this LineClass lineClass) =>
         lineClass is LineClass.Text or LineClass.Tagged or LineClass.Stamp or LineClass.DatelineLine or LineClass.DatelinePara
-            or LineClass.PlaceLine or LineClass.PlaceParagraph or LineClass.LeadParagraph
+            or LineClass.Byline or LineClass.PlaceLine or LineClass.PlaceParagraph or LineClass.LeadParagraph
             or LineClass.ResidueLine or LineClass.TakeLabelLine;
 
     /// <summary>Lines that are a lead-in when they open the body and a paragraph line follows (grammar/README.md 2.3).</summary>
     public static bool IsLeadInLine(this LineClass lineClass) => lineClass is LineClass.ResidueLine or LineClass.TakeLabelLine;
+
+    /// <summary>
+    /// Lines that may stand before the body's head (its deck): paragraph lines other than a head mark and a place
+    /// line or paragraph (grammar rule <c>deckLine</c>).
+    /// </summary>
+    public static bool IsDeckLine(this LineClass lineClass) =>
+        lineClass is LineClass.Text or LineClass.Tagged or LineClass.Stamp or LineClass.DatelinePara or LineClass.LeadParagraph;
+
+    /// <summary>Lines that hold a paragraph: the paragraph lines and a line that ends with an end marker.</summary>
+    public static bool HoldsParagraph(this LineClass lineClass) => lineClass.IsParagraphLine() || lineClass == LineClass.Marked;
+
+    /// <summary>The classes a head mark may have: an own-line dateline or a byline.</summary>
+    public static bool IsHeadMark(this LineClass lineClass) => lineClass is LineClass.DatelineLine or LineClass.Byline;
 
     /// <summary>
     /// Lines that may be the headline (grammar/README.md 2.1). A dateline, a place line, a place or lead-in
@@ -50,4 +72,7 @@ internal static class LineClassExtensions
     /// </summary>
     public static bool CanBeHeadline(this LineClass lineClass) =>
         lineClass is LineClass.Text or LineClass.Tagged or LineClass.Stamp;
+
+    /// <summary>Classes the coarse classification may return for a line whose fine class is below them in priority.</summary>
+    public static bool NeedsFineClass(this LineClass lineClass) => lineClass is LineClass.Text or LineClass.Tagged or LineClass.Marked;
 }

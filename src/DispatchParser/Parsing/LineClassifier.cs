@@ -17,6 +17,9 @@ internal sealed class LineClassifier
     private readonly string[] _endMarkerWords;
     private readonly string[] _bareEndMarkers;
     private readonly string[] _aliases;
+    private readonly string[] _sourceMarkers;
+    private readonly string[] _bylineDesks;
+    private readonly int _longestAlias;
 
     /// <summary>
     /// Characters a notice, end marker, stamp or sign-off can start with. Any other line is ordinary text at
@@ -31,7 +34,11 @@ internal sealed class LineClassifier
         _endMarkerWords = registry.EndMarkers.Where(marker => !marker.Bare).Select(marker => marker.Word).ToArray();
         _bareEndMarkers = registry.EndMarkers.Where(marker => marker.Bare).Select(marker => marker.Word).ToArray();
         _aliases = registry.Agencies.SelectMany(agency => agency.Aliases).ToArray();
+        _sourceMarkers = registry.SourceMarkers.Select(marker => marker.Marker).ToArray();
+        _bylineDesks = [.. registry.BylineDesks];
+        _longestAlias = registry.LongestAlias;
         IEnumerable<char> starts = _noticeMarkers.Select(marker => marker[0])
+            .Concat(_sourceMarkers.Select(marker => marker[0]))
             .Concat(_bareEndMarkers.Select(word => word[0]))
             .Concat(s_signOffWords.Select(word => word[0]))
             .Concat("/(0123456789");
@@ -43,9 +50,10 @@ internal sealed class LineClassifier
     public AgencyRegistry Registry => _registry;
 
     /// <summary>
-    /// The line's class. With <paramref name="fine"/> false, lines that differ only in being a dateline,
-    /// tagged or plain text (which matters only for the headline and the first and last body lines) all
-    /// come back as <see cref="LineClass.Text"/>.
+    /// The line's class. With <paramref name="fine"/> false, lines that differ only in being a byline, a dateline, a
+    /// place, a lead paragraph, tagged or plain text (which matters only for the headline and the first lines of the body) come back as
+    /// <see cref="LineClass.Text"/> or <see cref="LineClass.Tagged"/>, and a line that ends with an end marker as
+    /// <see cref="LineClass.Marked"/>: the checks at the start of a line are left out, those at its end are cheap.
     /// </summary>
     public LineClass Classify(ReadOnlySpan<char> line, bool fine)
     {
@@ -54,23 +62,31 @@ internal sealed class LineClassifier
         int end = TrimEnd(line, start, line.Length);
         ReadOnlySpan<char> trimmed = line[start..end];
         ReadOnlySpan<char> rest = line[start..];
-        if (!fine && !_markerStarts.Contains(rest[0])) return LineClass.Text;
-
-        if (IsNotice(rest, out _)) return LineClass.Notice;
-        if (IsEndMarker(rest, trimmed)) return LineClass.EndMarker;
-        if (IsStamp(trimmed)) return LineClass.Stamp;
+        if (fine || _markerStarts.Contains(rest[0]))
+        {
+            if (IsNotice(rest, out _)) return LineClass.Notice;
+            if (IsSource(rest, out _)) return LineClass.Source;
+            if (IsEndMarker(rest, trimmed)) return LineClass.EndMarker;
+            if (IsStamp(trimmed)) return LineClass.Stamp;
+        }
         if (IsSignOff(trimmed)) return LineClass.SignOff;
-        if (!fine) return LineClass.Text;
-
-        DatelineShape dateline = MatchDateline(line, start, end);
-        if (dateline.Form != DatelineForm.None) return dateline.IsOwnLine ? LineClass.DatelineLine : LineClass.DatelinePara;
-        if (FindTrailingTag(line, start, end, out _)) return LineClass.Tagged;
-        if (IsResidue(trimmed)) return LineClass.ResidueLine;
-        if (IsTakeLabel(trimmed)) return LineClass.TakeLabelLine;
-        PlaceShape place = MatchPlace(line, start, end);
-        if (place.Form == PlaceForm.OwnLine) return LineClass.PlaceLine;
-        if (place.Form != PlaceForm.None) return LineClass.PlaceParagraph;
-        if (IsLeadParagraph(line, start, end)) return LineClass.LeadParagraph;
+        if (fine)
+        {
+            if (IsByline(trimmed)) return LineClass.Byline;
+            DatelineShape dateline = MatchDateline(line, start, end);
+            if (dateline.Form != DatelineForm.None) return dateline.IsOwnLine ? LineClass.DatelineLine : LineClass.DatelinePara;
+        }
+        if (FindInlineEndMarker(line, start, end, out _)) return LineClass.Marked;
+        if (FindTag(line, start, end, out _)) return LineClass.Tagged;
+        if (fine)
+        {
+            if (IsResidue(trimmed)) return LineClass.ResidueLine;
+            if (IsTakeLabel(trimmed)) return LineClass.TakeLabelLine;
+            PlaceShape place = MatchPlace(line, start, end);
+            if (place.Form == PlaceForm.OwnLine) return LineClass.PlaceLine;
+            if (place.Form != PlaceForm.None) return LineClass.PlaceParagraph;
+            if (IsLeadParagraph(line, start, end)) return LineClass.LeadParagraph;
+        }
         return LineClass.Text;
     }
 
@@ -209,9 +225,12 @@ internal sealed class LineClassifier
     }
 
     /// <summary>True when the line (from its first non-whitespace character) opens with a notice marker.</summary>
-    public bool IsNotice(ReadOnlySpan<char> rest, out int markerLength)
+    public bool IsNotice(ReadOnlySpan<char> rest, out int markerLength) => OpensWithMarker(rest, _noticeMarkers, out markerLength);
+
+    /// <summary>True when the line opens with one of <paramref name="markers"/>, whitespace and a colon; the length runs through the colon.</summary>
+    private static bool OpensWithMarker(ReadOnlySpan<char> rest, string[] markers, out int markerLength)
     {
-        foreach (string marker in _noticeMarkers)
+        foreach (string marker in markers)
         {
             if (!rest.StartsWith(marker, StringComparison.Ordinal)) continue;
             int index = SkipWhitespace(rest, marker.Length);
@@ -259,11 +278,124 @@ internal sealed class LineClassifier
         return letter == zone.Length - 1 && zone[letter] is 'م' or 'غ';
     }
 
+    /// <summary>
+    /// <c>('Reuter' | 'REUTER' | 'reuter' | AGENCY | TAG_GROUP) W* ('.' W*)?</c> on the trimmed line. Cheap for
+    /// most lines: a sign-off is short, or it is a parenthesised group.
+    /// </summary>
     private bool IsSignOff(ReadOnlySpan<char> trimmed)
     {
+        ReadOnlySpan<char> mark = WithoutFullStop(trimmed);
+        if (mark.Length == 0) return false;
+        if (mark[0] == '(') return mark.Length >= 3 && mark[^1] == ')' && GroupAgency(mark, 0, mark.Length - 1).Start >= 0;
+        if (mark.Length > _longestAlias) return false;
         foreach (string word in s_signOffWords)
-            if (trimmed.SequenceEqual(word)) return true;
-        return trimmed.Length >= 3 && trimmed[0] == '(' && trimmed[^1] == ')' && IsTagName(trimmed[1..^1]);
+            if (mark.SequenceEqual(word)) return true;
+        return _registry.FindByAlias(mark) is not null;
+    }
+
+    /// <summary>The text without a final full stop and the whitespace before it (<c>(AA).</c> → <c>(AA)</c>).</summary>
+    public static ReadOnlySpan<char> WithoutFullStop(ReadOnlySpan<char> trimmed) =>
+        trimmed.Length >= 2 && trimmed[^1] == '.' ? trimmed[..TrimEnd(trimmed, 0, trimmed.Length - 1)] : trimmed;
+
+    /// <summary>True when the line (from its first non-whitespace character) opens with a source marker and a colon.</summary>
+    public bool IsSource(ReadOnlySpan<char> rest, out int markerLength) => OpensWithMarker(rest, _sourceMarkers, out markerLength);
+
+    public bool IsByline(ReadOnlySpan<char> trimmed) => MatchByline(trimmed, out _);
+
+    /// <summary>
+    /// A byline (grammar/README.md section 1): capitals, maybe a place, then an agency (<c>BARTIN DHA</c>,
+    /// <c>CAN ARSLAN Kemer DHA</c>, <c>MURAT ÖZTÜRK - DHA</c>); a reporter and a place (<c>ELİF ŞAHİN Ankara</c>); or a
+    /// desk. The shape's offsets are relative to <paramref name="trimmed"/>.
+    /// </summary>
+    public bool MatchByline(ReadOnlySpan<char> trimmed, out BylineShape shape)
+    {
+        shape = default;
+        if (trimmed.Length < 4 || !IsAcronymLetter(trimmed[0])) return false;
+        foreach (string desk in _bylineDesks)
+        {
+            if (!trimmed.SequenceEqual(desk)) continue;
+            shape = new BylineShape(trimmed.Length, -1, 0, -1, -1, -1);
+            return true;
+        }
+        foreach (string alias in _aliases)
+        {
+            int aliasAt = trimmed.Length - alias.Length;
+            if (aliasAt <= 0 || !trimmed.EndsWith(alias, StringComparison.Ordinal) || !IsWhitespace(trimmed[aliasAt - 1])) continue;
+            ReadOnlySpan<char> before = trimmed[..TrimEnd(trimmed, 0, aliasAt)];
+            int placeStart = PlaceWordStart(before);
+            if (placeStart >= 0) before = before[..TrimEnd(before, 0, placeStart)];
+            // A comma before the place or agency stays in the name's token (`ŞEYMA ÇAKIR / DİYARBAKIR,`).
+            bool comma = before.Length > 0 && before[^1] == ',';
+            int nameEnd = before.Length;
+            if (comma) before = before[..TrimEnd(before, 0, before.Length - 1)];
+            int dash = -1, dashLength = 0;
+            bool named;
+            if (!comma && before.Length > 0 && IsDash(before[^1]))
+            {
+                // REPORTER W* DASH W+: a dash needs a name of two words or more (`ANKARA - DHA` is a dateline).
+                dash = before.Length - 1;
+                dashLength = 1;
+                if (dash > 0 && before[dash - 1] == '-' && before[dash] == '-') { dash--; dashLength = 2; }
+                bool spaceAfter = IsWhitespace(trimmed[dash + dashLength]);
+                before = before[..TrimEnd(before, 0, dash)];
+                named = spaceAfter && IsCapsWords(before, minimum: 2, separators: false);
+            }
+            else
+            {
+                named = IsCapsWords(before, minimum: 1, separators: true);
+            }
+            if (!named) continue;
+            shape = new BylineShape(dash >= 0 ? before.Length : nameEnd, dash, dashLength, placeStart,
+                placeStart < 0 ? -1 : placeStart + PlaceWordLength(trimmed, placeStart), aliasAt);
+            return true;
+        }
+        ReadOnlySpan<char> name = trimmed;
+        int place = PlaceWordStart(trimmed);
+        if (place < 0) return false;
+        name = trimmed[..TrimEnd(trimmed, 0, place)];
+        if (!IsCapsWords(name, minimum: 2, separators: false)) return false;
+        shape = new BylineShape(name.Length, -1, 0, place, trimmed.Length, -1);
+        return true;
+    }
+
+    /// <summary>Where a final <c>W+ PLACE_WORD</c> (<c>Kemer</c>) starts, or -1 when the text does not end with one.</summary>
+    private static int PlaceWordStart(ReadOnlySpan<char> text)
+    {
+        int wordStart = text.Length;
+        while (wordStart > 0 && IsPlaceLowerLetter(text[wordStart - 1])) wordStart--;
+        if (wordStart == text.Length || wordStart < 2 || !IsAcronymLetter(text[wordStart - 1]) || !IsWhitespace(text[wordStart - 2]))
+            return -1;
+        return wordStart - 1;
+    }
+
+    private static int PlaceWordLength(ReadOnlySpan<char> text, int start)
+    {
+        int end = start + 1;
+        while (end < text.Length && IsPlaceLowerLetter(text[end])) end++;
+        return end - start;
+    }
+
+    /// <summary>
+    /// <c>CAPS_WORD (W+ CAPS_WORD)*</c> with at least <paramref name="minimum"/> words of two or more capitals; with
+    /// <paramref name="separators"/>, words may also be separated by a comma or a slash (<c>W* ',' W*</c>, <c>W* '/' W*</c>).
+    /// </summary>
+    private static bool IsCapsWords(ReadOnlySpan<char> text, int minimum, bool separators)
+    {
+        int words = 0, index = 0;
+        while (index < text.Length)
+        {
+            int wordStart = index;
+            while (index < text.Length && IsAcronymLetter(text[index])) index++;
+            if (index - wordStart < 2) return false;
+            words++;
+            if (index == text.Length) break;
+            int next = SkipWhitespace(text, index);
+            if (separators && next < text.Length && text[next] is ',' or '/') next = SkipWhitespace(text, next + 1);
+            else if (next == index) return false;
+            if (next == text.Length) return false;
+            index = next;
+        }
+        return words >= minimum;
     }
 
     /// <summary>A known agency alias, or an acronym: an uppercase letter and one or more of uppercase, '.', '&amp;', '-'.</summary>
@@ -278,19 +410,93 @@ internal sealed class LineClassifier
     }
 
     /// <summary>
-    /// Finds a final <c>'(' TAG_NAME ')'</c> group ending at <paramref name="end"/> (the trimmed end).
-    /// <paramref name="openParen"/> is the index of its '('.
+    /// Finds the final <c>TAG_GROUP W* ('.' W*)?</c> of <c>[start, end)</c> (<paramref name="end"/> is the trimmed end):
+    /// a tag <c>(DHA)</c> or a credit <c>(Ayşe Demir / DHA)</c>, a full stop after it or not.
     /// </summary>
-    public bool FindTrailingTag(ReadOnlySpan<char> line, int start, int end, out int openParen)
+    public bool FindTag(ReadOnlySpan<char> line, int start, int end, out TagShape shape)
     {
-        openParen = -1;
-        if (end - start < 3 || line[end - 1] != ')') return false;
-        int open = line[start..(end - 1)].LastIndexOf('(');
+        shape = default;
+        int groupEnd = start + WithoutFullStop(line[start..end]).Length;
+        if (groupEnd - start < 3 || line[groupEnd - 1] != ')') return false;
+        int open = line[start..(groupEnd - 1)].LastIndexOf('(');
         if (open < 0) return false;
         open += start;
-        if (!IsTagName(line[(open + 1)..(end - 1)])) return false;
-        openParen = open;
+        (int agencyStart, int agencyEnd) = GroupAgency(line, open, groupEnd - 1);
+        if (agencyStart < 0) return false;
+        shape = new TagShape(open, groupEnd - 1, agencyStart, agencyEnd, groupEnd < end ? end - 1 : -1);
         return true;
+    }
+
+    /// <summary>
+    /// The agency name inside the group <c>(…)</c> at <paramref name="open"/>..<paramref name="close"/>: the whole
+    /// content for a tag name, the agency side for a credit (the left side when both are agencies); (-1, -1) when
+    /// the group is neither.
+    /// </summary>
+    public (int Start, int End) GroupAgency(ReadOnlySpan<char> line, int open, int close)
+    {
+        ReadOnlySpan<char> content = line[(open + 1)..close];
+        int slash = content.IndexOf('/');
+        if (slash < 0) return IsTagName(content) ? (open + 1, close) : (-1, -1);
+        if (content[(slash + 1)..].IndexOf('/') >= 0) return (-1, -1);
+        ReadOnlySpan<char> left = content[..slash], right = content[(slash + 1)..];
+        int leftEnd = TrimEnd(left, 0, left.Length);
+        int rightStart = SkipWhitespace(right, 0);
+        // KNOWN_AGENCY W* '/' W* CREDIT_NAME
+        if (leftEnd > 0 && !IsWhitespace(left[0]) && _registry.FindByAlias(left[..leftEnd]) is not null && rightStart < right.Length)
+            return (open + 1, open + 1 + leftEnd);
+        // CREDIT_NAME W* '/' W* KNOWN_AGENCY
+        if (left.Length > 0 && !IsWhitespace(left[0]) && rightStart < right.Length && _registry.FindByAlias(right[rightStart..]) is not null)
+            return (open + 2 + slash + rightStart, close);
+        return (-1, -1);
+    }
+
+    /// <summary>
+    /// Finds an end marker closing the line, <c>'//' W* WORD W* '//' (W* TIME)? W*</c>, with at least one character
+    /// before it. <paramref name="marker"/> holds the opening <c>//</c>, the end of the closing one, and where the time is.
+    /// </summary>
+    public bool FindInlineEndMarker(ReadOnlySpan<char> line, int start, int end, out InlineEndMarkerShape marker)
+    {
+        marker = default;
+        if (end - start < 6) return false;
+        char last = line[end - 1];
+        int closeEnd;
+        int stampStart = -1;
+        if (last == '/')
+        {
+            closeEnd = end;
+        }
+        else
+        {
+            if (!IsAsciiDigit(last) && last is not ('م' or 'غ' or 'T' or 'C')) return false;
+            int from = Math.Max(start, end - 24);
+            int slashes = line[from..end].LastIndexOf("//", StringComparison.Ordinal);
+            if (slashes < 0) return false;
+            closeEnd = from + slashes + 2;
+            stampStart = SkipWhitespace(line, closeEnd);
+            if (stampStart == end || !IsStamp(line[stampStart..end])) return false;
+        }
+        if (closeEnd - start < 4 || line[closeEnd - 2] != '/' || line[closeEnd - 1] != '/') return false;
+        int wordEnd = TrimEnd(line, start, closeEnd - 2);
+        foreach (string word in _endMarkerWords)
+        {
+            if (wordEnd - start < word.Length || !line[(wordEnd - word.Length)..wordEnd].SequenceEqual(word)) continue;
+            int openEnd = TrimEnd(line, start, wordEnd - word.Length);
+            if (openEnd - start < 3 || line[openEnd - 1] != '/' || line[openEnd - 2] != '/') continue;
+            marker = new InlineEndMarkerShape(openEnd - 2, closeEnd, stampStart, stampStart < 0 ? -1 : end);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A sentence ends before the tag at <paramref name="open"/> (the character before it, past whitespace, is one of
+    /// <c>. ! ? ؟ … " ” » ' ’</c>) or a full stop follows it: the reprint rule's test that the tag closes a story.
+    /// </summary>
+    public static bool TagEndsSentence(ReadOnlySpan<char> line, int start, TagShape tag)
+    {
+        if (tag.FullStop >= 0) return true;
+        int before = TrimEnd(line, start, tag.Open);
+        return before > start && line[before - 1] is '.' or '!' or '?' or '؟' or '…' or '"' or '”' or '»' or '\'' or '’';
     }
 
     /// <summary>
@@ -427,6 +633,26 @@ internal enum DatelineForm : byte
     /// <summary>(iv) <c>الرياض 25 شوال 1436 هـ م واس</c>, on its own line.</summary>
     PlaceDateAgency,
 }
+
+/// <summary>
+/// Where a tag or credit group is in its line: the parentheses, the agency name (the tag name, or a credit's
+/// agency side), and a full stop after the group (-1 when none).
+/// </summary>
+internal readonly record struct TagShape(int Open, int Close, int AgencyStart, int AgencyEnd, int FullStop)
+{
+    /// <summary>True for a credit: the group holds a reporter's name besides the agency.</summary>
+    public bool IsCredit => AgencyStart != Open + 1 || AgencyEnd != Close;
+}
+
+/// <summary>
+/// Where the parts of a byline are, relative to its trimmed text: the name (or desk) is <c>[0, NameEnd)</c>; a dash at
+/// <c>Dash</c> (-1 when none); a place <c>[PlaceStart, PlaceEnd)</c> (-1 when none); the agency from <c>AgencyStart</c> to the
+/// end (-1 when none).
+/// </summary>
+internal readonly record struct BylineShape(int NameEnd, int Dash, int DashLength, int PlaceStart, int PlaceEnd, int AgencyStart);
+
+/// <summary>An end marker closing a line: <c>[Start, End)</c> is <c>// WORD //</c>; the time after it is <c>[StampStart, StampEnd)</c> (-1 when none).</summary>
+internal readonly record struct InlineEndMarkerShape(int Start, int End, int StampStart, int StampEnd);
 
 /// <summary>
 /// Where the parts of a dateline are in its line. Place is [PlaceStart, PlaceEnd) (empty when absent); the

@@ -60,115 +60,6 @@ internal sealed partial class Parser
             : null);
     }
 
-    private GreenSyntaxNode ParseBody(out GreenSyntaxNode? endMarker)
-    {
-        endMarker = null;
-        int bodyPosition = NextFullStart;
-        int lastEnd = bodyPosition; // the end of the last part of the body: where a missing tag stands
-        GreenSyntaxNode? dateline = null;
-        GreenSyntaxNode? agencyTag = null;
-        var paragraphs = new GreenListBuilder();
-        var leadIns = new GreenListBuilder();
-        bool first = true;
-
-        while (true)
-        {
-            int fullStart = NextFullStart;
-            (int blankCount, int blankStart, int blankWidth) = SkipBlankLines();
-            if (!PeekContent(out LineInfo line) || line.Class == LineClass.Notice) break;
-            if (line.Class == LineClass.EndMarker)
-            {
-                endMarker = ParseEndMarker(line);
-                break;
-            }
-
-            bool isLast = !PeekContentAfter(line, out LineInfo next) || next.Class is LineClass.Notice or LineClass.EndMarker;
-            if (!first && !isLast && line.Class != LineClass.SignOff && TryReuse(SyntaxKind.Paragraph, fullStart) is { } reused)
-            {
-                paragraphs.Add(reused);
-                lastEnd = _cursor;
-                continue;
-            }
-
-            if (line.Class == LineClass.SignOff)
-            {
-                if (isLast)
-                {
-                    // The next line is an end marker, the notice or nothing: the loop's next turn handles it.
-                    agencyTag = ParseTag(SyntaxKind.SignOff, line, line.TextStart);
-                    lastEnd = _cursor;
-                    continue;
-                }
-                SkipLine(line, "sign-off", "a sign-off may only end the body");
-                continue;
-            }
-
-            GreenNode paragraph;
-            LineClass fine = first || isLast || paragraphs.Count == 0 ? FineClass(line) : line.Class;
-            if (first && fine.IsLeadInLine() && !isLast && next.Class.IsParagraphLine())
-            {
-                // A lead-in line opens the body; the dateline may still follow it.
-                leadIns.Add(LeadInNode(fine == LineClass.ResidueLine ? SyntaxKind.Residue : SyntaxKind.TakeLabel, line,
-                    LineContentStart(line, line.TextStart), CharacterClasses.TrimEnd(_text, line.TextStart, line.End)));
-                lastEnd = _cursor;
-                continue;
-            }
-            if (first && fine == LineClass.DatelinePara)
-            {
-                // A dateline paragraph is never a tagged line (the class comes first), so it keeps its final group.
-                dateline = ParseDateline(line);
-                paragraph = ParagraphRest(line, extractTag: false, out _);
-            }
-            else if (first && fine == LineClass.DatelineLine && !isLast && next.Class.IsParagraphLine())
-            {
-                dateline = ParseDateline(line);
-                lastEnd = _cursor;
-                first = false;
-                continue;
-            }
-            else if (first && fine == LineClass.PlaceParagraph)
-            {
-                dateline = ParsePlaceDateline(line, next: null);
-                paragraph = ParagraphRest(line, extractTag: false, out _);
-            }
-            else if (first && fine == LineClass.PlaceLine && !isLast && next.Class.IsParagraphLine())
-            {
-                // A place dateline on its own line; the next line's opening dash may belong to it. When text follows
-                // that dash, the loop's next turn reads it as the first paragraph.
-                dateline = ParsePlaceDateline(line, next);
-                lastEnd = _cursor;
-                first = false;
-                continue;
-            }
-            else
-            {
-                // Only when no dateline stands before: lead-ins precede the dateline in the body's slots, as in the text.
-                if (paragraphs.Count == 0 && dateline is null && fine is LineClass.Text or LineClass.Tagged or LineClass.LeadParagraph)
-                    ParseLeadInPrefixes(line, isLast && fine == LineClass.Tagged, leadIns);
-                paragraph = ParagraphRest(line, isLast && fine == LineClass.Tagged, out GreenSyntaxNode? tag);
-                agencyTag ??= tag;
-            }
-
-            if (!first) paragraph = ReportBlankLines(paragraph, fullStart, blankCount, blankStart, blankWidth, "body");
-            paragraphs.Add(paragraph);
-            lastEnd = _cursor;
-            first = false;
-        }
-
-        GreenList list = GreenList.Create(paragraphs.AsSpan());
-        GreenList? leadInList = leadIns.Count == 0 ? null : GreenList.Create(leadIns.AsSpan());
-        if (paragraphs.Count == 0)
-        {
-            int offset = (leadInList?.FullWidth ?? 0) + (dateline?.FullWidth ?? 0) + (agencyTag?.FullWidth ?? 0) == 0 ? AnchorOffset(bodyPosition) : 0;
-            return GreenFactory.Body(leadInList, dateline, list, agencyTag, [new DiagnosticInfo(DiagnosticCodes.MissingBody, offset, 0)]);
-        }
-        if (dateline?.GetSlot(DatelineSlots.AgencyName) is null && agencyTag is null)
-        {
-            agencyTag = GreenFactory.MissingAgencyTag(new DiagnosticInfo(DiagnosticCodes.MissingAgencyTag, AnchorOffset(lastEnd), 0));
-        }
-        return GreenFactory.Body(leadInList, dateline, list, agencyTag);
-    }
-
     /// <summary>
     /// The lead-in prefixes that open the first paragraph's line (grammar/README.md 2.3): residue phrases, then at most one
     /// source prefix, each only while text remains after it (before the tag, when the line's tag is extracted).
@@ -178,7 +69,7 @@ internal sealed partial class Parser
         int start = LineContentStart(line, Math.Max(_cursor, line.TextStart));
         int end = CharacterClasses.TrimEnd(_text, start, line.End);
         int limit = end;
-        if (tagged && _classifier.FindTrailingTag(_text, start, end, out int openParen)) limit = CharacterClasses.TrimEnd(_text, start, openParen);
+        if (tagged && _classifier.FindTag(_text, start, end, out TagShape tag)) limit = CharacterClasses.TrimEnd(_text, start, tag.Open);
         int position = start;
         while (true)
         {
@@ -198,24 +89,6 @@ internal sealed partial class Parser
         GreenToken token = Token(SyntaxKind.TextToken, line, start, end);
         string what = kind switch { SyntaxKind.Residue => "Scraper residue", SyntaxKind.SourcePrefix => "A source prefix", _ => "A take label" };
         return GreenFactory.LeadIn(kind, token, [new DiagnosticInfo(DiagnosticCodes.LeadIn, token.LeadingTrivia?.FullWidth ?? 0, end - start, what)]);
-    }
-
-    private GreenSyntaxNode ParseEndMarker(LineInfo line)
-    {
-        GreenToken marker = LineToken(SyntaxKind.EndMarkerToken, line);
-        GreenToken? stamp = null;
-        SkipBlankLines();
-        if (PeekContent(out LineInfo next) && next.Class == LineClass.Stamp)
-            stamp = LineToken(SyntaxKind.StampToken, next);
-
-        // Nothing but the notice may follow the end marker.
-        while (true)
-        {
-            SkipBlankLines();
-            if (!PeekContent(out LineInfo extra) || extra.Class == LineClass.Notice) break;
-            SkipLine(extra, Describe(FineClass(extra)), "only the legal notice may follow the end marker");
-        }
-        return GreenFactory.EndMarker(marker, stamp);
     }
 
     private GreenSyntaxNode ParseNotice()
@@ -281,12 +154,16 @@ internal sealed partial class Parser
     /// <see cref="ParseDocument"/> would there; null when the line is no longer one or does not end at
     /// <paramref name="expectedEnd"/>. Used by the incremental parser's fast path.
     /// </summary>
-    internal GreenNode? ReparseLine(SyntaxKind kind, int fullStart, int expectedEnd)
+    internal GreenNode? ReparseLine(SyntaxKind kind, int fullStart, int expectedEnd, bool noticeBelow)
     {
         _cursor = _position = fullStart;
         (int blankCount, int blankStart, int blankWidth) = SkipBlankLines();
         if (ContainsSkipped(_pending) || !PeekContent(out LineInfo line)) return null;
-        if (line.Class is LineClass.Notice or LineClass.EndMarker || (kind == SyntaxKind.Paragraph && line.Class == LineClass.SignOff))
+        // A middle paragraph keeps its role while it stays a paragraph line that cannot close the body: plain text, a
+        // stamp, or a tagged line with the notice below (the reprint rule needs its absence); a marker, a source line
+        // or a sign-off changes the structure.
+        bool keepsRole = line.Class is LineClass.Text or LineClass.Stamp || (line.Class == LineClass.Tagged && noticeBelow);
+        if (line.Class is LineClass.Notice or LineClass.EndMarker || (kind == SyntaxKind.Paragraph && !keepsRole))
             return null;
         GreenNode node = kind == SyntaxKind.Paragraph
             ? ReportBlankLines(ParagraphRest(line, extractTag: false, out _), fullStart, blankCount, blankStart, blankWidth, "body")

@@ -1,47 +1,155 @@
+using DispatchParser.Diagnostics;
 using DispatchParser.Syntax;
 using DispatchParser.Syntax.InternalSyntax;
 using static DispatchParser.Parsing.CharacterClasses;
 
 namespace DispatchParser.Parsing;
 
-/// <summary>Nodes built from within one line: paragraphs, tags, datelines.</summary>
+/// <summary>Nodes built from within one line: paragraphs, tags and credits, bylines, source lines, datelines.</summary>
 internal sealed partial class Parser
 {
     /// <summary>
     /// The paragraph on the rest of the current line (after a dateline, if any). With <paramref name="extractTag"/>
-    /// the line's final parenthesised group becomes the agency tag.
+    /// the line's final group (a tag or a credit, a full stop after it or not) becomes the agency tag.
     /// </summary>
     private GreenNode ParagraphRest(LineInfo line, bool extractTag, out GreenSyntaxNode? tag)
     {
-        tag = null;
         int start = SkipWhitespace(_text.AsSpan(0, line.End), Math.Max(_cursor, line.TextStart));
-        int end = TrimEnd(_text, start, line.End);
-        if (extractTag && _classifier.FindTrailingTag(_text, start, end, out int openParen))
+        return ParagraphUpTo(line, start, TrimEnd(_text, start, line.End), extractTag, out tag);
+    }
+
+    private GreenNode ParagraphUpTo(LineInfo line, int start, int end, bool extractTag, out GreenSyntaxNode? tag)
+    {
+        tag = null;
+        if (extractTag && _classifier.FindTag(_text, start, end, out TagShape shape))
         {
-            int textEnd = TrimEnd(_text, start, openParen);
-            GreenToken text = Token(SyntaxKind.TextToken, line, start, textEnd);
-            tag = ParseTag(SyntaxKind.AgencyTag, line, openParen);
+            GreenToken text = Token(SyntaxKind.TextToken, line, start, TrimEnd(_text, start, shape.Open));
+            tag = ParseTagGroup(SyntaxKind.AgencyTag, line, shape);
             return GreenFactory.Line(SyntaxKind.Paragraph, text);
         }
         return LineNode(SyntaxKind.Paragraph, SyntaxKind.TextToken, line, start, end);
     }
 
     /// <summary>
-    /// An agency tag from <paramref name="from"/> to the line's trimmed end: <c>(NAME)</c>, or a bare sign-off
-    /// word such as <c>Reuter</c>. Slots: open parenthesis, name, close parenthesis.
+    /// The last paragraph of a line that ends with an end marker (<c>… الاجتماع. // انتهى //</c>): the paragraph, its tag
+    /// when a group ends the text before the marker, and the end marker (the time after it on the line included).
+    /// </summary>
+    private GreenNode ParagraphBeforeEndMarker(LineInfo line, out GreenSyntaxNode? tag, out GreenSyntaxNode? endMarker)
+    {
+        int start = SkipWhitespace(_text.AsSpan(0, line.End), Math.Max(_cursor, line.TextStart));
+        int end = TrimEnd(_text, start, line.End);
+        _classifier.FindInlineEndMarker(_text, start, end, out InlineEndMarkerShape marker);
+        int textEnd = TrimEnd(_text, start, marker.Start);
+        GreenNode paragraph = ParagraphUpTo(line, start, textEnd, extractTag: true, out tag);
+        int fullStart = NextFullStart;
+        GreenToken markerToken = Token(SyntaxKind.EndMarkerToken, line, marker.Start, end);
+        endMarker = GreenFactory.EndMarker(markerToken, null)
+            .WithDiagnostics<GreenSyntaxNode>(new DiagnosticInfo(DiagnosticCodes.NonCanonicalAgencyMark, marker.Start - fullStart,
+                end - marker.Start, "the end marker ends the paragraph's line instead of standing on a line of its own"));
+        return paragraph;
+    }
+
+    /// <summary>
+    /// An agency tag or sign-off from <paramref name="from"/> to the line's trimmed end: a group <c>(NAME)</c> or a credit
+    /// <c>(Ayşe Demir / DHA)</c> (slots: <see cref="AgencyTagSlots"/>), or a bare word such as <c>Reuter</c> or <c>AA</c>;
+    /// a full stop may follow.
     /// </summary>
     private GreenSyntaxNode ParseTag(SyntaxKind kind, LineInfo line, int from)
     {
         int start = SkipWhitespace(_text.AsSpan(0, line.End), from);
         int end = TrimEnd(_text, start, line.End);
-        if (_text[start] == '(' && _text[end - 1] == ')')
+        if (_text[start] == '(' && _classifier.FindTag(_text, start, end, out TagShape shape)) return ParseTagGroup(kind, line, shape);
+
+        int fullStart = NextFullStart;
+        int nameEnd = start + LineClassifier.WithoutFullStop(_text.AsSpan(start, end - start)).Length;
+        GreenToken name = Token(SyntaxKind.AgencyNameToken, line, start, nameEnd);
+        GreenToken? fullStop = nameEnd < end ? Token(SyntaxKind.FullStopToken, line, end - 1, end) : null;
+        string word = _text[start..nameEnd];
+        DiagnosticInfo[]? departure = _classifier.Registry.SignOffWords.Contains(word)
+            ? null
+            : [new DiagnosticInfo(DiagnosticCodes.NonCanonicalAgencyMark, start - fullStart, end - start, $"a bare sign-off '{word}' instead of the tag '({word})'")];
+        return GreenFactory.AgencyTag(kind, null, name, null, fullStop, departure);
+    }
+
+    /// <summary>A tag or credit group and the full stop after it, with a DSP0107 departure when it is not a plain upper-case tag.</summary>
+    private GreenSyntaxNode ParseTagGroup(SyntaxKind kind, LineInfo line, TagShape shape)
+    {
+        int fullStart = NextFullStart;
+        int groupEnd = shape.Close + 1;
+        GreenToken open = Token(SyntaxKind.OpenParenToken, line, shape.Open, shape.Open + 1);
+        GreenSyntaxNode node;
+        string? departure = null;
+        if (shape.IsCredit)
         {
-            GreenToken open = Token(SyntaxKind.OpenParenToken, line, start, start + 1);
-            GreenToken name = Token(SyntaxKind.AgencyNameToken, line, start + 1, end - 1);
-            GreenToken close = Token(SyntaxKind.CloseParenToken, line, end - 1, end);
-            return GreenFactory.AgencyTag(kind, open, name, close);
+            int slash = shape.Open + 1 + _text.AsSpan(shape.Open + 1, shape.Close - shape.Open - 1).IndexOf('/');
+            bool reporterFirst = shape.AgencyStart > slash;
+            GreenToken reporter, slashToken, name;
+            if (reporterFirst)
+            {
+                reporter = Token(SyntaxKind.ReporterToken, line, shape.Open + 1, TrimEnd(_text, shape.Open + 1, slash));
+                slashToken = Token(SyntaxKind.SlashToken, line, slash, slash + 1);
+                name = Token(SyntaxKind.AgencyNameToken, line, shape.AgencyStart, shape.AgencyEnd);
+            }
+            else
+            {
+                name = Token(SyntaxKind.AgencyNameToken, line, shape.AgencyStart, shape.AgencyEnd);
+                slashToken = Token(SyntaxKind.SlashToken, line, slash, slash + 1);
+                int reporterStart = SkipWhitespace(_text.AsSpan(0, shape.Close), slash + 1);
+                reporter = Token(SyntaxKind.ReporterToken, line, reporterStart, TrimEnd(_text, reporterStart, shape.Close));
+            }
+            GreenToken close = Token(SyntaxKind.CloseParenToken, line, shape.Close, groupEnd);
+            GreenToken? fullStop = shape.FullStop >= 0 ? Token(SyntaxKind.FullStopToken, line, shape.FullStop, shape.FullStop + 1) : null;
+            node = GreenFactory.Credit(kind, open, reporter, slashToken, name, reporterFirst, close, fullStop);
+            departure = $"a credit '{_text[shape.Open..groupEnd]}' instead of the tag '({_text[shape.AgencyStart..shape.AgencyEnd]})'";
         }
-        return GreenFactory.AgencyTag(kind, null, Token(SyntaxKind.AgencyNameToken, line, start, end), null);
+        else
+        {
+            GreenToken name = Token(SyntaxKind.AgencyNameToken, line, shape.AgencyStart, shape.AgencyEnd);
+            GreenToken close = Token(SyntaxKind.CloseParenToken, line, shape.Close, groupEnd);
+            GreenToken? fullStop = shape.FullStop >= 0 ? Token(SyntaxKind.FullStopToken, line, shape.FullStop, shape.FullStop + 1) : null;
+            node = GreenFactory.AgencyTag(kind, open, name, close, fullStop);
+            string spelling = _text[shape.AgencyStart..shape.AgencyEnd];
+            if (IsLowerCaseSpelling(spelling)) departure = $"a lower-case tag '({spelling})'";
+        }
+        if (shape.FullStop >= 0) departure = departure is null ? "a full stop follows the tag" : departure + ", a full stop follows it";
+        if (departure is null) return node;
+        int end = shape.FullStop >= 0 ? shape.FullStop + 1 : groupEnd;
+        return node.WithDiagnostics<GreenSyntaxNode>(new DiagnosticInfo(DiagnosticCodes.NonCanonicalAgencyMark, shape.Open - fullStart, end - shape.Open, departure));
+    }
+
+    /// <summary>A spelling in lower case that is not its agency's first (canonical) alias: <c>dha</c>, not <c>dpa</c>.</summary>
+    private bool IsLowerCaseSpelling(string spelling) =>
+        _classifier.Registry.FindByAlias(spelling) is { } agency && agency.Aliases[0] != spelling
+        && spelling.Any(char.IsLower) && !spelling.Any(char.IsUpper);
+
+    /// <summary>A byline line (slots: <see cref="BylineSlots"/>).</summary>
+    private GreenSyntaxNode ParseByline(LineInfo line)
+    {
+        int start = SkipWhitespace(_text.AsSpan(0, line.End), line.TextStart);
+        int end = TrimEnd(_text, start, line.End);
+        _classifier.MatchByline(_text.AsSpan(start, end - start), out BylineShape shape);
+        GreenToken name = Token(SyntaxKind.ReporterToken, line, start, start + shape.NameEnd);
+        GreenToken? dash = shape.Dash >= 0 ? Token(SyntaxKind.DashToken, line, start + shape.Dash, start + shape.Dash + shape.DashLength) : null;
+        GreenToken? place = shape.PlaceStart >= 0 ? Token(SyntaxKind.PlaceToken, line, start + shape.PlaceStart, start + shape.PlaceEnd) : null;
+        GreenToken? agency = shape.AgencyStart >= 0 ? Token(SyntaxKind.AgencyNameToken, line, start + shape.AgencyStart, end) : null;
+        return GreenFactory.Byline(name, dash, place, agency);
+    }
+
+    /// <summary>A source line (slots: <see cref="SourceLineSlots"/>): what it names is an agency name token when it is one.</summary>
+    private GreenSyntaxNode ParseSourceLine(LineInfo line)
+    {
+        int start = SkipWhitespace(_text.AsSpan(0, line.End), line.TextStart);
+        int end = TrimEnd(_text, start, line.End);
+        _classifier.IsSource(_text.AsSpan(start, line.End - start), out int markerLength);
+        GreenToken marker = Token(SyntaxKind.SourceMarkerToken, line, start, start + markerLength);
+        int nameStart = SkipWhitespace(_text.AsSpan(0, end), start + markerLength);
+        if (nameStart >= end) return GreenFactory.SourceLine(marker, null, null);
+        int mentionEnd = nameStart + LineClassifier.WithoutFullStop(_text.AsSpan(nameStart, end - nameStart)).Length;
+        if (_classifier.Registry.FindByMention(_text.AsSpan(nameStart, mentionEnd - nameStart)) is null)
+            return GreenFactory.SourceLine(marker, Token(SyntaxKind.TextToken, line, nameStart, end), null);
+        GreenToken name = Token(SyntaxKind.AgencyNameToken, line, nameStart, mentionEnd);
+        GreenToken? fullStop = mentionEnd < end ? Token(SyntaxKind.FullStopToken, line, end - 1, end) : null;
+        return GreenFactory.SourceLine(marker, name, fullStop);
     }
 
     /// <summary>

@@ -69,7 +69,35 @@ internal sealed partial class Parser
     }
 
     private LineClass FineClass(LineInfo line) =>
-        line.Class == LineClass.Text ? _classifier.Classify(_text.AsSpan(line.TextStart, line.End - line.TextStart), fine: true) : line.Class;
+        line.Class.NeedsFineClass() ? _classifier.Classify(_text.AsSpan(line.TextStart, line.End - line.TextStart), fine: true) : line.Class;
+
+    /// <summary>Where the first notice line at or after <see cref="_noticeSearchFrom"/> starts (-1: none); see <see cref="NoticeFollows"/>.</summary>
+    private int _noticeAt = -1;
+    private int _noticeSearchFrom = int.MaxValue;
+
+    /// <summary>
+    /// True when a notice line starts at or after <paramref name="position"/> (a line start). The reprint rule asks it
+    /// only of lines that could close the body; the answer is remembered, so a parse scans the rest of the text at most
+    /// once more in the common case.
+    /// </summary>
+    private bool NoticeFollows(int position)
+    {
+        if (position >= _noticeSearchFrom && (_noticeAt < 0 || _noticeAt >= position)) return _noticeAt >= 0;
+        _noticeSearchFrom = position;
+        _noticeAt = -1;
+        for (int start = position; start < _text.Length;)
+        {
+            LineInfo line = ScanLine(start);
+            if (line.Class == LineClass.Notice)
+            {
+                _noticeAt = start;
+                break;
+            }
+            if (line.BreakEnd == start) break;
+            start = line.BreakEnd;
+        }
+        return _noticeAt >= 0;
+    }
 
     /// <summary>The next non-blank line at or after <see cref="_position"/>, without consuming anything.</summary>
     private bool PeekContent(out LineInfo line)
@@ -257,6 +285,9 @@ internal sealed partial class Parser
         LineClass.EndMarker => "an end marker",
         LineClass.Stamp => "a time stamp",
         LineClass.SignOff => "a sign-off",
+        LineClass.Source => "a source line",
+        LineClass.Byline => "a byline",
+        LineClass.Marked => "a paragraph ending with an end marker",
         LineClass.DatelineLine or LineClass.DatelinePara => "a dateline",
         LineClass.PlaceLine => "a place, the body's first line",
         LineClass.PlaceParagraph => "a paragraph opening with a place or a lead-in",

@@ -48,20 +48,45 @@ public static class SyntaxFactory
     }
 
     /// <summary>
+    /// A byline: <paramref name="name"/> in capitals (a reporter, a place, or a desk such as <c>HABER MERKEZİ</c>), then an
+    /// optional title-case <paramref name="place"/> and an optional agency alias: <c>ZEYNEP KARA DHA</c>, <c>ELİF ŞAHİN Ankara</c>.
+    /// </summary>
+    public static BylineSyntax Byline(string name, string? agency = null, string? place = null)
+    {
+        GreenToken nameToken = Line(SyntaxKind.ReporterToken, name, trailing: place is not null || agency is not null ? GreenTrivia.Space : null);
+        GreenToken? placeToken = place is null ? null : Line(SyntaxKind.PlaceToken, place, trailing: agency is not null ? GreenTrivia.Space : null);
+        GreenToken? agencyToken = agency is null ? null : Line(SyntaxKind.AgencyNameToken, agency);
+        return Red<BylineSyntax>(GreenFactory.Byline(nameToken, null, placeToken, agencyToken));
+    }
+
+    /// <summary>A source line: <paramref name="marker"/> includes its colon (<c>Kaynak:</c>); <paramref name="name"/> is what it names.</summary>
+    public static SourceLineSyntax SourceLine(string marker, string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        GreenToken markerToken = Line(SyntaxKind.SourceMarkerToken, marker, trailing: GreenTrivia.Space);
+        SyntaxKind kind = Dialects.AgencyRegistry.Default.FindByMention(name) is null ? SyntaxKind.TextToken : SyntaxKind.AgencyNameToken;
+        return Red<SourceLineSyntax>(GreenFactory.SourceLine(markerToken, Line(kind, name), null));
+    }
+
+    /// <summary>
     /// The body. An inline agency tag is separated from the last paragraph by one space. An inline dateline and an
     /// inline tag cannot share a body's only paragraph: that line is a dateline paragraph, not a tagged line, so its
     /// final group is text (grammar/README.md 2.3) — use a sign-off, an own-line dateline or a second paragraph.
+    /// A <paramref name="byline"/> opens the body (before an own-line dateline); a <paramref name="source"/> line ends it.
     /// </summary>
-    public static BodySyntax Body(DatelineSyntax? dateline, IEnumerable<ParagraphSyntax> paragraphs, AgencyTagSyntax? agencyTag)
+    public static BodySyntax Body(DatelineSyntax? dateline, IEnumerable<ParagraphSyntax> paragraphs, AgencyTagSyntax? agencyTag,
+        BylineSyntax? byline = null, SourceLineSyntax? source = null)
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
         var items = paragraphs.Select(paragraph => paragraph.Green).ToList();
         if (items.Count == 0) throw new ArgumentException("A body needs at least one paragraph.", nameof(paragraphs));
         if (items.Count == 1 && agencyTag is { Kind: SyntaxKind.AgencyTag } && dateline is not null && !IsOwnLine((GreenSyntaxNode)dateline.Green))
             throw new ArgumentException("An inline dateline and an inline agency tag cannot share the only paragraph: the line would be a dateline paragraph whose final group is text.", nameof(agencyTag));
+        if (byline is not null && dateline is not null && !IsOwnLine((GreenSyntaxNode)dateline.Green))
+            throw new ArgumentException("A byline may be followed by a dateline on a line of its own only: a dateline paragraph after a byline is a plain paragraph.", nameof(dateline));
         if (agencyTag is { Kind: SyntaxKind.AgencyTag })
             items[^1] = AppendTrivia(items[^1], GreenTrivia.Space);
-        return Red<BodySyntax>(GreenFactory.Body(null, dateline?.Green, GreenList.Create(items), agencyTag?.Green));
+        return Red<BodySyntax>(GreenFactory.Body(null, null, byline?.Green, dateline?.Green, GreenList.Create(items), agencyTag?.Green, source?.Green));
     }
 
     public static EndMarkerSyntax EndMarker(string marker, string? stamp = null) =>
@@ -94,6 +119,8 @@ public static class SyntaxFactory
         headlineGreen = AppendTrivia(headlineGreen, breakTrivia);
 
         var bodyGreen = (GreenSyntaxNode)body.Green;
+        var byline = (GreenSyntaxNode?)bodyGreen.GetSlot(BodySlots.Byline);
+        var source = (GreenSyntaxNode?)bodyGreen.GetSlot(BodySlots.Source);
         var dateline = (GreenSyntaxNode?)bodyGreen.GetSlot(BodySlots.Dateline);
         var paragraphs = ((GreenList)bodyGreen.GetSlot(BodySlots.Paragraphs)!).Items().ToList();
         var tag = (GreenSyntaxNode?)bodyGreen.GetSlot(BodySlots.AgencyTag);
@@ -102,10 +129,12 @@ public static class SyntaxFactory
         bool hasBriefs = briefList.Count > 0;
 
         // Everything after the body always ends its line except the very last line of the text.
+        if (byline is not null) byline = (GreenSyntaxNode)AppendTrivia(byline, breakTrivia);
         if (dateline is not null && IsOwnLine(dateline)) dateline = (GreenSyntaxNode)AppendTrivia(dateline, breakTrivia);
         for (int i = 0; i < paragraphs.Count; i++)
             if (!(inlineTag && i == paragraphs.Count - 1)) paragraphs[i] = AppendTrivia(paragraphs[i], breakTrivia);
         if (tag is not null) tag = (GreenSyntaxNode)AppendTrivia(tag, breakTrivia);
+        if (source is not null) source = (GreenSyntaxNode)AppendTrivia(source, breakTrivia);
 
         GreenSyntaxNode? endGreen = null;
         if (endMarker is not null)
@@ -120,7 +149,7 @@ public static class SyntaxFactory
             if (i < briefList.Count - 1 || finalLineBreak) briefList[i] = AppendTrivia(briefList[i], breakTrivia);
 
         GreenSyntaxNode separator = GreenFactory.Line(SyntaxKind.Separator, GreenToken.FromText(SyntaxKind.BlankLineToken, lineBreak));
-        GreenSyntaxNode newBody = GreenFactory.Body((GreenList?)bodyGreen.GetSlot(BodySlots.LeadIns), dateline, GreenList.Create(paragraphs), tag);
+        GreenSyntaxNode newBody = GreenFactory.Body((GreenList?)bodyGreen.GetSlot(BodySlots.LeadIns), null, byline, dateline, GreenList.Create(paragraphs), tag, source);
         GreenSyntaxNode green = GreenFactory.Document(headlineGreen, separator, newBody, endGreen, noticeGreen,
             GreenFactory.BriefList(GreenList.Create(briefList)),
             GreenToken.FromText(SyntaxKind.EndOfFileToken, string.Empty));

@@ -22,6 +22,18 @@ public enum SyntaxKind : ushort
     NoticeMarkerToken,
     EndMarkerToken,
     StampToken,
+
+    /// <summary>A source line's opening with its colon: <c>Kaynak:</c>, <c>المصدر:</c>.</summary>
+    SourceMarkerToken,
+
+    /// <summary>A reporter's name (or a place) in a byline or a credit: <c>ZEYNEP KARA</c>, <c>Ayşe Demir</c>.</summary>
+    ReporterToken,
+
+    /// <summary>The slash between a credit's reporter and agency: <c>(Ayşe Demir / DHA)</c>.</summary>
+    SlashToken,
+
+    /// <summary>A full stop after a tag or a sign-off: <c>(AA).</c></summary>
+    FullStopToken,
     EndOfFileToken,
 
     // Nodes
@@ -43,6 +55,12 @@ public enum SyntaxKind : ushort
     LegalNotice,
     BriefList,
     Brief,
+
+    /// <summary>A byline at the head of the body: <c>ZEYNEP KARA DHA</c>, <c>ELİF ŞAHİN Ankara</c>, <c>HABER MERKEZİ</c>.</summary>
+    Byline,
+
+    /// <summary>A source line after the body: <c>Kaynak: AA</c>.</summary>
+    SourceLine,
 
     /// <summary>An internal chunk of a long list; never visible through the public node API.</summary>
     List,

@@ -95,6 +95,8 @@ public abstract partial class SyntaxNode
         SyntaxKind.LegalNotice => new LegalNoticeSyntax(green, parent, position),
         SyntaxKind.BriefList => new BriefListSyntax(green, parent, position),
         SyntaxKind.Brief => new BriefSyntax(green, parent, position),
+        SyntaxKind.Byline => new BylineSyntax(green, parent, position),
+        SyntaxKind.SourceLine => new SourceLineSyntax(green, parent, position),
         SyntaxKind.List => new SyntaxListNode(green, parent, position),
         _ => throw new InvalidOperationException($"No red node for {green.Kind}."),
     };

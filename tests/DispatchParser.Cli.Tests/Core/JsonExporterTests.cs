@@ -9,7 +9,8 @@ namespace DispatchParser.Cli.Tests.Core;
 public sealed class JsonExporterTests
 {
     private static readonly JsonValueKind[] s_stringOrNull = [JsonValueKind.String, JsonValueKind.Null];
-    private static readonly string[] s_positions = ["signoff", "dateline"];
+    private static readonly string[] s_positions = ["signoff", "dateline", "byline", "source"];
+    private static readonly string[] s_endMarkerKinds = ["end", "continues"];
     private static readonly string[] s_severities = ["error", "warning", "info"];
 
     public static TheoryData<string> ValidFiles() => [.. TestPaths.ValidConformanceFiles().Select(Path.GetFileName).OfType<string>()];
@@ -126,10 +127,24 @@ public sealed class JsonExporterTests
     internal static void AssertContractShape(JsonElement root)
     {
         Assert.Equal(
-            ["headline", "leadIns", "dateline", "paragraphs", "agency", "endMarker", "notice", "briefs", "diagnostics"],
+            ["headline", "leadIns", "dateline", "lead", "byline", "paragraphs", "agency", "source", "endMarker", "endMarkerKind",
+                "endMarkerStamp", "notice", "briefs", "diagnostics"],
             root.EnumerateObject().Select(property => property.Name).ToArray());
-        foreach (string name in new[] { "headline", "dateline", "endMarker", "notice" })
+        foreach (string name in new[] { "headline", "dateline", "endMarker", "endMarkerStamp", "notice" })
             Assert.Contains(root.GetProperty(name).ValueKind, s_stringOrNull);
+        Assert.All(root.GetProperty("lead").EnumerateArray(), item => Assert.Equal(JsonValueKind.String, item.ValueKind));
+        Assert.Equal(root.GetProperty("endMarker").ValueKind == JsonValueKind.Null, root.GetProperty("endMarkerKind").ValueKind == JsonValueKind.Null);
+        if (root.GetProperty("endMarkerKind").ValueKind == JsonValueKind.String)
+            Assert.Contains(root.GetProperty("endMarkerKind").GetString(), s_endMarkerKinds);
+        foreach (string name in new[] { "byline", "source" })
+        {
+            JsonElement mark = root.GetProperty(name);
+            if (mark.ValueKind == JsonValueKind.Null) continue;
+            Assert.Equal(["text", "agency", "id"], mark.EnumerateObject().Select(property => property.Name).ToArray());
+            Assert.Equal(JsonValueKind.String, mark.GetProperty("text").ValueKind);
+            Assert.Contains(mark.GetProperty("agency").ValueKind, s_stringOrNull);
+            Assert.Contains(mark.GetProperty("id").ValueKind, s_stringOrNull);
+        }
         Assert.All(root.GetProperty("paragraphs").EnumerateArray(), item => Assert.Equal(JsonValueKind.String, item.ValueKind));
         Assert.All(root.GetProperty("briefs").EnumerateArray(), item => Assert.Equal(JsonValueKind.String, item.ValueKind));
         Assert.All(root.GetProperty("leadIns").EnumerateArray(), item =>

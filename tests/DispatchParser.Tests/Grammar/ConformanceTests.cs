@@ -53,6 +53,9 @@ public sealed class ConformanceTests
         Assert.Equal(expected.Notice, actual.Notice);
         Assert.Equal(expected.Briefs, actual.Briefs);
         Assert.Equal(expected.LeadIns, actual.LeadIns);
+        Assert.Equal(expected.Lead, actual.Lead);
+        Assert.Equal(expected.Byline, actual.Byline);
+        Assert.Equal(expected.Source, actual.Source);
     }
 
     [Theory]
@@ -93,7 +96,10 @@ public sealed class ConformanceTests
         string? EndMarker,
         string? Notice,
         IReadOnlyList<string> Briefs,
-        IReadOnlyList<string> LeadIns)
+        IReadOnlyList<string> LeadIns,
+        (string Text, string? Agency)? Byline,
+        (string Text, string? Agency)? Source,
+        string Lead)
     {
         public static ExpectedParts Read(string path)
         {
@@ -115,8 +121,17 @@ public sealed class ConformanceTests
                 Strings(root, "briefs"),
                 root.TryGetProperty("leadIns", out var leadIns) && leadIns.ValueKind == JsonValueKind.Array
                     ? [.. leadIns.EnumerateArray().Select(item => $"{item.GetProperty("kind").GetString()}: {item.GetProperty("text").GetString()}")]
-                    : []);
+                    : [],
+                Mark(root, "byline"),
+                Mark(root, "source"),
+                string.Join(" ‖ ", Strings(root, "lead")));
         }
+
+        /// <summary>A byline or source object, <c>{"text": str, "agency": str|null}</c>; absent or null when the file has none.</summary>
+        private static (string, string?)? Mark(JsonElement root, string name) =>
+            root.TryGetProperty(name, out var mark) && mark.ValueKind == JsonValueKind.Object
+                ? (mark.GetProperty("text").GetString()!, StringOrNull(mark, "agency"))
+                : null;
 
         public static ExpectedParts From(DispatchParts parts) => new(
             parts.Headline?.Text,
@@ -126,7 +141,10 @@ public sealed class ConformanceTests
             parts.EndMarker?.Text,
             parts.Notice?.Text,
             [.. parts.Briefs.Select(b => b.Text)],
-            [.. parts.LeadIns.Select(l => $"{LeadInName(l.Kind)}: {l.Text}")]);
+            [.. parts.LeadIns.Select(l => $"{LeadInName(l.Kind)}: {l.Text}")],
+            parts.Byline is { } byline ? (byline.Text, byline.AgencyName) : null,
+            parts.Source is { } source ? (source.Text, source.AgencyName) : null,
+            string.Join(" ‖ ", parts.Lead.Select(l => l.Text)));
 
         private static string LeadInName(LeadInKind kind) => kind switch
         {
@@ -139,6 +157,8 @@ public sealed class ConformanceTests
         {
             AgencyTagPosition.Signoff => "signoff",
             AgencyTagPosition.Dateline => "dateline",
+            AgencyTagPosition.Byline => "byline",
+            AgencyTagPosition.Source => "source",
             _ => position.ToString(),
         };
 

@@ -46,7 +46,7 @@ public sealed partial class GrammarRegistryTests
         Assert.Equal(endWords.Order(StringComparer.Ordinal), Literals(Rule("END_MARKER_LINE")).Where(l => l != "//").Order(StringComparer.Ordinal));
 
         var signoffWords = s_registry.GetProperty("signoffWords").EnumerateArray().Select(word => word.GetString()!);
-        var signoffRule = Literals(Rule("SIGNOFF_LINE")).Where(l => l is not ("(" or ")"));
+        var signoffRule = Literals(Rule("SIGNOFF_LINE")).Where(l => l is not ("(" or ")" or "."));
         Assert.Equal(signoffWords.Order(StringComparer.Ordinal), signoffRule.Order(StringComparer.Ordinal));
     }
 
@@ -66,6 +66,35 @@ public sealed partial class GrammarRegistryTests
         Assert.Equal(
             leadIns.GetProperty("genericSources").EnumerateArray().Select(item => item.GetProperty("word").GetString()!).Order(StringComparer.Ordinal),
             Literals(Rule("fragment GENERIC_SOURCE")).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Inline_end_marker_words_are_the_registry_words_that_are_not_bare()
+    {
+        var words = s_registry.GetProperty("endMarkers").EnumerateArray()
+            .Where(marker => !(marker.TryGetProperty("bare", out var bare) && bare.GetBoolean()))
+            .Select(marker => marker.GetProperty("word").GetString()!);
+        Assert.Equal(words.Order(StringComparer.Ordinal), Literals(Rule("fragment END_WORD")).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Agency_full_names_are_exactly_the_registry_names()
+    {
+        var names = s_registry.GetProperty("agencies").EnumerateArray()
+            .SelectMany(agency => agency.GetProperty("names").EnumerateArray())
+            .Select(name => name.GetString()!);
+        Assert.Equal(names.Order(StringComparer.Ordinal), Literals(Rule("fragment AGENCY_FULL_NAME")).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Source_markers_and_byline_desks_are_the_registry_words()
+    {
+        var markers = s_registry.GetProperty("sourceMarkers").EnumerateArray()
+            .Select(marker => marker.GetProperty("marker").GetString()!);
+        Assert.Equal(markers.Order(StringComparer.Ordinal), Literals(Rule("fragment SOURCE_MARKER")).Order(StringComparer.Ordinal));
+
+        var desks = s_registry.GetProperty("bylineDesks").EnumerateArray().Select(desk => desk.GetString()!);
+        Assert.Equal(desks.Order(StringComparer.Ordinal), Literals(Rule("fragment BYLINE_DESK")).Order(StringComparer.Ordinal));
     }
 
     /// <summary>The body of a lexer rule: from "NAME :" to the terminating ";" (comments removed).</summary>

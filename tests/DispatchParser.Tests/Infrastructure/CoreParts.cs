@@ -23,11 +23,24 @@ internal static class CoreParts
             dateline = new DatelinePart(Span(named.Span), Slice(named.Span, text), named.AgencyName, Span(agencySpan));
         }
 
+        MarkPart? byline = root.Byline is { } b ? Mark(b.Span, b.AgencyNameToken, text) : null;
+        MarkPart? source = root.Source is { } s
+            ? Mark(s.Span, s.NameToken.Kind == SyntaxKind.AgencyNameToken ? s.NameToken : default, text)
+            : null;
+
         AgencyTagPart? agency = null;
         if (root.AgencyTag is { IsMissing: false } tag)
-            agency = new AgencyTagPart(Span(tag.Span), Slice(tag.Span, text), tag.Name, AgencyTagPosition.Signoff);
+        {
+            // The tag's span is its group (or word), without a full stop after it.
+            TextSpan group = tag.FullStopToken.IsNone ? tag.Span : TextSpan.FromBounds(tag.Span.Start, tag.CloseParenToken.IsNone ? tag.NameToken.Span.End : tag.CloseParenToken.Span.End);
+            agency = new AgencyTagPart(Span(group), Slice(group, text), tag.Name, AgencyTagPosition.Signoff);
+        }
         else if (dateline is { AgencyName: { } name, AgencySpan: { } span })
             agency = new AgencyTagPart(span, span.GetText(text), name, AgencyTagPosition.Dateline);
+        else if (byline is { AgencyName: { } bylineAgency, AgencySpan: { } bylineSpan })
+            agency = new AgencyTagPart(bylineSpan, bylineAgency, bylineAgency, AgencyTagPosition.Byline);
+        else if (source is { AgencyName: { } sourceAgency, AgencySpan: { } sourceSpan })
+            agency = new AgencyTagPart(sourceSpan, sourceAgency, sourceAgency, AgencyTagPosition.Source);
 
         return new DispatchParts(
             headline,
@@ -40,8 +53,18 @@ internal static class CoreParts
             root.EndMarker is { } end ? Part(end.MarkerToken.Span, text) : null,
             root.EndMarker is { StampToken.IsNone: false } stamped ? Part(stamped.StampToken.Span, text) : null,
             root.Notice.IsMissing ? null : Part(root.Notice.Span, text),
-            root.Briefs.Select(b => Part(b.TextToken.Span, text)).ToList());
+            root.Briefs.Select(b => Part(b.TextToken.Span, text)).ToList())
+        {
+            Byline = byline,
+            Source = source,
+            Lead = root.Body.LeadParagraphs.Select(p => Part(p.TextToken.Span, text)).ToList(),
+        };
     }
+
+    private static MarkPart Mark(TextSpan span, SyntaxToken agency, string text) =>
+        agency.IsNone
+            ? new MarkPart(Span(span), Slice(span, text), null, null)
+            : new MarkPart(Span(span), Slice(span, text), agency.Text, Span(agency.Span));
 
     private static PartSpan Span(TextSpan span) => new(span.Start, span.Length);
 
@@ -58,13 +81,18 @@ internal static class CoreParts
             $"lead-ins {string.Join(" | ", parts.LeadIns.Select(l => $"{l.Kind} {l.Span} {l.Text}"))}",
             $"dateline {(parts.Dateline is null ? "-" : $"{parts.Dateline.Span} {parts.Dateline.AgencyName ?? "-"} {parts.Dateline.AgencySpan?.ToString() ?? "-"}")}",
         };
+        lines.AddRange(parts.Lead.Select(p => $"lead {Show(p)}"));
+        lines.Add($"byline {Show(parts.Byline)}");
         lines.AddRange(parts.Paragraphs.Select(p => $"paragraph {Show(p)}"));
         lines.Add($"agency {(parts.AgencyTag is null ? "-" : $"{parts.AgencyTag.Span} {parts.AgencyTag.Name} {parts.AgencyTag.Position}")}");
         lines.Add($"end {Show(parts.EndMarker)} stamp {Show(parts.EndMarkerStamp)}");
+        lines.Add($"source {Show(parts.Source)}");
         lines.Add($"notice {Show(parts.Notice)}");
         lines.AddRange(parts.Briefs.Select(b => $"brief {Show(b)}"));
         return string.Join("\n", lines);
     }
 
     private static string Show(TextPart? part) => part is null ? "-" : $"{part.Span}";
+
+    private static string Show(MarkPart? part) => part is null ? "-" : $"{part.Span} {part.AgencyName ?? "-"} {part.AgencySpan}";
 }

@@ -184,9 +184,11 @@ public sealed class StructureTests
     [Fact]
     public void Comment_policy_and_source_line_are_not_notices()
     {
-        DispatchSyntaxTree tree = ParseHelper.Parse("Başlık\n\nUYARI: Küfür, hakaret içeren yorumlar yayınlanmaz.\nKaynak: AA\nSon paragraf. (AA)\nYASAL UYARI: Haklar saklıdır.");
+        DispatchSyntaxTree tree = ParseHelper.Parse("Başlık\n\nUYARI: Küfür, hakaret içeren yorumlar yayınlanmaz.\nSon paragraf. (AA)\nKaynak: AA\nYASAL UYARI: Haklar saklıdır.");
         Assert.Empty(ParseHelper.ErrorCodes(tree));
-        Assert.Equal(3, tree.Root.Paragraphs.Count);
+        Assert.Equal(2, tree.Root.Paragraphs.Count);
+        Assert.Equal("Kaynak: AA", tree.Root.Source!.ToString());
+        Assert.False(tree.Root.Notice.IsMissing);
     }
 
     [Theory]

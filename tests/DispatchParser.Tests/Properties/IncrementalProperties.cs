@@ -26,8 +26,10 @@ public sealed class IncrementalProperties(ITestOutputHelper output)
             string text = dispatch.Text;
             DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(text, ParseOptions.Strict);
             SyntaxList<ParagraphSyntax> paragraphs = tree.Root.Paragraphs;
-            if (paragraphs.Count < 3) return;
-            int index = 1 + pick % (paragraphs.Count - 2);
+            // The fast path's lines: past the first three (which may become the body's head) and before the last.
+            const int First = DispatchParser.Parsing.Parser.HeadLines;
+            if (paragraphs.Count < First + 2) return;
+            int index = First + pick % (paragraphs.Count - First - 1);
             TextSpan span = paragraphs[index].TextToken.Span;
             int position = span.Start + offset % (span.Length + 1);
             DispatchSyntaxTree next = tree.WithChanges(TextChange.Insert(position, word));
@@ -39,20 +41,20 @@ public sealed class IncrementalProperties(ITestOutputHelper output)
                     Assert.True(ReferenceEquals(paragraphs[i].Green, after[i].Green), $"paragraph {i} was not reused (edit in paragraph {index})");
         });
 
-    /// <summary>The dispatch with plain paragraphs added before its last one until it has three (noise lines past the end are dropped).</summary>
-    private static WellFormedDispatch WithThreeParagraphs(WellFormedDispatch dispatch)
+    /// <summary>The dispatch with plain paragraphs added before its last one until it has five (noise lines past the end are dropped).</summary>
+    private static WellFormedDispatch WithFiveParagraphs(WellFormedDispatch dispatch)
     {
         IReadOnlyList<string> paragraphs = dispatch.Spec.Paragraphs;
-        if (paragraphs.Count >= 3) return dispatch;
+        if (paragraphs.Count >= DispatchParser.Parsing.Parser.HeadLines + 2) return dispatch;
         var padded = paragraphs.Take(paragraphs.Count - 1).ToList();
-        while (padded.Count < 2) padded.Add("Li bajarê Amedê pirtûkxane hat vekirin.");
+        while (padded.Count < DispatchParser.Parsing.Parser.HeadLines + 1) padded.Add("Li bajarê Amedê pirtûkxane hat vekirin.");
         padded.Add(paragraphs[^1]);
         return dispatch with { Spec = dispatch.Spec with { Paragraphs = padded } };
     }
 
     /// <summary>A well-formed dispatch with at least three paragraphs, and a plain word to insert into a middle one.</summary>
     private static FsCheck.Arbitrary<(WellFormedDispatch, int, int, string)> ReuseCases() =>
-        (from dispatch in WellFormedGenerators.Any().Generator.Select(WithThreeParagraphs)
+        (from dispatch in WellFormedGenerators.Any().Generator.Select(WithFiveParagraphs)
          from pick in Gen.Choose(0, 100)
          from offset in Gen.Choose(0, 1000)
          from word in Pick.From(Language.All.SelectMany(l => l.Words)).Select(w => w + " ")

@@ -15,7 +15,11 @@ internal static class DocumentSlots
 /// <summary>Slots of <see cref="SyntaxKind.Body"/>.</summary>
 internal static class BodySlots
 {
-    public const int LeadIns = 0, Dateline = 1, Paragraphs = 2, AgencyTag = 3;
+    /// <summary>
+    /// Lead-ins (residue, take labels, a source prefix; usually null), the deck (paragraphs before a byline or dateline
+    /// line; usually null), the head marks, the paragraphs, the end.
+    /// </summary>
+    public const int LeadIns = 0, Lead = 1, Byline = 2, Dateline = 3, Paragraphs = 4, AgencyTag = 5, Source = 6;
 }
 
 /// <summary>Slots of the one-line kinds: <see cref="SyntaxKind.Headline"/>, <see cref="SyntaxKind.Separator"/>, <see cref="SyntaxKind.Paragraph"/>, <see cref="SyntaxKind.Brief"/>.</summary>
@@ -24,10 +28,26 @@ internal static class LineSlots
     public const int Token = 0;
 }
 
-/// <summary>Slots of <see cref="SyntaxKind.AgencyTag"/> and <see cref="SyntaxKind.SignOff"/>: <c>(NAME)</c>, or a bare name.</summary>
+/// <summary>
+/// Slots of <see cref="SyntaxKind.AgencyTag"/> and <see cref="SyntaxKind.SignOff"/>: <c>(NAME)</c>, a bare name, or a
+/// credit <c>(REPORTER / NAME)</c> / <c>(NAME/REPORTER)</c>; a full stop may follow. Absent parts are null.
+/// </summary>
 internal static class AgencyTagSlots
 {
-    public const int OpenParen = 0, Name = 1, CloseParen = 2;
+    public const int OpenParen = 0, ReporterBefore = 1, SlashBefore = 2, Name = 3, SlashAfter = 4, ReporterAfter = 5, CloseParen = 6,
+        FullStop = 7, Count = 8;
+}
+
+/// <summary>Slots of <see cref="SyntaxKind.Byline"/>: name (or desk, or place), dash, place, agency; absent parts are null.</summary>
+internal static class BylineSlots
+{
+    public const int Name = 0, Dash = 1, Place = 2, AgencyName = 3;
+}
+
+/// <summary>Slots of <see cref="SyntaxKind.SourceLine"/>: the marker with its colon, what it names (an agency name or text), a full stop.</summary>
+internal static class SourceLineSlots
+{
+    public const int Marker = 0, Name = 1, FullStop = 2;
 }
 
 /// <summary>
@@ -79,20 +99,36 @@ internal static class GreenFactory
     public static GreenSyntaxNode MissingSeparator(DiagnosticInfo[]? diagnostics = null) =>
         new(SyntaxKind.Separator, [GreenToken.Missing(SyntaxKind.BlankLineToken)], isMissing: true, diagnostics);
 
-    /// <summary>The body; <paramref name="leadIns"/> is null when it has none.</summary>
-    public static GreenSyntaxNode Body(GreenList? leadIns, GreenNode? dateline, GreenList paragraphs, GreenNode? agencyTag, DiagnosticInfo[]? diagnostics = null) =>
-        new(SyntaxKind.Body, [leadIns, dateline, paragraphs, agencyTag], isMissing: false, diagnostics);
+    /// <summary>The body; <paramref name="leadIns"/> and <paramref name="lead"/> are null when it has none.</summary>
+    public static GreenSyntaxNode Body(GreenList? leadIns, GreenNode? lead, GreenNode? byline, GreenNode? dateline, GreenList paragraphs,
+        GreenNode? agencyTag, GreenNode? source, DiagnosticInfo[]? diagnostics = null) =>
+        new(SyntaxKind.Body, [leadIns, lead, byline, dateline, paragraphs, agencyTag, source], isMissing: false, diagnostics);
 
     /// <summary>A lead-in (<see cref="SyntaxKind.Residue"/>, <see cref="SyntaxKind.SourcePrefix"/>, <see cref="SyntaxKind.TakeLabel"/>) over its text token.</summary>
     public static GreenSyntaxNode LeadIn(SyntaxKind kind, GreenToken text, DiagnosticInfo[]? diagnostics = null) =>
         new(kind, text, diagnostics);
 
     /// <summary>An agency tag or sign-off (<paramref name="kind"/>); the parentheses are null for a bare name.</summary>
-    public static GreenSyntaxNode AgencyTag(SyntaxKind kind, GreenToken? openParen, GreenToken name, GreenToken? closeParen) =>
-        new(kind, openParen, name, closeParen);
+    public static GreenSyntaxNode AgencyTag(SyntaxKind kind, GreenToken? openParen, GreenToken name, GreenToken? closeParen,
+        GreenToken? fullStop = null, DiagnosticInfo[]? diagnostics = null) =>
+        new(kind, [openParen, null, null, name, null, null, closeParen, fullStop], isMissing: false, diagnostics);
+
+    /// <summary>A credit: a reporter's name and the agency in parentheses, the reporter before (<c>(Ayşe Demir / DHA)</c>) or after.</summary>
+    public static GreenSyntaxNode Credit(SyntaxKind kind, GreenToken openParen, GreenToken reporter, GreenToken slash, GreenToken name,
+        bool reporterFirst, GreenToken closeParen, GreenToken? fullStop, DiagnosticInfo[]? diagnostics = null) =>
+        new(kind, reporterFirst
+            ? [openParen, reporter, slash, name, null, null, closeParen, fullStop]
+            : [openParen, null, null, name, slash, reporter, closeParen, fullStop], isMissing: false, diagnostics);
 
     public static GreenSyntaxNode MissingAgencyTag(DiagnosticInfo diagnostic) =>
-        new(SyntaxKind.AgencyTag, [null, GreenToken.Missing(SyntaxKind.AgencyNameToken), null], isMissing: true, [diagnostic]);
+        new(SyntaxKind.AgencyTag, [null, null, null, GreenToken.Missing(SyntaxKind.AgencyNameToken), null, null, null, null], isMissing: true, [diagnostic]);
+
+    public static GreenSyntaxNode Byline(GreenToken name, GreenToken? dash, GreenToken? place, GreenToken? agencyName,
+        DiagnosticInfo[]? diagnostics = null) =>
+        new(SyntaxKind.Byline, [name, dash, place, agencyName], isMissing: false, diagnostics);
+
+    public static GreenSyntaxNode SourceLine(GreenToken marker, GreenToken? name, GreenToken? fullStop, DiagnosticInfo[]? diagnostics = null) =>
+        new(SyntaxKind.SourceLine, [marker, name, fullStop], isMissing: false, diagnostics);
 
     public static GreenSyntaxNode Dateline(GreenToken? place, GreenToken? dashBeforeAgency, GreenToken? openParen, GreenToken agencyName,
         GreenToken? closeParen, GreenToken? dashAfterAgency) =>

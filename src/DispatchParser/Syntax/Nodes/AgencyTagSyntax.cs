@@ -5,8 +5,9 @@ namespace DispatchParser.Syntax;
 
 /// <summary>
 /// The agency naming the dispatch at the end of the body: <see cref="SyntaxKind.AgencyTag"/> for <c>(İLKHA)</c>
-/// ending the last paragraph, <see cref="SyntaxKind.SignOff"/> for a line of its own (<c>Reuter</c>, <c>(AA)</c>).
-/// Missing (a zero-width missing name token) when the body names no agency.
+/// ending the last paragraph, <see cref="SyntaxKind.SignOff"/> for a line of its own (<c>Reuter</c>, <c>(AA)</c>, a
+/// bare <c>AA</c>). Either may be a credit (<c>(Ayşe Demir / DHA)</c>) and be followed by a full stop.
+/// Missing (a zero-width missing name token) when the body names no agency at its end.
 /// </summary>
 public sealed class AgencyTagSyntax : SyntaxNode
 {
@@ -15,6 +16,15 @@ public sealed class AgencyTagSyntax : SyntaxNode
     public SyntaxToken OpenParenToken => GetTokenSlot(AgencyTagSlots.OpenParen);
     public SyntaxToken NameToken => GetTokenSlot(AgencyTagSlots.Name);
     public SyntaxToken CloseParenToken => GetTokenSlot(AgencyTagSlots.CloseParen);
+
+    /// <summary>A credit's reporter (<c>Ayşe Demir</c>), before or after the agency; <c>default</c> for a plain tag.</summary>
+    public SyntaxToken ReporterToken => Green.GetSlot(AgencyTagSlots.ReporterBefore) is not null
+        ? GetTokenSlot(AgencyTagSlots.ReporterBefore)
+        : GetTokenSlot(AgencyTagSlots.ReporterAfter);
+
+    public SyntaxToken FullStopToken => GetTokenSlot(AgencyTagSlots.FullStop);
+
+    public bool IsCredit => !ReporterToken.IsNone;
 
     public bool IsSignOff => Kind == SyntaxKind.SignOff;
     public string Name => NameToken.Text;

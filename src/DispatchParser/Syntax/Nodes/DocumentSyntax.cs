@@ -18,6 +18,8 @@ public sealed class DocumentSyntax : SyntaxNode
 
     public SyntaxList<LeadInSyntax> LeadIns => Body.LeadIns;
     public DatelineSyntax? Dateline => Body.Dateline;
+    public BylineSyntax? Byline => Body.Byline;
+    public SourceLineSyntax? Source => Body.Source;
     public SyntaxList<ParagraphSyntax> Paragraphs => Body.Paragraphs;
 
     /// <summary>The agency tag or sign-off ending the body (null when the body names its agency only in a dateline).</summary>

@@ -51,7 +51,19 @@ internal sealed record DispatchSpec(
         // dateline paragraph, whose final group is text (grammar/README.md 2.3).
         && !(Dateline is { OwnLine: false } && Tag is { Style: TagStyle.Inline } && Paragraphs.Count == 1)
         && IsPlain(Paragraphs[0]) && IsPlain(Paragraphs[^1])
-        && Paragraphs.All(p => !p.StartsWith('('));
+        && Paragraphs.All(p => !p.StartsWith('('))
+        && Paragraphs.Select((p, i) => IsPlainParagraphAt(p, i)).All(plain => plain);
+
+    /// <summary>
+    /// A middle paragraph the parser keeps as one at its place: a paragraph line that is not a byline, and no dateline
+    /// line among the first body lines (there it would be the body's head, grammar/README.md 2.3).
+    /// </summary>
+    private bool IsPlainParagraphAt(string paragraph, int index)
+    {
+        DispatchParser.Parsing.LineClass lineClass = DispatchParser.Parsing.LineClassifier.Default.Classify(paragraph, fine: true);
+        bool head = lineClass is DispatchParser.Parsing.LineClass.Byline || (lineClass is DispatchParser.Parsing.LineClass.DatelineLine && index + (Dateline is null ? 0 : 1) < DispatchParser.Parsing.Parser.HeadLines);
+        return DispatchParser.Parsing.LineClassExtensions.IsParagraphLine(lineClass) && !head;
+    }
 
     /// <summary>
     /// A line the grammar takes for a headline: it does not end a sentence (full stop, colon) and is not one

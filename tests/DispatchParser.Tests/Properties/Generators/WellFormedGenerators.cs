@@ -103,35 +103,46 @@ internal static class WellFormedGenerators
 
     /// <summary>
     /// Paragraph lines. The first and last are plain sentences; a middle one may also be a dateline, a tagged
-    /// line, a stamp or an own-line dateline — all of them plain paragraphs in the middle of a body.
+    /// line, a stamp or an own-line dateline — all of them plain paragraphs in the middle of a body (an own-line
+    /// dateline only after the first three lines, where it would be the body's head).
     /// </summary>
     private static Gen<IReadOnlyList<string>> Paragraphs(Language language, int size, int count) =>
         from plain in Gen.ListOf(Sentence(language, MaxWords(size)), count)
         from specials in Gen.ListOf(Gen.Frequency((10, Gen.Constant<string?>(null)), (1, MiddleSpecial(language, size))), count)
-        select (IReadOnlyList<string>)plain.Select((p, i) => i > 0 && i < count - 1 && specials[i] is { } special ? special : p).ToArray();
+        select (IReadOnlyList<string>)plain.Select((p, i) => i > 0 && i < count - 1 && specials[i] is { } special
+            && (i >= DispatchParser.Parsing.Parser.HeadLines || special != OwnLineDateline) ? special : p).ToArray();
+
+    private const string OwnLineDateline = "عين اليوم – واس";
 
     private static Gen<string?> MiddleSpecial(Language language, int size) =>
         Gen.OneOf(
             Sentence(language, MaxWords(size)).Select(s => "BATMAN (İHA) - " + s),
             Sentence(language, MaxWords(size)).Select(s => s + " (DHA)"),
             Gen.Elements(s_stamps),
-            Gen.Constant("عين اليوم – واس")).Select(s => (string?)s);
+            Gen.Constant(OwnLineDateline)).Select(s => (string?)s);
 
     private static Gen<DatelineSpec?> Dateline(Language language, Agency agency) =>
         from withPlace in Gen.Frequency((3, Gen.Constant(true)), (1, Gen.Constant(false)))
         from place in Pick.From(language.Places)
-        from alias in Pick.From(agency.Aliases)
+        from alias in Pick.From(CanonicalAliases(agency))
         from useAcronym in Gen.Frequency((5, Gen.Constant(false)), (1, Gen.Constant(true)))
         from acronym in Acronym()
         from dash in Pick.From(CharacterPools.Dashes)
         from ownLine in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
         select (DatelineSpec?)new DatelineSpec(withPlace ? place : null, withPlace && useAcronym ? acronym : alias, dash, ownLine);
 
+    /// <summary>
+    /// The spellings a canonical dispatch uses: the registry's aliases but the lower-case ones that only crawled copy
+    /// shows (<c>dha</c>, a DSP0107 departure); <c>dpa</c>, the agency's own first spelling, stays.
+    /// </summary>
+    private static IReadOnlyList<string> CanonicalAliases(Agency agency) =>
+        [.. agency.Aliases.Where(alias => alias == agency.Aliases[0] || !alias.All(c => !char.IsLetter(c) || char.IsLower(c)))];
+
     private static Gen<TagSpec?> Tag(Agency agency) =>
         from style in agency.Id == "REUTERS"
             ? Gen.Frequency((4, Gen.Constant(TagStyle.Inline)), (2, Gen.Constant(TagStyle.SignOffParenthesized)), (2, Gen.Constant(TagStyle.SignOffWord)))
             : Gen.Frequency((4, Gen.Constant(TagStyle.Inline)), (2, Gen.Constant(TagStyle.SignOffParenthesized)))
-        from alias in Pick.From(agency.Aliases)
+        from alias in Pick.From(CanonicalAliases(agency))
         from useAcronym in Gen.Frequency((5, Gen.Constant(false)), (1, Gen.Constant(true)))
         from acronym in Acronym()
         from word in Pick.From(s_registry.SignOffWords)
@@ -165,7 +176,7 @@ internal static class WellFormedGenerators
     private static Gen<string> Brief(Language language, Agency agency, int size) =>
         Gen.Frequency(
             (12, Sentence(language, MaxWords(size))),
-            (1, Sentence(language, MaxWords(size)).SelectMany(s => Pick.From(agency.Aliases).Select(a => $"{s} ({a})"))),
+            (1, Sentence(language, MaxWords(size)).SelectMany(s => Pick.From(CanonicalAliases(agency)).Select(a => $"{s} ({a})"))),
             (1, Sentence(language, MaxWords(size)).SelectMany(s => Pick.From(language.Places).Select(p => $"{p} (AA) - {s}"))),
             (1, Gen.Elements("Reuter", "(AA)", "(NDMA)")),
             (1, Gen.Elements(s_stamps)));

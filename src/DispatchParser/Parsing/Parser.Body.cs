@@ -1,0 +1,257 @@
+using DispatchParser.Diagnostics;
+using DispatchParser.Syntax;
+using DispatchParser.Syntax.InternalSyntax;
+
+namespace DispatchParser.Parsing;
+
+/// <summary>
+/// The body (grammar/README.md, section 2.3): its head (deck, byline, dateline), its paragraphs, and the line that
+/// closes it — the notice or an end marker below it, a line ending with an end marker, a source line, or (the
+/// reprint rule, when no notice follows) the tag or sign-off that closes the story.
+/// </summary>
+internal sealed partial class Parser
+{
+    /// <summary>How many of the first body lines may be a byline or dateline line (the head).</summary>
+    internal const int HeadLines = 3;
+
+    private GreenSyntaxNode ParseBody(out GreenSyntaxNode? endMarker)
+    {
+        endMarker = null;
+        int bodyPosition = NextFullStart;
+        int lastEnd = bodyPosition; // the end of the last part of the body: where a missing tag stands
+        GreenNode? lead = null;
+        GreenSyntaxNode? byline = null, dateline = null, agencyTag = null, source = null;
+        var paragraphs = new GreenListBuilder();
+        var leadIns = new GreenListBuilder();
+        int index = 0; // body lines read so far (paragraphs, head marks, sign-offs)
+        bool headOpen = true; // a head mark may still come
+        bool closed = false;
+        bool prefixesOpen = true; // lead-in prefixes may open the first paragraph or deck line // the reprint rule closed the body: only a source line or an end marker may still belong to it
+
+        while (true)
+        {
+            // Once the reprint rule closed the body, only a source line or an end marker still joins it; the blank
+            // lines before a brief stay unread, so that the brief reports them as it would after a notice.
+            if (closed && !(PeekContent(out LineInfo peek) && peek.Class is LineClass.Source or LineClass.EndMarker)) break;
+            int fullStart = NextFullStart;
+            (int blankCount, int blankStart, int blankWidth) = SkipBlankLines();
+            if (!PeekContent(out LineInfo line) || line.Class == LineClass.Notice) break;
+            if (line.Class == LineClass.EndMarker)
+            {
+                endMarker = ParseEndMarker(line);
+                break;
+            }
+            if (line.Class == LineClass.Source)
+            {
+                source = ParseSourceLine(line);
+                if (PeekContent(out LineInfo after) && after.Class == LineClass.EndMarker) endMarker = ParseEndMarker(after);
+                else SkipUntilNotice("only an end marker or the legal notice may follow the source line");
+                break;
+            }
+
+            bool hasNext = PeekContentAfter(line, out LineInfo next);
+            bool isLast = !hasNext || next.Class is LineClass.Notice or LineClass.EndMarker or LineClass.Source;
+            headOpen &= index < HeadLines;
+            // A plain text line keeps its role wherever it stands (in the head, a paragraph or a deck line).
+            if (!isLast && line.Class == LineClass.Text && (!headOpen || FineClass(line) is LineClass.Text or LineClass.LeadParagraph)
+                && TryReuse(SyntaxKind.Paragraph, fullStart) is { } reused)
+            {
+                paragraphs.Add(reused);
+                lastEnd = _cursor;
+                index++;
+                continue;
+            }
+
+            if (line.Class == LineClass.SignOff)
+            {
+                // A bare word closes the body only as its last line; a parenthesised sign-off also by the reprint rule.
+                if (isLast || (IsParenthesized(line) && !NoticeFollows(line.BreakEnd)))
+                {
+                    agencyTag = ParseTag(SyntaxKind.SignOff, line, line.TextStart);
+                    lastEnd = _cursor;
+                    closed = !isLast;
+                    index++;
+                    continue;
+                }
+                SkipLine(line, "sign-off", "a sign-off may only end the body");
+                continue;
+            }
+
+            LineClass fine = headOpen || isLast || line.Class.NeedsFineClass() ? FineClass(line) : line.Class;
+            if (index == 0 && fine.IsLeadInLine() && !isLast && next.Class.IsParagraphLine())
+            {
+                // A lead-in line opens the body; the dateline or the head may still follow it.
+                leadIns.Add(LeadInNode(fine == LineClass.ResidueLine ? SyntaxKind.Residue : SyntaxKind.TakeLabel, line,
+                    LineContentStart(line, line.TextStart), CharacterClasses.TrimEnd(_text, line.TextStart, line.End)));
+                lastEnd = _cursor;
+                continue;
+            }
+            GreenNode paragraph;
+            if (fine == LineClass.Marked)
+            {
+                // The last paragraph, its tag, and the end marker on the same line.
+                paragraph = ParagraphBeforeEndMarker(line, out GreenSyntaxNode? tag, out endMarker);
+                agencyTag ??= tag;
+                if (index > 0) paragraph = ReportBlankLines(paragraph, fullStart, blankCount, blankStart, blankWidth, "body");
+                paragraphs.Add(paragraph);
+                lastEnd = _cursor - EndMarkerWidth(endMarker);
+                FinishEndMarker(ref endMarker);
+                break;
+            }
+
+            if (headOpen && index == 0 && fine == LineClass.DatelinePara)
+            {
+                // A dateline paragraph is never a tagged line (the class comes first), so it keeps its final group.
+                dateline = ParseDateline(line);
+                paragraph = ParagraphRest(line, extractTag: false, out _);
+                headOpen = false;
+            }
+            else if (headOpen && index == 0 && fine == LineClass.PlaceParagraph)
+            {
+                dateline = ParsePlaceDateline(line, next: null);
+                paragraph = ParagraphRest(line, extractTag: false, out _);
+                headOpen = false;
+            }
+            else if (headOpen && index == 0 && fine == LineClass.PlaceLine && !isLast && next.Class.IsParagraphLine())
+            {
+                // A place dateline on its own line; the next line's opening dash may belong to it. When text follows
+                // that dash, the loop's next turn reads it as the first paragraph.
+                dateline = ParsePlaceDateline(line, next);
+                headOpen = false;
+                lastEnd = _cursor;
+                index++;
+                continue;
+            }
+            else if (headOpen && fine.IsHeadMark() && hasNext && next.Class.HoldsParagraph())
+            {
+                // The head: the paragraphs so far are the deck; a byline may be followed by a dateline line.
+                lead = paragraphs.Count == 0 ? null : GreenList.Create(paragraphs.AsSpan());
+                paragraphs = new GreenListBuilder();
+                GreenNode mark = fine == LineClass.Byline ? ParseByline(line) : ParseDateline(line);
+                if (index > 0) mark = ReportBlankLines(mark, fullStart, blankCount, blankStart, blankWidth, "body");
+                if (fine == LineClass.Byline)
+                {
+                    byline = (GreenSyntaxNode)mark;
+                    int afterByline = NextFullStart;
+                    (int count, int start, int width) = SkipBlankLines();
+                    if (PeekContent(out LineInfo second) && FineClass(second) == LineClass.DatelineLine
+                        && PeekContentAfter(second, out LineInfo third) && third.Class.HoldsParagraph())
+                    {
+                        dateline = (GreenSyntaxNode)ReportBlankLines(ParseDateline(second), afterByline, count, start, width, "body");
+                        index++;
+                    }
+                }
+                else
+                {
+                    dateline = (GreenSyntaxNode)mark;
+                }
+                headOpen = false;
+                lastEnd = _cursor;
+                index++;
+                continue;
+            }
+            else
+            {
+                bool closes = !isLast && fine == LineClass.Tagged && next.Class != LineClass.SignOff && ClosesStory(line);
+                bool extractTag = (isLast || closes) && fine == LineClass.Tagged;
+                if (prefixesOpen && dateline is null && byline is null && _cursor <= line.TextStart && fine is LineClass.Text or LineClass.Tagged or LineClass.LeadParagraph)
+                    ParseLeadInPrefixes(line, extractTag, leadIns);
+                paragraph = ParagraphRest(line, extractTag, out GreenSyntaxNode? tag);
+                agencyTag ??= tag;
+                closed = closes;
+                // Only deck lines may stand before the head (grammar rule deckLine): a place line ends the search.
+                headOpen &= fine.IsDeckLine();
+            }
+
+            if (index > 0) paragraph = ReportBlankLines(paragraph, fullStart, blankCount, blankStart, blankWidth, "body");
+            paragraphs.Add(paragraph);
+            prefixesOpen = false;
+            lastEnd = _cursor;
+            index++;
+        }
+
+        GreenList list = GreenList.Create(paragraphs.AsSpan());
+        GreenList? leadInList = leadIns.Count == 0 ? null : GreenList.Create(leadIns.AsSpan());
+        if (paragraphs.Count == 0 && lead is null)
+        {
+            int width = (leadInList?.FullWidth ?? 0) + (byline?.FullWidth ?? 0) + (dateline?.FullWidth ?? 0) + (agencyTag?.FullWidth ?? 0) + (source?.FullWidth ?? 0);
+            int offset = width == 0 ? AnchorOffset(bodyPosition) : 0;
+            return GreenFactory.Body(leadInList, lead, byline, dateline, list, agencyTag, source, [new DiagnosticInfo(DiagnosticCodes.MissingBody, offset, 0)]);
+        }
+        Dialects.Agency? bylineAgency = byline is null ? null : BylineAgency(byline);
+        Dialects.Agency? sourceAgency = source is null ? null : SourceAgency(source);
+        if (dateline?.GetSlot(DatelineSlots.AgencyName) is null && agencyTag is null)
+        {
+            if (bylineAgency is null && sourceAgency is null)
+                agencyTag = GreenFactory.MissingAgencyTag(new DiagnosticInfo(DiagnosticCodes.MissingAgencyTag, AnchorOffset(lastEnd), 0));
+            else if (bylineAgency is not null)
+                byline = (GreenSyntaxNode)byline!.WithDiagnostics<GreenNode>(NonCanonical(byline, "only the byline names it; no tag, sign-off or dateline does"));
+            else
+                source = (GreenSyntaxNode)source!.WithDiagnostics<GreenNode>(NonCanonical(source, "only the source line names it; no tag, sign-off or dateline does"));
+        }
+        return GreenFactory.Body(leadInList, lead, byline, dateline, list, agencyTag, source);
+    }
+
+    /// <summary>
+    /// The reprint rule (grammar/README.md, section 2.3): with no notice below, a tagged line that names a known
+    /// agency or a credit and ends a sentence closes the body.
+    /// </summary>
+    private bool ClosesStory(LineInfo line)
+    {
+        int start = CharacterClasses.SkipWhitespace(_text.AsSpan(0, line.End), line.TextStart);
+        int end = CharacterClasses.TrimEnd(_text, start, line.End);
+        if (!_classifier.FindTag(_text, start, end, out TagShape tag)) return false;
+        bool known = tag.IsCredit || _classifier.Registry.FindByAlias(_text.AsSpan(tag.AgencyStart, tag.AgencyEnd - tag.AgencyStart)) is not null;
+        return known && LineClassifier.TagEndsSentence(_text, start, tag) && !NoticeFollows(line.BreakEnd);
+    }
+
+    private bool IsParenthesized(LineInfo line) =>
+        _text[CharacterClasses.SkipWhitespace(_text.AsSpan(0, line.End), line.TextStart)] == '(';
+
+    private GreenSyntaxNode ParseEndMarker(LineInfo line)
+    {
+        GreenSyntaxNode? marker = GreenFactory.EndMarker(LineToken(SyntaxKind.EndMarkerToken, line), null);
+        FinishEndMarker(ref marker);
+        return marker!;
+    }
+
+    /// <summary>
+    /// After an end marker: one stamp line may follow; then, when a notice follows, nothing else may stand before it
+    /// (when none does, the lines below are briefs).
+    /// </summary>
+    private void FinishEndMarker(ref GreenSyntaxNode? marker)
+    {
+        if (marker is not null && marker.GetSlot(EndMarkerSlots.Stamp) is null && PeekContent(out LineInfo next) && next.Class == LineClass.Stamp)
+        {
+            SkipBlankLines();
+            marker = marker.WithSlot(EndMarkerSlots.Stamp, LineToken(SyntaxKind.StampToken, next));
+        }
+        SkipUntilNotice("only the legal notice may follow the end marker");
+    }
+
+    private static int EndMarkerWidth(GreenSyntaxNode? marker) => marker?.FullWidth ?? 0;
+
+    /// <summary>Skips every line before the notice as unexpected, when a notice follows; leaves them when none does.</summary>
+    private void SkipUntilNotice(string why)
+    {
+        while (true)
+        {
+            // Blank lines are left unread when nothing is skipped: they belong to what comes next (notice or brief).
+            if (!PeekContent(out LineInfo extra) || extra.Class == LineClass.Notice || !NoticeFollows(extra.Start)) break;
+            SkipBlankLines();
+            SkipLine(extra, Describe(FineClass(extra)), why);
+        }
+    }
+
+    private Dialects.Agency? BylineAgency(GreenSyntaxNode byline) =>
+        byline.GetSlot(BylineSlots.AgencyName) is GreenToken name ? _classifier.Registry.FindByAlias(name.Text) : null;
+
+    private Dialects.Agency? SourceAgency(GreenSyntaxNode source) =>
+        source.GetSlot(SourceLineSlots.Name) is GreenToken { Kind: SyntaxKind.AgencyNameToken } name ? _classifier.Registry.FindByMention(name.Text) : null;
+
+    /// <summary>A DSP0107 departure over the node's text (its first token's start to its end).</summary>
+    private static DiagnosticInfo NonCanonical(GreenNode node, string what)
+    {
+        return new DiagnosticInfo(DiagnosticCodes.NonCanonicalAgencyMark, node.LeadingTriviaWidth, node.Width, what);
+    }
+}

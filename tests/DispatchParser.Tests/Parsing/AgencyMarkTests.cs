@@ -1,0 +1,261 @@
+using DispatchParser.Diagnostics;
+using DispatchParser.Syntax;
+using DispatchParser.Tests.Infrastructure;
+
+namespace DispatchParser.Tests.Parsing;
+
+/// <summary>
+/// The marks real copy names its agency with besides the canonical tag (grammar/README.md sections 1, 2.3, 2.4):
+/// sign-offs, credits, tags with a full stop, bylines, source lines, end markers on the paragraph's line, and the
+/// reprint rule that lets a tag close the body when no notice follows. Each shape is paired with the false friend
+/// it must not be taken for.
+/// </summary>
+public sealed class AgencyMarkTests
+{
+    private const string TurkishNotice = "YASAL UYARI: Haklar saklıdır.";
+
+    private static DispatchSyntaxTree Parse(params string[] bodyLines) =>
+        ParseHelper.Parse("Başlık\n\n" + string.Join("\n", bodyLines));
+
+    private static string[] Errors(DispatchSyntaxTree tree) => ParseHelper.ErrorCodes(tree);
+
+    [Fact]
+    public void Reprint_tag_closes_the_body_and_the_lines_after_it_are_briefs()
+    {
+        DispatchSyntaxTree tree = Parse("Sayım tamamlandı. (AA)", "Van'da kar yağışı etkili oldu.", "Batman'da turnuva yapıldı.");
+        Assert.Equal(["DSP0004"], Errors(tree));
+        Assert.Single(tree.Root.Paragraphs);
+        Assert.Equal("AA", tree.Root.AgencyTag!.Name);
+        Assert.Equal(["Van'da kar yağışı etkili oldu.", "Batman'da turnuva yapıldı."], tree.Root.Briefs.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Reprint_tag_then_source_line_keeps_the_source_in_the_body()
+    {
+        DispatchSyntaxTree tree = Parse("Birinci paragraf.", "Sayım tamamlandı. (AA)", "Kaynak: AA", "Kısa bir haber.");
+        Assert.Equal(2, tree.Root.Paragraphs.Count);
+        Assert.Equal("AA", tree.Root.Source!.NameToken.Text);
+        Assert.Equal("AA", tree.Root.Source.Agency!.Id);
+        Assert.Equal(["Kısa bir haber."], tree.Root.Briefs.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Reprint_followed_by_a_comment_policy_has_it_as_a_brief_not_a_notice()
+    {
+        DispatchSyntaxTree tree = Parse("Sayım tamamlandı. (AA)", "UYARI: Küfür, hakaret içeren yorumlar onaylanmamaktadır.");
+        Assert.True(tree.Root.Notice.IsMissing);
+        Assert.Equal("AA", tree.Root.AgencyTag!.Name);
+        Assert.Single(tree.Root.Briefs);
+    }
+
+    [Fact]
+    public void Caption_tag_that_ends_no_sentence_does_not_cut_the_story_short()
+    {
+        DispatchSyntaxTree tree = Parse("Protesto eden öğrenciler (AA)", "Öğrenciler daha sonra dağıldı.", "Olay sırasında kimse yaralanmadı. (AA)");
+        Assert.Equal(3, tree.Root.Paragraphs.Count);
+        Assert.Empty(tree.Root.Briefs);
+        Assert.Equal("Olay sırasında kimse yaralanmadı.", tree.Root.Paragraphs[2].Text);
+    }
+
+    [Fact]
+    public void Sentence_ending_tag_mid_story_stays_a_paragraph_when_a_notice_follows()
+    {
+        DispatchSyntaxTree tree = Parse("Sayım tamamlandı. (AA)", "Sonuçlar yarın açıklanacak. (AA)", TurkishNotice);
+        Assert.Empty(Errors(tree));
+        Assert.Equal(2, tree.Root.Paragraphs.Count);
+        Assert.Equal("Sayım tamamlandı. (AA)", tree.Root.Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void Unknown_acronym_tag_does_not_close_a_reprint()
+    {
+        DispatchSyntaxTree tree = Parse("Açıklama TÜDEF tarafından yapıldı. (TÜDEF)", "Dernek başkanı konuştu.");
+        Assert.Equal(2, tree.Root.Paragraphs.Count);
+        Assert.Contains("DSP0003", Errors(tree));
+    }
+
+    [Fact]
+    public void Tag_followed_by_a_sign_off_leaves_the_closing_to_the_sign_off()
+    {
+        DispatchSyntaxTree tree = Parse("Sayım tamamlandı. (AA)", "(AA)", "Kısa bir haber.");
+        Assert.Equal("Sayım tamamlandı. (AA)", tree.Root.Paragraphs[0].Text);
+        Assert.True(tree.Root.AgencyTag!.IsSignOff);
+        Assert.Single(tree.Root.Briefs);
+    }
+
+    [Fact]
+    public void Parenthesised_sign_off_closes_a_reprint_but_a_bare_word_mid_digest_is_unexpected()
+    {
+        DispatchSyntaxTree closed = Parse("Sayım tamamlandı.", "(DHA)", "Kısa bir haber.");
+        Assert.Equal("DHA", closed.Root.AgencyTag!.Name);
+        Assert.Single(closed.Root.Briefs);
+
+        DispatchSyntaxTree digest = Parse("Birinci haber.", "DHA", "İkinci haber.");
+        Assert.Contains("DSP0006", Errors(digest));
+        Assert.Empty(digest.Root.Briefs);
+    }
+
+    [Theory]
+    [InlineData("   AA", "AA")]
+    [InlineData("\u00a0\u00a0İHA", "İHA")]
+    [InlineData("AA.", "AA")]
+    public void Bare_sign_off_is_the_agency_with_a_departure(string signOff, string name)
+    {
+        DispatchSyntaxTree tree = Parse("Sayım tamamlandı.", signOff, TurkishNotice);
+        Assert.Empty(Errors(tree));
+        Assert.Equal(name, tree.Root.AgencyTag!.Name);
+        Assert.Contains("DSP0107", ParseHelper.Codes(tree));
+    }
+
+    [Fact]
+    public void Tag_with_a_full_stop_keeps_the_stop_in_its_own_token()
+    {
+        DispatchSyntaxTree tree = Parse("في القاهرة (أ ف ب).", "تنبيه: الحقوق محفوظة.");
+        Assert.Empty(Errors(tree));
+        AgencyTagSyntax tag = tree.Root.AgencyTag!;
+        Assert.Equal("أ ف ب", tag.Name);
+        Assert.Equal(".", tag.FullStopToken.Text);
+        Assert.Equal("في القاهرة", tree.Root.Paragraphs[0].Text);
+    }
+
+    [Theory]
+    [InlineData("Çiftçiler konuştu. (Ayşe Demir / DHA)", "Ayşe Demir")]
+    [InlineData("Çiftçiler konuştu. (DHA/Mehmet KAYA)", "Mehmet KAYA")]
+    public void Credit_names_the_agency_and_keeps_the_reporter(string line, string reporter)
+    {
+        DispatchSyntaxTree tree = Parse(line, TurkishNotice);
+        AgencyTagSyntax tag = tree.Root.AgencyTag!;
+        Assert.True(tag.IsCredit);
+        Assert.Equal("DHA", tag.Name);
+        Assert.Equal(reporter, tag.ReporterToken.Text);
+        Assert.Equal("/", tree.Root.AgencyTag!.DescendantTokens().Single(t => t.Kind == SyntaxKind.SlashToken).Text);
+    }
+
+    [Theory]
+    [InlineData("Çiftçiler konuştu. (Ayşe Demir / Hürriyet)")]
+    [InlineData("Çiftçiler konuştu. (hürriyet)")]
+    [InlineData("Bakan, AA muhabirine konuştu.")]
+    public void Newspapers_and_agencies_quoted_in_text_name_no_agency(string line)
+    {
+        DispatchSyntaxTree tree = Parse(line, TurkishNotice);
+        Assert.Contains("DSP0003", Errors(tree));
+    }
+
+    [Fact]
+    public void Lower_case_tag_is_an_agency_with_a_departure()
+    {
+        DispatchSyntaxTree tree = Parse("Çiftçiler konuştu. (dha)", TurkishNotice);
+        Assert.Equal("DHA", tree.Root.AgencyTag!.Agency!.Id);
+        Assert.Contains("DSP0107", ParseHelper.Codes(tree));
+    }
+
+    [Theory]
+    [InlineData("ZEYNEP KARA DHA", "ZEYNEP KARA", null, "DHA")]
+    [InlineData("MURAT ÖZTÜRK - DHA", "MURAT ÖZTÜRK", null, "DHA")]
+    [InlineData("CAN ARSLAN Kemer DHA", "CAN ARSLAN", "Kemer", "DHA")]
+    [InlineData("BARTIN DHA", "BARTIN", null, "DHA")]
+    [InlineData("ELİF ŞAHİN Ankara", "ELİF ŞAHİN", "Ankara", null)]
+    [InlineData("HABER MERKEZİ", "HABER MERKEZİ", null, null)]
+    [InlineData("AYŞE KARA, ALİ UÇAR Kars DHA", "AYŞE KARA, ALİ UÇAR", "Kars", "DHA")]
+    [InlineData("ŞEYMA ÇAKIR / DİYARBAKIR, DHA", "ŞEYMA ÇAKIR / DİYARBAKIR,", null, "DHA")]
+    public void Byline_parts(string line, string name, string? place, string? agency)
+    {
+        DispatchSyntaxTree tree = Parse(line, "Meclis bütçeyi kabul etti. (AA)", TurkishNotice);
+        BylineSyntax byline = tree.Root.Byline!;
+        Assert.Equal(name, byline.NameToken.Text);
+        Assert.Equal(place, byline.PlaceToken.IsNone ? null : byline.PlaceToken.Text);
+        Assert.Equal(agency, byline.AgencyNameToken.IsNone ? null : byline.AgencyNameToken.Text);
+        Assert.Single(tree.Root.Paragraphs);
+        Assert.Equal("AA", tree.Root.AgencyTag!.Name);
+    }
+
+    [Fact]
+    public void Byline_alone_names_the_agency_with_a_departure()
+    {
+        DispatchSyntaxTree tree = Parse("ZEYNEP KARA DHA", "Meclis bütçeyi kabul etti.", TurkishNotice);
+        Assert.Empty(Errors(tree));
+        Assert.Equal("DHA", tree.Root.Byline!.Agency!.Id);
+        Assert.Contains("DSP0107", ParseHelper.Codes(tree));
+    }
+
+    [Fact]
+    public void Byline_after_a_deck_keeps_the_deck_apart()
+    {
+        DispatchSyntaxTree tree = Parse("Toplantı dört saat sürdü.", "ANKARA ANKA", "Meclis bütçeyi kabul etti.", TurkishNotice);
+        Assert.Equal(["Toplantı dört saat sürdü."], tree.Root.Body.LeadParagraphs.Select(p => p.Text));
+        Assert.Equal(["Meclis bütçeyi kabul etti."], tree.Root.Paragraphs.Select(p => p.Text));
+        Assert.Equal("ANKA", tree.Root.Byline!.Agency!.Id);
+    }
+
+    [Theory]
+    [InlineData("FUTBOL GÜNDEMİ")]
+    [InlineData("YORGO KIRBAKİ")]
+    public void Line_of_capitals_alone_is_a_paragraph(string line)
+    {
+        DispatchSyntaxTree tree = Parse(line, "Meclis bütçeyi kabul etti.", TurkishNotice);
+        Assert.Null(tree.Root.Byline);
+        Assert.Equal(2, tree.Root.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void Byline_after_the_first_three_lines_is_a_paragraph()
+    {
+        DispatchSyntaxTree tree = Parse("Bir.", "İki.", "Üç.", "ZEYNEP KARA DHA", "Dört.", TurkishNotice);
+        Assert.Null(tree.Root.Byline);
+        Assert.Contains("DSP0003", Errors(tree));
+    }
+
+    [Theory]
+    [InlineData("Kaynak: AA", "AA", true)]
+    [InlineData("Kaynak: AA.", "AA", true)]
+    [InlineData("Kaynak: Anadolu Ajansı", "Anadolu Ajansı", true)]
+    [InlineData("Kaynak: hurriyet.com.tr", "hurriyet.com.tr", false)]
+    public void Source_line_parts(string line, string name, bool namesAgency)
+    {
+        DispatchSyntaxTree tree = Parse("Sayım tamamlandı. (AA)", line, TurkishNotice);
+        Assert.Empty(Errors(tree));
+        SourceLineSyntax source = tree.Root.Source!;
+        Assert.Equal("Kaynak:", source.MarkerToken.Text);
+        Assert.Equal(name, source.NameToken.Text);
+        Assert.Equal(namesAgency, source.Agency is not null);
+        Assert.Single(tree.Root.Paragraphs);
+    }
+
+    [Fact]
+    public void Source_line_mid_body_before_a_notice_is_unexpected_text_after_it()
+    {
+        DispatchSyntaxTree tree = Parse("Sayım tamamlandı. (AA)", "Kaynak: AA", "Sayım her yıl yapılıyor.", TurkishNotice);
+        Assert.Contains("DSP0006", Errors(tree));
+        Assert.False(tree.Root.Notice.IsMissing);
+    }
+
+    [Fact]
+    public void Source_of_a_website_names_no_agency()
+    {
+        DispatchSyntaxTree tree = Parse("Sayım tamamlandı.", "Kaynak: hurriyet.com.tr", TurkishNotice);
+        Assert.Contains("DSP0003", Errors(tree));
+    }
+
+    [Theory]
+    [InlineData("واطلع الوزير على الأعمال. // انتهى //", "// انتهى //", null)]
+    [InlineData("واطلع الوزير على الأعمال. (واس) //انتهى// 20:26 ت م", "//انتهى// 20:26 ت م", "واس")]
+    public void End_marker_on_the_paragraph_line(string line, string marker, string? tag)
+    {
+        DispatchSyntaxTree tree = ParseHelper.Parse($"عنوان الخبر\n\nعدن – واس\nتفقد الوزير المطار.\n{line}\nتنبيه: الحقوق محفوظة.");
+        Assert.Empty(Errors(tree));
+        Assert.Equal(marker, tree.Root.EndMarker!.MarkerToken.Text);
+        Assert.Equal("واطلع الوزير على الأعمال.", tree.Root.Paragraphs[^1].Text);
+        Assert.Equal(tag, tree.Root.AgencyTag?.Name);
+        Assert.Contains("DSP0107", ParseHelper.Codes(tree));
+    }
+
+    [Fact]
+    public void Text_after_an_end_marker_on_the_paragraph_line_is_unexpected_before_a_notice_and_a_brief_without_one()
+    {
+        DispatchSyntaxTree withNotice = ParseHelper.Parse("عنوان\n\nتفقد الوزير المطار. (واس) // انتهى //\nنص آخر.\nتنبيه: الحقوق محفوظة.");
+        Assert.Contains("DSP0006", Errors(withNotice));
+
+        DispatchSyntaxTree reprint = ParseHelper.Parse("عنوان\n\nتفقد الوزير المطار. (واس) // انتهى //\nنص آخر.", ParseOptions.Lenient);
+        Assert.Equal(["نص آخر."], reprint.Root.Briefs.Select(b => b.Text));
+    }
+}
