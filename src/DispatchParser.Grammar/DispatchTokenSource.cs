@@ -83,7 +83,7 @@ public sealed class DispatchTokenSource : ITokenSource
 
         int index = _text.AsSpan(start).IndexOfAny('\r', '\n');
         int end = index < 0 ? _text.Length : start + index;
-        int type = TokenType(_classifier.Classify(_text.AsSpan(start, end - start), fine: true));
+        int type = TokenType(_classifier.Classify(_text.AsSpan(start, end - start), fine: true), _text.AsSpan(start, end - start));
         IToken token = Create(type, start, end - 1);
         _position = end;
         return token;
@@ -93,6 +93,34 @@ public sealed class DispatchTokenSource : ITokenSource
         TokenFactory.Create(_source, type, null, TokenConstants.DefaultChannel, start, stop, _line, start - _lineStart);
 
     /// <summary>The lexer grammar's token for each line class (the classifier lists them in the lexer's priority order).</summary>
+    internal int TokenType(LineClass lineClass, ReadOnlySpan<char> line) => lineClass switch
+    {
+        LineClass.Source => NamesAgency(line, source: true) ? DispatchLexer.SOURCE_AGENCY_LINE : DispatchLexer.SOURCE_LINE,
+        LineClass.Byline => NamesAgency(line, source: false) ? DispatchLexer.BYLINE_AGENCY_LINE : DispatchLexer.BYLINE_LINE,
+        LineClass.Marked => HasTagBeforeMarker(line) ? DispatchLexer.TAGGED_MARKED_LINE : DispatchLexer.MARKED_LINE,
+        _ => TokenType(lineClass),
+    };
+
+    /// <summary>A source line that names a known agency (SOURCE_AGENCY_LINE), or a byline that ends with one (BYLINE_AGENCY_LINE).</summary>
+    private bool NamesAgency(ReadOnlySpan<char> line, bool source)
+    {
+        int start = CharacterClasses.SkipWhitespace(line, 0);
+        ReadOnlySpan<char> trimmed = line[start..CharacterClasses.TrimEnd(line, start, line.Length)];
+        if (!source) return _classifier.MatchByline(trimmed, out BylineShape shape) && shape.AgencyStart >= 0;
+        if (!_classifier.IsSource(trimmed, out int markerLength)) return false;
+        ReadOnlySpan<char> rest = trimmed[CharacterClasses.SkipWhitespace(trimmed, markerLength)..];
+        return _classifier.Registry.FindByMention(LineClassifier.WithoutFullStop(rest)) is not null;
+    }
+
+    /// <summary>A line that ends with an end marker has a tag or credit right before it (TAGGED_MARKED_LINE).</summary>
+    private bool HasTagBeforeMarker(ReadOnlySpan<char> line)
+    {
+        int start = CharacterClasses.SkipWhitespace(line, 0);
+        int end = CharacterClasses.TrimEnd(line, start, line.Length);
+        if (!_classifier.FindInlineEndMarker(line, start, end, out InlineEndMarkerShape marker)) return false;
+        return _classifier.FindTag(line, start, CharacterClasses.TrimEnd(line, start, marker.Start), out _);
+    }
+
     internal static int TokenType(LineClass lineClass) => lineClass switch
     {
         LineClass.Blank => DispatchLexer.WS_LINE,
