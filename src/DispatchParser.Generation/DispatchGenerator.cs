@@ -95,7 +95,12 @@ public static class DispatchGenerator
         // The body names its agency by a dateline, a tag or both (a tag when an operator needs one).
         bool dateline = (needs & DraftNeeds.NoDateline) == 0 && random.Chance(40);
         bool tag = !dateline || (paragraphCount > 1 && random.Chance(50));
-        string alias = random.Pick(agency.Aliases.Where(a => a is not ("Reuter" or "REUTER" or "reuter")).ToArray());
+        // A lower-case spelling other than the agency's first alias (`(dha)`, not `(dpa)`) is a departure
+        // (DSP0107, grammar/README.md), so a generated dispatch never uses one.
+        string alias = random.Pick(agency.Aliases
+            .Where(a => a is not ("Reuter" or "REUTER" or "reuter"))
+            .Where(a => a == agency.Aliases[0] || !(a.Any(char.IsLower) && !a.Any(char.IsUpper)))
+            .ToArray());
         string[] markers = [.. s_registry.NoticeMarkers.Where(m => m.Language == language.Code).Select(m => m.Marker)];
         // The notice names no agency but the dispatch's own (a word such as İHA'nın would make DSP0201).
         string noticeText = Sentence(language, random, 6, 14, stop: true, NamesNoAgency);

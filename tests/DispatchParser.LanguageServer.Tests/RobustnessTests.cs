@@ -170,7 +170,10 @@ public sealed class RobustnessTests
         WeakReference tree = TreeOf(client, Samples.Uri);
         await client.CloseAsync(Samples.Uri);
         await client.WaitForDiagnosticsAsync(Samples.Uri, p => p.Diagnostics.Count == 0 && p.Version is null);
-        await Task.Delay(100);
+        // Publishing runs off the handler thread: on a loaded machine the last closes may still be in
+        // flight, so wait (up to 10 s) for the counts to reach zero rather than for a fixed delay.
+        for (int waited = 0; waited < 10_000 && (client.Session.Server.Documents.Count != 0 || client.Session.Server.Publisher.TrackedCount != 0); waited += 50)
+            await Task.Delay(50);
 
         Assert.Equal(0, client.Session.Server.Documents.Count);
         Assert.Equal(0, client.Session.Server.Publisher.TrackedCount);
