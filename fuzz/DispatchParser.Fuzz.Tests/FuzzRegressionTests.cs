@@ -1,5 +1,4 @@
 using System.Text;
-using DispatchParser.Tests;
 
 namespace DispatchParser.Fuzz.Tests;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Reflection;
 using System.Text;
 
 namespace DispatchParser.Cli.Tests;
@@ -20,6 +21,19 @@ public static class DispatchProcess
     public static string DotnetHost =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 
+    /// <summary>The dispatch.dll the build of this test project produced (see the test project file).</summary>
+    public static string DispatchDll
+    {
+        get
+        {
+            string? path = typeof(DispatchProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+                .FirstOrDefault(attribute => attribute.Key == "DispatchCliPath")?.Value;
+            if (string.IsNullOrEmpty(path) || !File.Exists(path))
+                throw new InvalidOperationException($"dispatch.dll not found at '{path}': build the test project (it builds the CLI first).");
+            return path;
+        }
+    }
+
     public static ProcessResult Run(params string[] args) => Run(args, input: null);
 
     /// <summary>Runs <c>dispatch args</c> with <paramref name="input"/> (UTF-8) on standard input.</summary>
@@ -30,7 +44,7 @@ public static class DispatchProcess
     public static ProcessResult RunBytes(string[] args, byte[]? input, string? workingDirectory = null,
         IReadOnlyDictionary<string, string>? environment = null)
     {
-        var arguments = new List<string> { TestPaths.DispatchDll };
+        var arguments = new List<string> { DispatchDll };
         arguments.AddRange(args);
         return RunProgram(DotnetHost, arguments, input, workingDirectory ?? TestPaths.RepositoryRoot, environment);
     }

@@ -10,6 +10,8 @@ public static class InProcess
     public static ProcessResult Run(string[] args, string? stdin) =>
         Run(args, () => new MemoryStream(Encoding.UTF8.GetBytes(stdin ?? string.Empty)));
 
+    public static ProcessResult RunBytes(string[] args, byte[]? input) => Run(args, () => new MemoryStream(input ?? []));
+
     /// <summary>Runs with <paramref name="openInput"/> as standard input (which may throw, to test how failures are reported).</summary>
     public static ProcessResult Run(string[] args, Func<Stream> openInput)
     {

@@ -14,7 +14,7 @@ public static class Terminal
 
     public static ProcessResult Run(string[] args, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var command = new StringBuilder(Quote(DispatchProcess.DotnetHost)).Append(' ').Append(Quote(TestPaths.DispatchDll));
+        var command = new StringBuilder(Quote(DispatchProcess.DotnetHost)).Append(' ').Append(Quote(DispatchProcess.DispatchDll));
         foreach (string arg in args) command.Append(' ').Append(Quote(arg));
         // -q: no banner, -e: the child's exit code, -c: the command; the typescript goes nowhere.
         return DispatchProcess.RunProgram(ScriptPath, ["-q", "-e", "-c", command.ToString(), "/dev/null"], null,

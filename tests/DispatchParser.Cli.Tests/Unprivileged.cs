@@ -24,7 +24,7 @@ public static class Unprivileged
             program = "/usr/bin/setpriv";
             arguments.AddRange(["--reuid=" + NobodyId, "--regid=" + NobodyId, "--clear-groups", DispatchProcess.DotnetHost]);
         }
-        arguments.Add(TestPaths.DispatchDll);
+        arguments.Add(DispatchProcess.DispatchDll);
         arguments.AddRange(args);
         var environment = new Dictionary<string, string> { ["HOME"] = Path.GetTempPath(), ["DOTNET_CLI_HOME"] = Path.GetTempPath() };
         return DispatchProcess.RunProgram(program, arguments, stdin: null, workingDirectory, environment);

@@ -13,15 +13,7 @@ namespace DispatchParser.WebEditor.Tests;
 /// </summary>
 public sealed class BrowserTests(ITestOutputHelper output)
 {
-    private static string RepositoryRoot
-    {
-        get
-        {
-            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-                if (File.Exists(Path.Combine(directory.FullName, "DispatchParser.sln"))) return directory.FullName;
-            throw new InvalidOperationException($"No DispatchParser.sln above {AppContext.BaseDirectory}.");
-        }
-    }
+    private static string RepositoryRoot => TestPaths.RepositoryRoot;
 
     private static string? Find(string name)
     {

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using DispatchParser.Cli;
-using DispatchParser.Tests.Infrastructure;
+using DispatchParser.TestSupport;
 using static DispatchParser.Fuzz.Targets.Invariant;
 
 namespace DispatchParser.Fuzz.Targets;

@@ -5,7 +5,7 @@ using DispatchParser.Diagnostics;
 using DispatchParser.Export;
 using DispatchParser.Syntax;
 using DispatchParser.Text;
-using DispatchParser.Tests.Infrastructure;
+using DispatchParser.TestSupport;
 using static DispatchParser.Fuzz.Targets.Invariant;
 
 namespace DispatchParser.Fuzz.Targets;

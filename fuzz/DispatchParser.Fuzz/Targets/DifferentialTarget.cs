@@ -1,8 +1,6 @@
 using System.Text;
-using DispatchParser.Diagnostics;
 using DispatchParser.Grammar;
-using DispatchParser.Syntax;
-using DispatchParser.Tests.Infrastructure;
+using DispatchParser.TestSupport;
 
 namespace DispatchParser.Fuzz.Targets;
 
@@ -25,7 +23,7 @@ internal sealed class DifferentialTarget : IFuzzTarget
     public void Run(ReadOnlySpan<byte> data, bool raw)
     {
         string text = Decode(data);
-        if (Disagreement(text) is { } why) throw new InvariantViolationException("grammar agreement: " + why);
+        if (GrammarAgreement.Disagreement(text, GrammarLexer.LineClassifier) is { } why) throw new InvariantViolationException("grammar agreement: " + why);
     }
 
     public IEnumerable<byte[]> Seeds(string text, int index)
@@ -39,24 +37,5 @@ internal sealed class DifferentialTarget : IFuzzTarget
     {
         string text = Encoding.UTF8.GetString(data);
         return text.Length <= SizeLimit ? text : text[..SizeLimit];
-    }
-
-    /// <summary>As DifferentialTests.Disagreement: the same verdict, and on well-formed input the same parts.</summary>
-    internal static string? Disagreement(string text)
-    {
-        DispatchSyntaxTree strict = DispatchSyntaxTree.ParseText(text, ParseOptions.Strict);
-        GrammarParseResult reference = DispatchGrammar.Parse(text);
-        bool handWellFormed = !strict.HasErrors;
-        if (reference.IsWellFormed != handWellFormed)
-        {
-            string why = reference.IsWellFormed
-                ? "hand-written parser reports " + string.Join(", ", strict.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error))
-                : "grammar reports " + string.Join("; ", reference.Errors.Select(e => $"{e.Line}:{e.Column} {e.Message}"));
-            return $"grammar says {(reference.IsWellFormed ? "well-formed" : "malformed")}, hand-written parser disagrees: {why}";
-        }
-        if (!reference.IsWellFormed) return null;
-        string expected = CoreParts.Describe(reference.Lower());
-        string actual = CoreParts.Describe(CoreParts.From(strict.Root, text));
-        return expected == actual ? null : $"parts differ:\n--- grammar\n{expected}\n--- hand-written\n{actual}";
     }
 }

@@ -86,7 +86,7 @@ internal sealed class LspTarget : IFuzzTarget
     public string Describe(ReadOnlySpan<byte> data, bool raw)
     {
         LspScript script = raw ? LspScript.Decode(LspScript.Seed(Encoding.UTF8.GetString(data), 0)) : LspScript.Decode(data);
-        return "frames: " + Tests.Infrastructure.Escaping.Literal(Encoding.UTF8.GetString(script.Frames), 4000);
+        return "frames: " + TestSupport.Escaping.Literal(Encoding.UTF8.GetString(script.Frames), 4000);
     }
 
     /// <summary>

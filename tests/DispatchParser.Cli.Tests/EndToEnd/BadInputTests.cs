@@ -8,7 +8,7 @@ namespace DispatchParser.Cli.Tests.EndToEnd;
 /// </summary>
 public sealed class BadInputTests
 {
-    private const string Canonical = "Başlık\n\nANKARA (AA) - Birinci paragraf.\nİkinci paragraf. (AA)\nYASAL UYARI: Tüm hakları saklıdır.\n";
+    private const string Canonical = SampleTexts.Canonical;
 
     [Fact]
     public void Missing_file()

@@ -7,7 +7,7 @@ namespace DispatchParser.Cli.Tests.EndToEnd;
 /// <summary><c>dispatch check</c>, run as a process: output forms, options, exit codes, order, inputs.</summary>
 public sealed partial class CheckCommandTests
 {
-    private const string Canonical = "Başlık\n\nANKARA (AA) - Birinci paragraf.\nİkinci paragraf. (AA)\nYASAL UYARI: Tüm hakları saklıdır.\n";
+    private const string Canonical = SampleTexts.Canonical;
     private const string NoNotice = "Başlık\n\nBirinci paragraf. (AA)\n";
     private const string NoAgency = "Başlık\n\nParagraf.\nYASAL UYARI: x\n";
 

@@ -19,7 +19,7 @@ public sealed class ConfigurationTests
         folder.Write("dispatch.toml", "profile = \"lenient\"\n[severity]\nDSP0004 = \"none\"\n");
         string path = folder.Write("feeds/a.txt", Broken);
 
-        ProcessResult result = InProcessCli.Run("check", path);
+        ProcessResult result = InProcess.Run("check", path);
 
         Assert.Equal(0, result.ExitCode); // lenient: DSP0003 is a warning
         Assert.Contains(result.StdoutLines, line => line.Contains("warning DSP0003", StringComparison.Ordinal));
@@ -33,7 +33,7 @@ public sealed class ConfigurationTests
         folder.Write("dispatch.toml", "profile = \"lenient\"\n[severity]\nDSP0004 = \"none\"\n");
         string path = folder.Write("a.txt", Broken);
 
-        ProcessResult result = InProcessCli.Run("check", path, "--profile", "strict", "--severity", "DSP0004=info", "--severity", "dsp0002=none");
+        ProcessResult result = InProcess.Run("check", path, "--profile", "strict", "--severity", "DSP0004=info", "--severity", "dsp0002=none");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(result.StdoutLines, line => line.Contains("error DSP0003", StringComparison.Ordinal));
@@ -49,14 +49,14 @@ public sealed class ConfigurationTests
         folder.Write("a.txt", Canonical);
         string draft = folder.Write("drafts/b.txt", Broken);
 
-        ProcessResult walked = InProcessCli.Run("check", folder.Path);
+        ProcessResult walked = InProcess.Run("check", folder.Path);
         Assert.Equal(0, walked.ExitCode);
         Assert.Equal("Checked 1 file: 0 errors, 0 warnings, 0 infos.", walked.StdoutLines[^1]);
 
-        ProcessResult named = InProcessCli.Run("check", draft);
+        ProcessResult named = InProcess.Run("check", draft);
         Assert.Equal(1, named.ExitCode);
 
-        ProcessResult formatted = InProcessCli.Run("format", "--check", folder.Path);
+        ProcessResult formatted = InProcess.Run("format", "--check", folder.Path);
         Assert.Equal(0, formatted.ExitCode); // the unformatted draft is excluded
     }
 
@@ -67,12 +67,12 @@ public sealed class ConfigurationTests
         string config = folder.Write("settings.toml", "[severity]\nDSP0004 = \"error\"\n");
         const string line = """{"text": "Başlık\n\nMetin. (AA)"}""";
 
-        ProcessResult jsonl = InProcessCli.Run(["jsonl", "--config", config], line + "\n");
+        ProcessResult jsonl = InProcess.Run(["jsonl", "--config", config], line + "\n");
         JsonNode diagnostic = JsonNode.Parse(Assert.Single(jsonl.StdoutLines))!["dispatch"]!["diagnostics"]![0]!;
         Assert.Equal("DSP0004", (string?)diagnostic["code"]);
         Assert.Equal("error", (string?)diagnostic["severity"]);
 
-        ProcessResult check = InProcessCli.Run(["check", "-", "--config", config], "Başlık\n\nMetin. (AA)\n");
+        ProcessResult check = InProcess.Run(["check", "-", "--config", config], "Başlık\n\nMetin. (AA)\n");
         Assert.Equal(1, check.ExitCode);
     }
 
@@ -88,7 +88,7 @@ public sealed class ConfigurationTests
         string config = folder.Write("dispatch.toml", toml);
         string path = folder.Write("a.txt", Canonical);
 
-        ProcessResult result = InProcessCli.Run("check", path);
+        ProcessResult result = InProcess.Run("check", path);
 
         Assert.Equal(2, result.ExitCode);
         string problem = Assert.Single(result.StderrLines);
@@ -102,7 +102,7 @@ public sealed class ConfigurationTests
     [InlineData("XYZ=none", "--severity: unknown diagnostic code 'XYZ'")]
     public void A_bad_severity_option_is_a_usage_error(string value, string message)
     {
-        ProcessResult result = InProcessCli.Run("check", "--severity", value, TestPaths.SamplesDirectory);
+        ProcessResult result = InProcess.Run("check", "--severity", value, TestPaths.SamplesDirectory);
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(["dispatch: " + message], result.StderrLines);
     }
@@ -114,7 +114,7 @@ public sealed class ConfigurationTests
         string config = folder.Write("dispatch.toml", "profile = \"lenient\"\nexclude = [\"drafts/**\"]\n[severity]\nDSP0004 = \"none\"\n");
         string path = folder.Write("drafts/a.txt", Broken);
 
-        ProcessResult result = InProcessCli.Run("config", "show", path, "--severity", "DSP0002=error");
+        ProcessResult result = InProcess.Run("config", "show", path, "--severity", "DSP0002=error");
 
         Assert.Equal(0, result.ExitCode);
         string[] lines = result.StdoutLines;
@@ -132,7 +132,7 @@ public sealed class ConfigurationTests
     {
         using var folder = new TempFolder();
         string path = folder.Write("a.txt", Canonical);
-        ProcessResult result = InProcessCli.Run("config", "show", path);
+        ProcessResult result = InProcess.Run("config", "show", path);
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("profile = standard  (default)", result.StdoutLines[2]);
         Assert.Contains("DSP0004 = warning  (profile standard) Missing legal notice", result.StdoutLines);

@@ -6,8 +6,8 @@ namespace DispatchParser.Cli.Tests.EndToEnd;
 /// </summary>
 public sealed class InputSelectionTests
 {
-    private const string Canonical = "Başlık\n\nANKARA (AA) - Birinci paragraf.\nİkinci paragraf. (AA)\nYASAL UYARI: Tüm hakları saklıdır.\n";
-    private const string Broken = "Başlık\nMetin\n";
+    private const string Canonical = SampleTexts.Canonical;
+    private const string Broken = SampleTexts.Broken;
 
     [Fact]
     public void Extensions_are_compared_case_insensitively_and_can_be_chosen()

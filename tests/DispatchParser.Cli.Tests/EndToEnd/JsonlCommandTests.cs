@@ -33,7 +33,7 @@ public sealed class JsonlCommandTests
     public void Other_fields_are_kept_byte_for_byte_and_the_text_field_can_be_named()
     {
         const string line = """{"id": 7, "url": "https://example.org/a", "content": "Başlık\n\nMetin. (AA)\nYASAL UYARI: x", "headline": "stale"}""";
-        ProcessResult result = InProcessCli.Run(["jsonl", "--text-field", "content"], line + "\n");
+        ProcessResult result = InProcess.Run(["jsonl", "--text-field", "content"], line + "\n");
         Assert.Equal(0, result.ExitCode);
         string output = Assert.Single(result.StdoutLines);
         Assert.StartsWith(line[..^1] + ",\"dispatch\":{", output, StringComparison.Ordinal);
@@ -134,7 +134,7 @@ public sealed class JsonlCommandTests
             UseShellExecute = false,
             StandardOutputEncoding = Encoding.UTF8,
         };
-        start.ArgumentList.Add(TestPaths.DispatchDll);
+        start.ArgumentList.Add(DispatchProcess.DispatchDll);
         start.ArgumentList.Add("jsonl");
         using var process = Process.Start(start)!;
         var utf8 = new StreamWriter(process.StandardInput.BaseStream, new UTF8Encoding(false)) { AutoFlush = true };

@@ -24,7 +24,7 @@ public sealed class JsonlHostileInputTests
         input.Append("""{"id": 2001, "text": "\udc00"}""").Append('\n');
         for (int i = 2002; i < 4000; i++) input.Append(Good.Replace("\"id\": 0", $"\"id\": {i}", StringComparison.Ordinal)).Append('\n');
 
-        ProcessResult result = InProcessCli.Run(["jsonl", "--jobs", jobs], input.ToString());
+        ProcessResult result = InProcess.Run(["jsonl", "--jobs", jobs], input.ToString());
 
         Assert.Equal(0, result.ExitCode);
         Assert.Empty(result.Stderr);
@@ -41,7 +41,7 @@ public sealed class JsonlHostileInputTests
     public void A_lone_surrogate_in_a_property_name_keeps_the_line_and_its_fields()
     {
         string input = """{"id": 1, "x\ud800": 2, "text": "Başlık\n\nMetin. (AA)"}""" + "\n" + Good + "\n";
-        ProcessResult result = InProcessCli.Run(["jsonl"], input);
+        ProcessResult result = InProcess.Run(["jsonl"], input);
         Assert.Equal(0, result.ExitCode);
         Assert.Empty(result.Stderr);
         Assert.Equal(2, result.StdoutLines.Length);
@@ -61,7 +61,7 @@ public sealed class JsonlHostileInputTests
         outside[note] = 0xC3; // a truncated sequence in another field
         byte[] input = [.. before, 0xFF, .. after, (byte)'\n', .. outside, (byte)'\n', .. Encoding.UTF8.GetBytes(Good), (byte)'\n'];
 
-        ProcessResult result = InProcessCli.RunBytes(["jsonl"], input);
+        ProcessResult result = InProcess.RunBytes(["jsonl"], input);
 
         Assert.Equal(0, result.ExitCode);
         string[] lines = result.StdoutLines;
@@ -88,7 +88,7 @@ public sealed class JsonlHostileInputTests
     public void Input_fields_named_error_and_line_never_make_a_valid_line_look_like_an_error_record()
     {
         string input = """{"error": "upstream timeout", "line": 99, "text": "Başlık\n\nMetin. (AA)\nYASAL UYARI: x"}""" + "\n";
-        ProcessResult result = InProcessCli.Run(["jsonl"], input);
+        ProcessResult result = InProcess.Run(["jsonl"], input);
         Assert.Equal(0, result.ExitCode);
         Assert.Empty(result.Stderr); // no "could not be read"
         JsonNode record = JsonNode.Parse(Assert.Single(result.StdoutLines))!;
@@ -102,13 +102,13 @@ public sealed class JsonlHostileInputTests
     public void An_input_that_already_has_the_output_field_is_reported_not_overwritten()
     {
         string line = """{"id": 1, "dispatch": "mine", "text": "Başlık\n\nMetin. (AA)"}""";
-        ProcessResult result = InProcessCli.Run(["jsonl"], line + "\n");
+        ProcessResult result = InProcess.Run(["jsonl"], line + "\n");
         JsonNode error = JsonNode.Parse(Assert.Single(result.StdoutLines))!["dispatch"]!;
         Assert.Equal("the input already has a field \"dispatch\": name another output field with --output-field", (string?)error["error"]);
         Assert.Equal(line, (string?)error["raw"]);
         Assert.Equal(["dispatch: 1 line of 1 could not be read (see their \"error\" field)"], result.StderrLines);
 
-        ProcessResult renamed = InProcessCli.Run(["jsonl", "--output-field", "parts"], line + "\n");
+        ProcessResult renamed = InProcess.Run(["jsonl", "--output-field", "parts"], line + "\n");
         JsonNode record = JsonNode.Parse(Assert.Single(renamed.StdoutLines))!;
         Assert.Equal("mine", (string?)record["dispatch"]);
         Assert.Equal("Başlık", (string?)record["parts"]!["headline"]);
@@ -118,7 +118,7 @@ public sealed class JsonlHostileInputTests
     [Fact]
     public void The_output_field_cannot_be_the_text_field()
     {
-        ProcessResult result = InProcessCli.Run(["jsonl", "--output-field", "text"], Good + "\n");
+        ProcessResult result = InProcess.Run(["jsonl", "--output-field", "text"], Good + "\n");
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(["dispatch: --output-field cannot be the text field \"text\""], result.StderrLines);
     }
@@ -129,7 +129,7 @@ public sealed class JsonlHostileInputTests
     public void A_line_over_the_size_limit_is_reported_in_place_and_the_next_line_read(string jobs)
     {
         string huge = "{\"id\": 1, \"text\": \"" + new string('a', 1024 * 1024 + 10) + "\"}";
-        ProcessResult result = InProcessCli.Run(["jsonl", "--max-line-size", "1", "--jobs", jobs], huge + "\n" + Good + "\n");
+        ProcessResult result = InProcess.Run(["jsonl", "--max-line-size", "1", "--jobs", jobs], huge + "\n" + Good + "\n");
         Assert.Equal(0, result.ExitCode);
         string[] lines = result.StdoutLines;
         Assert.Equal(2, lines.Length);

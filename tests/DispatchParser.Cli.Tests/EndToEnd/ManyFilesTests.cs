@@ -8,8 +8,8 @@ namespace DispatchParser.Cli.Tests.EndToEnd;
 /// </summary>
 public sealed class ManyFilesTests
 {
-    private const string Canonical = "Başlık\n\nANKARA (AA) - Birinci paragraf.\nİkinci paragraf. (AA)\nYASAL UYARI: Tüm hakları saklıdır.\n";
-    private const string Broken = "Başlık\nMetin\n";
+    private const string Canonical = SampleTexts.Canonical;
+    private const string Broken = SampleTexts.Broken;
 
     [Fact]
     public void Export_of_a_folder_and_files_writes_one_json_line_per_file_with_its_path()

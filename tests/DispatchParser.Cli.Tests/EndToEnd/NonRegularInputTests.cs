@@ -7,7 +7,7 @@ namespace DispatchParser.Cli.Tests.EndToEnd;
 /// </summary>
 public sealed class NonRegularInputTests
 {
-    private const string Canonical = "Başlık\n\nANKARA (AA) - Birinci paragraf.\nİkinci paragraf. (AA)\nYASAL UYARI: Tüm hakları saklıdır.\n";
+    private const string Canonical = SampleTexts.Canonical;
 
     [SkippableFact]
     public void A_fifo_and_a_device_link_in_a_folder_are_skipped_and_reported_and_the_rest_is_checked()
@@ -19,7 +19,7 @@ public sealed class NonRegularInputTests
         File.CreateSymbolicLink(Path.Combine(folder.Path, "c-zero.txt"), "/dev/zero");
         folder.Write("d-good.txt", Canonical);
 
-        ProcessResult result = InProcessCli.Run("check", folder.Path);
+        ProcessResult result = InProcess.Run("check", folder.Path);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(
@@ -35,7 +35,7 @@ public sealed class NonRegularInputTests
     public void Dev_zero_named_directly_stops_at_the_size_limit()
     {
         Skip.IfNot(File.Exists("/dev/zero"), "no /dev/zero here");
-        ProcessResult result = InProcessCli.Run("check", "--max-file-size", "1", "/dev/zero");
+        ProcessResult result = InProcess.Run("check", "--max-file-size", "1", "/dev/zero");
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(["dispatch: /dev/zero: input too large (over 1,048,576 bytes = 1 MB; see --max-file-size)"], result.StderrLines);
     }
@@ -47,7 +47,7 @@ public sealed class NonRegularInputTests
         using var folder = new TempFolder();
         string link = Path.Combine(folder.Path, "random.txt");
         File.CreateSymbolicLink(link, "/dev/urandom");
-        ProcessResult result = InProcessCli.Run("export", "--max-file-size", "1", link);
+        ProcessResult result = InProcess.Run("export", "--max-file-size", "1", link);
         Assert.Equal(2, result.ExitCode);
         Assert.Equal([$"dispatch: {link}: input too large (over 1,048,576 bytes = 1 MB; see --max-file-size)"], result.StderrLines);
     }
@@ -61,7 +61,7 @@ public sealed class NonRegularInputTests
         MakeFifo(fifo);
         Task writer = Task.Run(() => File.WriteAllText(fifo, Canonical)); // opening for writing waits for the reader
 
-        ProcessResult result = InProcessCli.Run("check", fifo);
+        ProcessResult result = InProcess.Run("check", fifo);
         await writer.WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal(0, result.ExitCode);

@@ -18,7 +18,7 @@ public sealed class SizeAndNumberOptionTests
     {
         foreach (string command in new[] { "check", "format" })
         {
-            ProcessResult result = InProcessCli.Run(command, option, value, TestPaths.SamplesDirectory);
+            ProcessResult result = InProcess.Run(command, option, value, TestPaths.SamplesDirectory);
             Assert.Equal(2, result.ExitCode);
             Assert.Equal(["dispatch: " + message, $"Run 'dispatch {command} --help' for usage."], result.StderrLines);
             Assert.DoesNotContain("Exception", result.Stderr, StringComparison.Ordinal);
@@ -28,7 +28,7 @@ public sealed class SizeAndNumberOptionTests
     [Fact]
     public void The_jsonl_command_rejects_a_bad_jobs_value_the_same_way()
     {
-        ProcessResult result = InProcessCli.Run(["jsonl", "--jobs", "abc"], "");
+        ProcessResult result = InProcess.Run(["jsonl", "--jobs", "abc"], "");
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("dispatch: --jobs takes a whole number from 1 to 1024, not 'abc'.", result.StderrLines[0]);
     }
@@ -38,18 +38,18 @@ public sealed class SizeAndNumberOptionTests
     {
         using var folder = new TempFolder();
         string path = folder.WriteBytes("big.txt", [.. Enumerable.Repeat((byte)'a', 1024 * 1024 + 1)]);
-        ProcessResult result = InProcessCli.Run("check", "--max-file-size", "1", path);
+        ProcessResult result = InProcess.Run("check", "--max-file-size", "1", path);
         Assert.Equal(2, result.ExitCode);
         Assert.Equal([$"dispatch: {path}: file too large (1,048,577 bytes; the limit is 1,048,576 bytes = 1 MB, see --max-file-size)"], result.StderrLines);
 
-        ProcessResult exact = InProcessCli.Run("check", "--max-file-size", "1", folder.WriteBytes("exact.txt", [.. Enumerable.Repeat((byte)'a', 1024 * 1024)]));
+        ProcessResult exact = InProcess.Run("check", "--max-file-size", "1", folder.WriteBytes("exact.txt", [.. Enumerable.Repeat((byte)'a', 1024 * 1024)]));
         Assert.Empty(exact.Stderr);
     }
 
     [Fact]
     public void The_cap_is_documented_in_the_help()
     {
-        ProcessResult result = InProcessCli.Run("check", "--help");
+        ProcessResult result = InProcess.Run("check", "--help");
         Assert.Contains("at most 1023, what one .NET string can hold", result.Stdout, StringComparison.Ordinal);
     }
 }

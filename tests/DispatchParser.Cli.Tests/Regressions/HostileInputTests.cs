@@ -12,8 +12,8 @@ public sealed class HostileInputTests
 {
     private const string Messy = "Başlık  \n\n\nANKARA (AA) - Metin.\t\nYASAL UYARI: x\n";
     private const string Tidy = "Başlık\n\nANKARA (AA) - Metin.\nYASAL UYARI: x\n";
-    private const string Canonical = "Başlık\n\nANKARA (AA) - Birinci paragraf.\nİkinci paragraf. (AA)\nYASAL UYARI: Tüm hakları saklıdır.\n";
-    private const string Broken = "Başlık\nMetin\n";
+    private const string Canonical = SampleTexts.Canonical;
+    private const string Broken = SampleTexts.Broken;
 
     // Item 3: one input that fails with anything but an I/O error used to end the whole batch, summary unprinted.
     [Fact]
@@ -181,7 +181,7 @@ public sealed class HostileInputTests
         };
         if (option is not null) args.Add(option);
 
-        ProcessResult result = DispatchProcess.RunProgram(DispatchProcess.DotnetHost, [TestPaths.DispatchDll, .. args], stdin: null,
+        ProcessResult result = DispatchProcess.RunProgram(DispatchProcess.DotnetHost, [DispatchProcess.DispatchDll, .. args], stdin: null,
             folder.Path, timeout: TimeSpan.FromSeconds(60));
 
         if (command == "format")

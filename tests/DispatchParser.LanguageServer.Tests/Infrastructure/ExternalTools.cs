@@ -33,15 +33,7 @@ internal static class ExternalTools
     /// <summary>The folder of the Node end-to-end client, in the source tree.</summary>
     public static string NodeClientDirectory => Path.Combine(RepositoryRoot, "tests", "DispatchParser.LanguageServer.Tests", "node");
 
-    public static string RepositoryRoot
-    {
-        get
-        {
-            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-                if (File.Exists(Path.Combine(directory.FullName, "DispatchParser.sln"))) return directory.FullName;
-            throw new InvalidOperationException($"No DispatchParser.sln above {AppContext.BaseDirectory}.");
-        }
-    }
+    public static string RepositoryRoot => TestPaths.RepositoryRoot;
 
     public static async Task<Result> RunAsync(string file, IEnumerable<string> arguments, string? workingDirectory, TimeSpan timeout,
         IDictionary<string, string>? environment = null)

@@ -28,7 +28,7 @@ public sealed class AnalysisCorpusTests
         var byCode = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (string file in files)
         {
-            string raw = GrammarTestText.ReadExact(file);
+            string raw = TestText.ReadExact(file);
             // A Reuters record is analysed both as it is on disk and as the dispatch it contains.
             IEnumerable<string> texts = ReutersRecord.IsRecord(raw) ? [raw, ReutersRecord.ToDispatch(raw)] : [raw];
             foreach (string text in texts)
@@ -55,7 +55,7 @@ public sealed class AnalysisCorpusTests
         string path = Path.Combine(TestPaths.CorpusDirectory, "reference", "ilkha-ar-reference.txt");
         Assert.True(File.Exists(path), $"Missing {path}.");
 
-        DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(GrammarTestText.ReadExact(path), ParseOptions.Strict);
+        DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(TestText.ReadExact(path), ParseOptions.Strict);
         var serious = DispatchAnalyzer.Analyze(tree).Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning).ToList();
 
         Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));
@@ -69,7 +69,7 @@ public sealed class AnalysisCorpusTests
             _output.WriteLine($"Corpus not found at {TestPaths.CorpusDirectory}: skipped.");
         }
 
-        Skip.IfNot(TestPaths.CorpusAvailable, $"The shared corpus is absent ({TestPaths.CorpusDirectory}).");
+        Skip.IfNot(TestPaths.CorpusAvailable, TestPaths.CorpusAbsent);
     }
 
     private static string Relative(string file) => Path.GetRelativePath(TestPaths.CorpusDirectory, file);

@@ -1,7 +1,6 @@
 using DispatchParser.Analysis;
 using DispatchParser.Diagnostics;
 using DispatchParser.Syntax;
-using DispatchParser.Tests.Infrastructure;
 using DispatchParser.Text;
 
 namespace DispatchParser.Tests.Analysis;

@@ -62,7 +62,7 @@ public sealed class CorpusAccuracyTests
         var wrong = new List<string>();
         foreach (CorpusLabel label in labels)
         {
-            SourceText text = SourceText.From(GrammarTestText.ReadExact(CorpusFile(label)));
+            SourceText text = SourceText.From(TestText.ReadExact(CorpusFile(label)));
             int lineIndex = label.FirstParagraph.Line - 1;
             bool bom = lineIndex == 0 && text.Length > 0 && text[0] == '\uFEFF';
             int start = lineIndex < text.LineCount ? text.GetLine(lineIndex).Start + label.FirstParagraph.Column - 1 + (bom ? 1 : 0) : -1;
@@ -84,7 +84,7 @@ public sealed class CorpusAccuracyTests
         var report = new AccuracyTable();
         foreach (CorpusLabel label in labels)
         {
-            ParserReading reading = ParserReading.Of(GrammarTestText.ReadExact(CorpusFile(label)));
+            ParserReading reading = ParserReading.Of(TestText.ReadExact(CorpusFile(label)));
             var right = new Dictionary<string, bool>();
             foreach (string field in CorpusLabels.ComparedFields)
             {

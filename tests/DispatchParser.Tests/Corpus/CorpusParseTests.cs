@@ -1,7 +1,6 @@
 using DispatchParser.Diagnostics;
 using DispatchParser.Syntax;
 using DispatchParser.Tests.Grammar;
-using DispatchParser.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace DispatchParser.Tests.Corpus;
@@ -33,7 +32,7 @@ public sealed class CorpusParseTests
 
     private static DispatchSyntaxTree Parse(string path, ParseOptions? options = null)
     {
-        string text = GrammarTestText.ReadExact(path);
+        string text = TestText.ReadExact(path);
         if (ReutersRecord.IsRecord(text)) text = ReutersRecord.ToDispatch(text);
         return ParseHelper.Parse(text, options ?? ParseOptions.Lenient);
     }
@@ -41,7 +40,7 @@ public sealed class CorpusParseTests
     [SkippableFact]
     public void Every_corpus_file_round_trips_and_reports_its_parts_per_folder()
     {
-        Skip.IfNot(TestPaths.CorpusAvailable, $"The shared corpus is absent ({TestPaths.CorpusDirectory}).");
+        Skip.IfNot(TestPaths.CorpusAvailable, TestPaths.CorpusAbsent);
         var folders = Directory.EnumerateFiles(TestPaths.CorpusDirectory, "*.txt", SearchOption.AllDirectories)
             .GroupBy(path => Path.GetRelativePath(TestPaths.CorpusDirectory, Path.GetDirectoryName(path)!))
             .OrderBy(group => group.Key, StringComparer.Ordinal);
@@ -73,7 +72,7 @@ public sealed class CorpusParseTests
     [SkippableFact]
     public void Reference_dispatch_parses_under_strict_without_any_diagnostic()
     {
-        Skip.IfNot(TestPaths.CorpusAvailable, "The shared corpus is absent.");
+        Skip.IfNot(TestPaths.CorpusAvailable, TestPaths.CorpusAbsent);
         DispatchSyntaxTree tree = Parse(Path.Combine(TestPaths.CorpusDirectory, "reference", "ilkha-ar-reference.txt"), ParseOptions.Strict);
         Assert.Empty(tree.GetDiagnostics());
         DocumentSyntax root = tree.Root;
@@ -92,7 +91,7 @@ public sealed class CorpusParseTests
     [InlineData("CİHAN")]
     public void Turkish_copy_ending_with_a_tag_gets_that_agency(string agency)
     {
-        Skip.IfNot(TestPaths.CorpusAvailable, "The shared corpus is absent.");
+        Skip.IfNot(TestPaths.CorpusAvailable, TestPaths.CorpusAbsent);
         var files = Selected("ttc3600-tr", agency).ToList();
         Assert.NotEmpty(files);
         var wrong = files.Where(path => Parse(path).Root.AgencyTag is not { IsMissing: false } tag || tag.Name != agency)
@@ -103,7 +102,7 @@ public sealed class CorpusParseTests
     [SkippableFact]
     public void Drone_abbreviation_in_Turkish_copy_is_not_a_tag()
     {
-        Skip.IfNot(TestPaths.CorpusAvailable, "The shared corpus is absent.");
+        Skip.IfNot(TestPaths.CorpusAvailable, TestPaths.CorpusAbsent);
         string path = Selected("ttc3600-tr", "false-positive:(İHA)=drone-abbrev").Single();
         Assert.True(Parse(path).Root.AgencyTag is null or { IsMissing: true } or { Name: not "İHA" });
     }
@@ -111,7 +110,7 @@ public sealed class CorpusParseTests
     [SkippableFact]
     public void Saudi_Press_Agency_items_get_their_end_marker_and_dateline()
     {
-        Skip.IfNot(TestPaths.CorpusAvailable, "The shared corpus is absent.");
+        Skip.IfNot(TestPaths.CorpusAvailable, TestPaths.CorpusAbsent);
         var wire = Selected("saudinewsnet-ar", "spa-wire").Select(path => (path, Parse(path).Root)).ToList();
         Assert.All(wire, item => Assert.True(item.Root.EndMarker is not null, $"{Path.GetFileName(item.path)} has no end marker"));
         int withDateline = wire.Count(item => item.Root.Dateline?.AgencyName == "واس");
@@ -127,7 +126,7 @@ public sealed class CorpusParseTests
     [SkippableFact]
     public void Reuters_bodies_get_the_Reuter_sign_off()
     {
-        Skip.IfNot(TestPaths.CorpusAvailable, "The shared corpus is absent.");
+        Skip.IfNot(TestPaths.CorpusAvailable, TestPaths.CorpusAbsent);
         var files = Selected("reuters21578", "Reuter").Concat(Selected("reuters21578", "REUTER")).Concat(Selected("reuters21578", "reuter")).ToList();
         Assert.NotEmpty(files);
         var wrong = files.Where(path => Parse(path).Root.AgencyTag is not { IsSignOff: true } tag

@@ -2,7 +2,6 @@ using DispatchParser.Diagnostics;
 using DispatchParser.Grammar;
 using DispatchParser.Syntax;
 using DispatchParser.Tests.Grammar;
-using DispatchParser.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace DispatchParser.Tests.Differential;
@@ -33,8 +32,8 @@ public sealed class DifferentialTests
     [MemberData(nameof(ConformanceFiles))]
     public void Conformance_file_agrees_with_the_grammar(string relativePath)
     {
-        string text = GrammarTestText.ReadExact(Path.Combine(TestPaths.ConformanceDirectory, relativePath));
-        Assert.Null(Disagreement(text));
+        string text = TestText.ReadExact(Path.Combine(TestPaths.ConformanceDirectory, relativePath));
+        Assert.Null(GrammarAgreement.Disagreement(text));
         bool expectedValid = relativePath.StartsWith("valid", StringComparison.Ordinal);
         Assert.Equal(expectedValid, !DispatchSyntaxTree.ParseText(text, ParseOptions.Strict).HasErrors);
     }
@@ -42,38 +41,19 @@ public sealed class DifferentialTests
     [SkippableFact]
     public void Corpus_files_agree_with_the_grammar()
     {
-        Skip.IfNot(TestPaths.CorpusAvailable, $"The shared corpus is absent ({TestPaths.CorpusDirectory}).");
+        Skip.IfNot(TestPaths.CorpusAvailable, TestPaths.CorpusAbsent);
         var failures = new List<string>();
         int files = 0, wellFormed = 0;
         foreach (string file in Directory.EnumerateFiles(TestPaths.CorpusDirectory, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
-            string text = GrammarTestText.ReadExact(file);
+            string text = TestText.ReadExact(file);
             if (ReutersRecord.IsRecord(text)) text = ReutersRecord.ToDispatch(text);
             files++;
             if (DispatchGrammar.Parse(text, GrammarLexer.Antlr).IsWellFormed) wellFormed++;
             string name = Path.GetRelativePath(TestPaths.CorpusDirectory, file);
-            if (Disagreement(text) is { } difference && !s_knownDifferences.ContainsKey(name)) failures.Add($"{name}: {difference}");
+            if (GrammarAgreement.Disagreement(text) is { } difference && !s_knownDifferences.ContainsKey(name)) failures.Add($"{name}: {difference}");
         }
         _output.WriteLine($"{files} corpus files compared, {wellFormed} well-formed by the grammar, {failures.Count} disagreements");
         Assert.True(failures.Count == 0, string.Join("\n", failures));
-    }
-
-    /// <summary>Why the two parsers disagree on <paramref name="text"/>, or null when they agree.</summary>
-    internal static string? Disagreement(string text)
-    {
-        GrammarParseResult reference = DispatchGrammar.Parse(text, GrammarLexer.Antlr);
-        DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(text, ParseOptions.Strict);
-        bool handWellFormed = !tree.HasErrors;
-        if (reference.IsWellFormed != handWellFormed)
-        {
-            string why = reference.IsWellFormed
-                ? "hand-written parser reports " + string.Join(", ", tree.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error))
-                : "grammar reports " + string.Join("; ", reference.Errors.Select(e => $"{e.Line}:{e.Column} {e.Message}"));
-            return $"grammar says {(reference.IsWellFormed ? "well-formed" : "malformed")}, hand-written parser disagrees: {why}";
-        }
-        if (!reference.IsWellFormed) return null;
-        string expected = CoreParts.Describe(reference.Lower());
-        string actual = CoreParts.Describe(CoreParts.From(tree.Root, text));
-        return expected == actual ? null : $"parts differ:\n--- grammar\n{expected}\n--- hand-written\n{actual}";
     }
 }

@@ -29,7 +29,7 @@ public sealed class CorpusTests
         var reutersRecords = 0;
         foreach (var file in files)
         {
-            var text = GrammarTestText.ReadExact(file);
+            var text = TestText.ReadExact(file);
             if (ReutersRecord.IsRecord(text))
             {
                 text = ReutersRecord.ToDispatch(text);
@@ -72,7 +72,7 @@ public sealed class CorpusTests
         var path = Path.Combine(TestPaths.CorpusDirectory, "reference", "ilkha-ar-reference.txt");
         Assert.True(File.Exists(path), $"Missing {path}.");
 
-        var result = DispatchGrammar.Parse(GrammarTestText.ReadExact(path));
+        var result = DispatchGrammar.Parse(TestText.ReadExact(path));
         Assert.Empty(result.Errors);
 
         var parts = result.Lower();
@@ -98,7 +98,7 @@ public sealed class CorpusTests
             _output.WriteLine($"Corpus not found at {TestPaths.CorpusDirectory}: skipped.");
         }
 
-        Skip.IfNot(TestPaths.CorpusAvailable, $"The shared corpus is absent ({TestPaths.CorpusDirectory}).");
+        Skip.IfNot(TestPaths.CorpusAvailable, TestPaths.CorpusAbsent);
     }
 
     private static string Relative(string file) => Path.GetRelativePath(TestPaths.CorpusDirectory, file);

@@ -10,7 +10,7 @@ namespace DispatchParser.Tests.Grammar;
 public sealed partial class GrammarRegistryTests
 {
     private static readonly string s_lexerGrammar =
-        GrammarTestText.ReadExact(Path.Combine(TestPaths.GrammarDirectory, "DispatchLexer.g4"));
+        TestText.ReadExact(Path.Combine(TestPaths.GrammarDirectory, "DispatchLexer.g4"));
 
     private static readonly JsonElement s_registry =
         JsonDocument.Parse(File.ReadAllBytes(TestPaths.DialectsFile)).RootElement;

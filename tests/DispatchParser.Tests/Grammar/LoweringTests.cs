@@ -13,7 +13,7 @@ public sealed class LoweringTests
     private static DispatchParts LowerWellFormed(string text)
     {
         var result = DispatchGrammar.Parse(text);
-        Assert.True(result.IsWellFormed, $"{GrammarTestText.Show(text)}: {string.Join("; ", result.Errors)}");
+        Assert.True(result.IsWellFormed, $"{Escaping.Literal(text)}: {string.Join("; ", result.Errors)}");
         var parts = result.Lower();
         AssertSpansSliceTheText(text, parts);
         return parts;

@@ -1,6 +1,5 @@
 using Antlr4.Runtime;
 using DispatchParser.Grammar;
-using DispatchParser.Tests.Infrastructure;
 using DispatchParser.Tests.Properties;
 using DispatchParser.Tests.Properties.Generators;
 using Xunit.Abstractions;
@@ -59,7 +58,7 @@ public sealed class TokenSourceTests(ITestOutputHelper output)
         int files = 0;
         foreach (string path in Directory.EnumerateFiles(TestPaths.ConformanceDirectory, "*.txt", SearchOption.AllDirectories))
         {
-            Require(GrammarTestText.ReadExact(path), path);
+            Require(TestText.ReadExact(path), path);
             files++;
         }
 
@@ -69,11 +68,11 @@ public sealed class TokenSourceTests(ITestOutputHelper output)
     [SkippableFact]
     public void Token_streams_are_equal_on_every_corpus_file()
     {
-        Skip.IfNot(TestPaths.CorpusAvailable, $"The shared corpus is absent ({TestPaths.CorpusDirectory}).");
+        Skip.IfNot(TestPaths.CorpusAvailable, TestPaths.CorpusAbsent);
         int files = 0;
         foreach (string path in Directory.EnumerateFiles(TestPaths.CorpusDirectory, "*.txt", SearchOption.AllDirectories))
         {
-            Require(GrammarTestText.ReadExact(path), path);
+            Require(TestText.ReadExact(path), path);
             files++;
         }
 

@@ -1,5 +1,4 @@
 using DispatchParser.Syntax;
-using DispatchParser.Tests.Infrastructure;
 using DispatchParser.Text;
 
 namespace DispatchParser.Tests.Incremental;

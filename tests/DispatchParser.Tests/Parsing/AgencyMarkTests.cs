@@ -1,6 +1,5 @@
 using DispatchParser.Diagnostics;
 using DispatchParser.Syntax;
-using DispatchParser.Tests.Infrastructure;
 
 namespace DispatchParser.Tests.Parsing;
 

@@ -1,6 +1,5 @@
 using DispatchParser.Diagnostics;
 using DispatchParser.Syntax;
-using DispatchParser.Tests.Infrastructure;
 using DispatchParser.Text;
 
 namespace DispatchParser.Tests.Parsing;

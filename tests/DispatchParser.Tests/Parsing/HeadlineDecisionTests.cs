@@ -1,7 +1,6 @@
 using DispatchParser.Diagnostics;
 using DispatchParser.Grammar;
 using DispatchParser.Syntax;
-using DispatchParser.Tests.Infrastructure;
 using DispatchParser.Text;
 
 namespace DispatchParser.Tests.Parsing;
@@ -93,7 +92,7 @@ public sealed class HeadlineDecisionTests
         Assert.Equal(dateline, tree.Root.Dateline!.ToString());
         Assert.Equal(firstParagraph, tree.Root.Paragraphs[0].Text);
         Assert.Equal(dateline, DispatchGrammar.Parse(text).Lower().Dateline!.Text);
-        Assert.Null(Differential.DifferentialTests.Disagreement(text));
+        Assert.Null(GrammarAgreement.Disagreement(text));
     }
 
     [Theory]
@@ -105,7 +104,7 @@ public sealed class HeadlineDecisionTests
     public void Place_datelines_that_would_leave_no_paragraph_agree_with_the_grammar(string text)
     {
         ParseHelper.Parse(text);
-        Assert.Null(Differential.DifferentialTests.Disagreement(text));
+        Assert.Null(GrammarAgreement.Disagreement(text));
     }
 
     [Theory]

@@ -2,7 +2,6 @@ using System.Text.Json;
 using DispatchParser.Diagnostics;
 using DispatchParser.Export;
 using DispatchParser.Syntax;
-using DispatchParser.Tests.Infrastructure;
 using DispatchParser.Text;
 
 namespace DispatchParser.Tests.Parsing;
@@ -31,7 +30,7 @@ public sealed class LeadInTests
         Diagnostic note = Assert.Single(tree.GetDiagnostics(), d => d.Code == "DSP0110");
         Assert.Equal(only.TextToken.Span, note.Span);
         Assert.Equal(DiagnosticSeverity.Info, DispatchSyntaxTree.ParseText(tree.Text.ToString(), ParseOptions.Standard).GetDiagnostics().Single(d => d.Code == "DSP0110").Severity);
-        Assert.Null(Differential.DifferentialTests.Disagreement(tree.Text.ToString()));
+        Assert.Null(GrammarAgreement.Disagreement(tree.Text.ToString()));
     }
 
     [Theory]
@@ -48,7 +47,7 @@ public sealed class LeadInTests
         DispatchSyntaxTree tree = ParseHelper.Parse(text);
         Assert.Empty(tree.Root.LeadIns);
         Assert.DoesNotContain(tree.GetDiagnostics(), d => d.Code == "DSP0110");
-        Assert.Null(Differential.DifferentialTests.Disagreement(text));
+        Assert.Null(GrammarAgreement.Disagreement(text));
     }
 
     [Fact]
@@ -74,7 +73,7 @@ public sealed class LeadInTests
         DispatchSyntaxTree tree = ParseHelper.Parse(text);
         Assert.Empty(tree.Root.LeadIns);
         Assert.Equal("Next Previous", Assert.Single(tree.Root.Paragraphs).Text);
-        Assert.Null(Differential.DifferentialTests.Disagreement(text));
+        Assert.Null(GrammarAgreement.Disagreement(text));
     }
 
     [Fact]

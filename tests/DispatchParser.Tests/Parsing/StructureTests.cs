@@ -1,5 +1,4 @@
 using DispatchParser.Syntax;
-using DispatchParser.Tests.Infrastructure;
 using static DispatchParser.Syntax.SyntaxKind;
 
 namespace DispatchParser.Tests.Parsing;
@@ -117,7 +116,7 @@ public sealed class StructureTests
         Assert.True(tree.Root.Dateline!.IsOwnLine);
         Assert.Equal(datelineLine, tree.Root.Dateline.ToString());
         Assert.Equal("نص الخبر هنا.", tree.Root.Paragraphs.Single().Text);
-        Assert.Null(Differential.DifferentialTests.Disagreement(tree.Text.ToString()));
+        Assert.Null(GrammarAgreement.Disagreement(tree.Text.ToString()));
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using DispatchParser.Diagnostics;
 using DispatchParser.Grammar;
 using DispatchParser.Syntax;
-using DispatchParser.Tests.Infrastructure;
 using DispatchParser.Tests.Properties.Generators;
 using Xunit.Abstractions;
 

@@ -8,7 +8,7 @@ namespace DispatchParser.Tests.Properties;
 /// <summary>
 /// Invariant 3 of DESIGN.md: the generated (ANTLR) parser and the hand-written parser agree on whether any
 /// input is well-formed, and on well-formed input find the same parts at the same spans
-/// (<see cref="DifferentialTests.Disagreement"/>). Inputs are kept small: the ANTLR lexer is slow on Arabic.
+/// (<see cref="GrammarAgreement.Disagreement"/>). Inputs are kept small: the ANTLR lexer is slow on Arabic.
 /// </summary>
 public sealed class GrammarAgreementProperties(ITestOutputHelper output)
 {
@@ -23,20 +23,20 @@ public sealed class GrammarAgreementProperties(ITestOutputHelper output)
             if (!reference.IsWellFormed)
                 throw new InvalidOperationException("The grammar rejects a generated well-formed dispatch: "
                     + string.Join("; ", reference.Errors.Select(e => $"{e.Line}:{e.Column} {e.Message}")));
-            if (DifferentialTests.Disagreement(text) is { } why) throw new InvalidOperationException(why);
+            if (GrammarAgreement.Disagreement(text) is { } why) throw new InvalidOperationException(why);
         });
 
     [Fact]
     public void Parsers_agree_on_mutated_dispatches() =>
         PropertyRunner.Check(output, MalformedGenerators.SmallMutated(), text =>
         {
-            if (DifferentialTests.Disagreement(text.Text) is { } why) throw new InvalidOperationException(why);
+            if (GrammarAgreement.Disagreement(text.Text) is { } why) throw new InvalidOperationException(why);
         });
 
     [Fact]
     public void Parsers_agree_on_arbitrary_strings() =>
         PropertyRunner.Check(output, UnicodeGenerators.ShortStrings(), text =>
         {
-            if (DifferentialTests.Disagreement(text.Text) is { } why) throw new InvalidOperationException(why);
+            if (GrammarAgreement.Disagreement(text.Text) is { } why) throw new InvalidOperationException(why);
         });
 }

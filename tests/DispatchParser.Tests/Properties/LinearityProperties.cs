@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using DispatchParser.Diagnostics;
 using DispatchParser.Syntax;
-using DispatchParser.Tests.Infrastructure;
 using DispatchParser.Tests.Properties.Generators;
 using Xunit.Abstractions;
 

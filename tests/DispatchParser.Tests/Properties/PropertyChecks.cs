@@ -3,7 +3,6 @@ using DispatchParser.Diagnostics;
 using DispatchParser.Export;
 using DispatchParser.Parsing;
 using DispatchParser.Syntax;
-using DispatchParser.Tests.Infrastructure;
 using DispatchParser.Text;
 
 namespace DispatchParser.Tests.Properties;

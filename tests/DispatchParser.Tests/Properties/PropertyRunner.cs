@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
-using DispatchParser.Tests.Infrastructure;
 using FsCheck;
 using FsCheck.Fluent;
 using Microsoft.FSharp.Collections;

@@ -1,6 +1,5 @@
 using DispatchParser.Diagnostics;
 using DispatchParser.Syntax;
-using DispatchParser.Tests.Infrastructure;
 using static DispatchParser.Syntax.SyntaxFactory;
 
 namespace DispatchParser.Tests.Syntax;

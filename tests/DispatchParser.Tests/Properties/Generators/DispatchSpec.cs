@@ -1,6 +1,5 @@
 using System.Text;
 using DispatchParser.Syntax;
-using DispatchParser.Tests.Infrastructure;
 using static DispatchParser.Syntax.SyntaxFactory;
 
 namespace DispatchParser.Tests.Properties.Generators;

@@ -1,5 +1,4 @@
 using System.Text;
-using DispatchParser.Tests.Infrastructure;
 using FsCheck;
 using FsCheck.Fluent;
 

@@ -1,12 +1,12 @@
 using DispatchParser.Syntax;
 
-namespace DispatchParser.Tests.Infrastructure;
+namespace DispatchParser.TestSupport;
 
 /// <summary>
 /// Asserts a tree's shape in pre-order, reading like the tree:
 /// <c>N(SyntaxKind.Body); N(SyntaxKind.Paragraph); T(SyntaxKind.TextToken, "…"); … EOF();</c>
 /// </summary>
-internal sealed class TreeShape
+public sealed class TreeShape
 {
     private readonly List<SyntaxNodeOrToken> _items = new();
     private int _next;

@@ -2,13 +2,13 @@ using DispatchParser.Text;
 using DispatchParser.Diagnostics;
 using DispatchParser.Syntax;
 
-namespace DispatchParser.Tests.Infrastructure;
+namespace DispatchParser.TestSupport;
 
 /// <summary>
 /// Parses and checks, for every test for free, the invariants every tree must keep: losslessness,
 /// tokens that tile the text, spans that slice their own text, and FindToken agreeing with them.
 /// </summary>
-internal static class ParseHelper
+public static class ParseHelper
 {
     public static DispatchSyntaxTree Parse(string text, ParseOptions? options = null)
     {

@@ -1,11 +1,11 @@
-namespace DispatchParser.Tests.Analysis;
+namespace DispatchParser.TestSupport;
 
 /// <summary>
 /// A small canonical dispatch per language, written for these tests: headline, separator, two paragraphs
 /// (the last ending with the agency tag), a notice naming the tag's agency, one brief. Clean under every
 /// analyzer; each test changes one thing.
 /// </summary>
-internal sealed record SampleDispatch(
+public sealed record SampleDispatch(
     string Language,
     string Headline,
     string[] Paragraphs,

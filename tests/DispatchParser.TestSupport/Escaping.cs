@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 
-namespace DispatchParser.Tests.Infrastructure;
+namespace DispatchParser.TestSupport;
 
 /// <summary>Renders any string as a C# string literal that can be pasted into a regression test.</summary>
-internal static class Escaping
+public static class Escaping
 {
     public static string Literal(string? text, int maxLength = int.MaxValue)
     {

@@ -2,10 +2,10 @@ using DispatchParser.Text;
 using DispatchParser.Grammar;
 using DispatchParser.Syntax;
 
-namespace DispatchParser.Tests.Infrastructure;
+namespace DispatchParser.TestSupport;
 
 /// <summary>The hand-written parser's tree lowered into the generated parser's parts record, for comparison.</summary>
-internal static class CoreParts
+public static class CoreParts
 {
     public static DispatchParts From(DocumentSyntax root, string text)
     {
