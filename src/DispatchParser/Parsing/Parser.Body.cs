@@ -52,11 +52,14 @@ internal sealed partial class Parser
             bool hasNext = PeekContentAfter(line, out LineInfo next);
             bool isLast = !hasNext || next.Class is LineClass.Notice or LineClass.EndMarker or LineClass.Source;
             headOpen &= index < HeadLines;
-            // A plain text line keeps its role wherever it stands (in the head, a paragraph or a deck line).
+            // A plain text line keeps its role wherever it stands (in the head, a paragraph or a deck line), but not what
+            // the first paragraph reads (lead-in prefixes) nor, after the first line, the report of blank lines before it.
             if (!isLast && line.Class == LineClass.Text && (!headOpen || FineClass(line) is LineClass.Text or LineClass.LeadParagraph)
-                && TryReuse(SyntaxKind.Paragraph, fullStart) is { } reused)
+                && !(prefixesOpen && dateline is null && byline is null)
+                && TryReuse(SyntaxKind.Paragraph, fullStart, index > 0 ? (blankCount, blankStart, blankWidth) : default) is { } reused)
             {
                 paragraphs.Add(reused);
+                prefixesOpen = false;
                 lastEnd = _cursor;
                 index++;
                 continue;

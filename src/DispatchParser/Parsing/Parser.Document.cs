@@ -120,7 +120,7 @@ internal sealed partial class Parser
                 SkipLine(line, Describe(line.Class), "only briefs may follow the legal notice");
                 continue;
             }
-            if (TryReuse(SyntaxKind.Brief, fullStart) is { } reused)
+            if (TryReuse(SyntaxKind.Brief, fullStart, (blankCount, blankStart, blankWidth)) is { } reused)
             {
                 briefs.Add(reused);
                 continue;

@@ -156,6 +156,20 @@ public sealed class IncrementalTests
         Assert.Null(DispatchSyntaxTree.ParseText(newText, old.Options).FindDifference(edited));
     }
 
+    /// <summary>
+    /// Fuzz finding (core target, undo of the edit): with a byline gone, the next line became the first paragraph;
+    /// undoing the edit reused it as the paragraph after the byline, where its blank line must be reported (DSP0103
+    /// inside the body) and lead-in prefixes are no longer read. A reused paragraph must stand where it stood before.
+    /// </summary>
+    [Fact]
+    public void Undoing_an_edit_that_made_a_byline_a_paragraph_reports_the_blank_line_after_it()
+    {
+        string text = "00000000\n  NEWS DESK              Kulüp \n               \n" + new string('0', 390) + "\n" + new string('0', 87);
+        DispatchSyntaxTree edited = AssertEdit(text, TextChange.Delete(new TextSpan(At(text, "Kulü"), 4)));
+        DispatchSyntaxTree undone = edited.WithChangedText(SourceText.From(text));
+        Assert.Null(DispatchSyntaxTree.ParseText(text).FindDifference(undone));
+    }
+
     internal static string LongDispatch(int paragraphs)
     {
         var builder = new System.Text.StringBuilder("Başlık\n\n");
