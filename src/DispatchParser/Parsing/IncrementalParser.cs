@@ -5,13 +5,15 @@ using DispatchParser.Text;
 namespace DispatchParser.Parsing;
 
 /// <summary>
-/// Reparses after an edit, reusing the old tree's green nodes. The unit of reuse is the line: a middle body
-/// paragraph or a brief.
+/// Reparses after an edit, reusing the old tree's green nodes. The unit of reuse is the line.
 ///
-/// Fast path — an edit inside one middle paragraph or brief that adds or removes no line break: only that
-/// line is lexed again and the O(log n) chunks above it in the balanced list are copied. A middle line's
-/// role cannot change while it stays plain text (the structure depends only on the head lines, the last line,
-/// and lines with a tag, a sign-off, a source or a marker), so the result equals a full parse.
+/// Fast path — an edit inside one line that adds or removes no line break, where the line plays a part whose reading
+/// cannot change the rest of the document while the line keeps it: the headline (with a separator after it), the
+/// body's first line opening with a dateline, a middle paragraph, the tagged last paragraph before the notice, the
+/// notice, a brief. Only that line is parsed again (its fragment: its full text with the edit applied, see
+/// <c>Parser.Incremental.cs</c>), and the O(log n) chunks above it in the balanced lists are copied. When the edited
+/// line would play another part (it lost its tag, became a sign-off, a notice, a dateline…), the fragment reparse
+/// says so and the slow path runs.
 ///
 /// Slow path — anything else (the structure may change): a full parse that takes over every old middle
 /// paragraph and brief lying wholly outside the edit (widened by one character on each side, the lookahead
@@ -21,71 +23,204 @@ internal static class IncrementalParser
 {
     /// <param name="edit">The single change when there is exactly one; the fast path needs its text.</param>
     public static GreenSyntaxNode Reparse(DispatchSyntaxTree oldTree, SourceText newText, TextChangeRange change, TextChange? edit) =>
-        (edit is { } single ? TryReparseOneLine(oldTree, single) : null)
+        (edit is { } single ? TryReparseOneLine(oldTree.GreenRoot, single) : null)
         ?? new Parser(newText.Text, reuse: new OldTreeNodes(oldTree, change)).ParseDocument();
+
+    /// <summary>The part an edited line plays, which the fast path keeps.</summary>
+    private enum LineRole
+    {
+        Headline,
+
+        /// <summary>The body's first line, a dateline then the first paragraph (two nodes).</summary>
+        DatelineParagraph,
+
+        /// <summary>The body's first paragraph when no dateline, byline or lead-in opens the body.</summary>
+        FirstParagraph,
+
+        /// <summary>The second or third paragraph while the head (a byline or dateline line) may still follow.</summary>
+        OpeningParagraph,
+        MiddleParagraph,
+
+        /// <summary>The body's last paragraph and its agency tag on the same line (two nodes), the notice below.</summary>
+        TaggedLastParagraph,
+        Notice,
+        Brief,
+    }
+
+    /// <summary>The edited line: its part, its full start in the old text, its node(s), and where the first node stands in its list.</summary>
+    private readonly record struct EditedLine(LineRole Role, int Start, GreenNode First, GreenNode? Second = null, int ListOffset = 0)
+    {
+        public int FullWidth => First.FullWidth + (Second?.FullWidth ?? 0);
+    }
 
     /// <summary>
     /// The fast path. Walks the green tree only (no red nodes) to the edited line, and works on that line's
-    /// own characters (the old node's text with the edit applied), so it costs O(line + log n) and never
+    /// own characters (the old nodes' text with the edit applied), so it costs O(line + log n) and never
     /// builds the new document string.
     /// </summary>
-    private static GreenSyntaxNode? TryReparseOneLine(DispatchSyntaxTree oldTree, TextChange edit)
+    private static GreenSyntaxNode? TryReparseOneLine(GreenSyntaxNode document, TextChange edit)
     {
         if (edit.NewText.AsSpan().IndexOfAny('\r', '\n', '\uFEFF') >= 0) return null;
-        GreenSyntaxNode document = oldTree.GreenRoot;
-        int position = edit.Span.Start;
+        if (FindLine(document, edit.Span.Start) is not { } line || line.First.ContainsSkippedText || line.Second?.ContainsSkippedText == true)
+            return null;
+        bool endsDocument = line.Start + line.FullWidth == document.FullWidth;
+        bool classifyOld = line.Role is LineRole.FirstParagraph or LineRole.OpeningParagraph;
+        if (EditedFragment(line, edit, endsDocument, classifyOld, out LineClass oldClass) is not { } fragment) return null;
 
-        // The edit must fall in the body's paragraph list or in the brief list.
+        var parser = new Parser(fragment);
         var body = (GreenSyntaxNode)document.GetSlot(DocumentSlots.Body)!;
-        var briefs = (GreenSyntaxNode)document.GetSlot(DocumentSlots.BriefList)!;
-        int bodyPosition = document.GetSlotOffset(DocumentSlots.Body);
-        int paragraphsPosition = bodyPosition + body.GetSlotOffset(BodySlots.Paragraphs);
-        int briefsPosition = document.GetSlotOffset(DocumentSlots.BriefList) + briefs.GetSlotOffset(BriefListSlots.Briefs);
         var paragraphs = (GreenList)body.GetSlot(BodySlots.Paragraphs)!;
-        var briefList = (GreenList)briefs.GetSlot(BriefListSlots.Briefs)!;
-        bool inParagraphs = position >= paragraphsPosition && position < paragraphsPosition + paragraphs.FullWidth;
-        bool inBriefs = position >= briefsPosition && position < briefsPosition + briefList.FullWidth;
-        if (!inParagraphs && !inBriefs) return null;
-
-        GreenList list = inParagraphs ? paragraphs : briefList;
-        int listPosition = inParagraphs ? paragraphsPosition : briefsPosition;
-        (GreenNode line, int lineOffset, int index) = list.FindItemAt(position - listPosition);
-        int linePosition = listPosition + lineOffset;
-        // First and last paragraphs have context-dependent shapes (dateline, tag): only middle ones qualify.
-        // The first lines may become a byline or a dateline (the head), the last one a tagged line.
-        if (inParagraphs && (index < Parser.HeadLines || index == list.Count - 1)) return null;
-        if (line.ContainsSkippedText) return null;
-
-        // The edit must stay inside the line: between its first character and its line break.
-        (GreenNode? leading, int textWidth, GreenNode? trailing) = LineParts(line);
-        int textStart = linePosition + (leading?.FullWidth ?? 0);
-        int lineStart = textStart - TrailingWhitespaceWidth(leading);
-        int lineEnd = textStart + textWidth + LeadingWhitespaceWidth(trailing);
-        if (edit.Span.Start < lineStart || edit.Span.End > lineEnd || !EndsWithLineBreak(trailing)) return null;
-
-        // The new line in one allocation: the old line's pieces copied straight into the new string.
-        int relativeStart = edit.Span.Start - linePosition;
-        string newLine = string.Create(line.FullWidth + edit.NewText.Length - edit.Span.Length, (line, relativeStart, edit), static (span, state) =>
+        switch (line.Role)
         {
-            (GreenNode node, int at, TextChange change) = state;
-            Span<char> old = node.FullWidth <= 1024 ? stackalloc char[node.FullWidth] : new char[node.FullWidth];
-            CopyText(node, old);
-            old[..at].CopyTo(span);
-            change.NewText.AsSpan().CopyTo(span[at..]);
-            old[(at + change.Span.Length)..].CopyTo(span[(at + change.NewText.Length)..]);
-        });
-        int newLineStart = lineStart - linePosition;
-        if (newLineStart < newLine.Length && newLine[newLineStart] == '\uFEFF') return null;
+            case LineRole.Headline:
+                return parser.ReparseHeadline() is { } headline ? document.WithSlot(DocumentSlots.Headline, headline) : null;
+            case LineRole.Notice:
+                return parser.ReparseNotice() is { } notice ? document.WithSlot(DocumentSlots.Notice, notice) : null;
+            case LineRole.DatelineParagraph:
+                if (parser.ReparseDatelineParagraph() is not var (dateline, opening)) return null;
+                return document.WithSlot(DocumentSlots.Body, body.WithSlot(BodySlots.Dateline, dateline)
+                    .WithSlot(BodySlots.Paragraphs, paragraphs.ReplaceItemAt(0, opening)));
+            case LineRole.TaggedLastParagraph:
+                if (parser.ReparseTaggedLastParagraph() is not var (last, tag)) return null;
+                return document.WithSlot(DocumentSlots.Body, body.WithSlot(BodySlots.Paragraphs, paragraphs.ReplaceItemAt(line.ListOffset, last))
+                    .WithSlot(BodySlots.AgencyTag, tag));
+            case LineRole.FirstParagraph or LineRole.OpeningParagraph:
+                {
+                    bool first = line.Role == LineRole.FirstParagraph;
+                    if (!Parser.IsOpeningParagraphClass(oldClass, first)) return null;
+                    bool noticeBelow = !((GreenNode)document.GetSlot(DocumentSlots.Notice)!).IsMissing;
+                    GreenNode? paragraph = parser.ReparseOpeningParagraph(first, noticeBelow);
+                    return paragraph is null ? null
+                        : document.WithSlot(DocumentSlots.Body, body.WithSlot(BodySlots.Paragraphs, paragraphs.ReplaceItemAt(line.ListOffset, paragraph)));
+                }
+            case LineRole.MiddleParagraph:
+                {
+                    // The edit adds no line, so a notice below the body stays there.
+                    bool noticeBelow = !((GreenNode)document.GetSlot(DocumentSlots.Notice)!).IsMissing;
+                    GreenNode? paragraph = parser.ReparseLine(SyntaxKind.Paragraph, 0, fragment.Length, noticeBelow);
+                    return paragraph is null ? null
+                        : document.WithSlot(DocumentSlots.Body, body.WithSlot(BodySlots.Paragraphs, paragraphs.ReplaceItemAt(line.ListOffset, paragraph)));
+                }
+            default:
+                {
+                    GreenNode? brief = parser.ReparseLine(SyntaxKind.Brief, 0, fragment.Length, noticeBelow: true);
+                    var briefs = (GreenSyntaxNode)document.GetSlot(DocumentSlots.BriefList)!;
+                    var briefList = (GreenList)briefs.GetSlot(BriefListSlots.Briefs)!;
+                    return brief is null ? null
+                        : document.WithSlot(DocumentSlots.BriefList, briefs.WithSlot(BriefListSlots.Briefs, briefList.ReplaceItemAt(line.ListOffset, brief)));
+                }
+        }
+    }
 
-        // The edit adds no line, so a notice below the body stays there.
-        bool noticeBelow = !((GreenNode)document.GetSlot(DocumentSlots.Notice)!).IsMissing;
-        GreenNode? replacement = new Parser(newLine).ReparseLine(line.Kind, 0, newLine.Length, noticeBelow);
-        if (replacement is null) return null;
+    /// <summary>
+    /// The line holding <paramref name="position"/> when it plays a part the fast path keeps, checked on the old tree:
+    /// nothing after the line reads it differently while it keeps that part (a missing part's diagnostic, anchored at the
+    /// end of the line before it, excluded: the headline needs its separator, the last paragraph its tag and the notice).
+    /// </summary>
+    private static EditedLine? FindLine(GreenSyntaxNode document, int position)
+    {
+        var headline = (GreenNode)document.GetSlot(DocumentSlots.Headline)!;
+        if (position < headline.FullWidth)
+        {
+            bool separated = !((GreenNode)document.GetSlot(DocumentSlots.Separator)!).IsMissing;
+            return !headline.IsMissing && separated ? new EditedLine(LineRole.Headline, 0, headline) : null;
+        }
 
-        GreenList newList = list.ReplaceItemAt(lineOffset, replacement);
-        return inParagraphs
-            ? document.WithSlot(DocumentSlots.Body, body.WithSlot(BodySlots.Paragraphs, newList))
-            : document.WithSlot(DocumentSlots.BriefList, briefs.WithSlot(BriefListSlots.Briefs, newList));
+        var notice = (GreenNode)document.GetSlot(DocumentSlots.Notice)!;
+        int noticePosition = document.GetSlotOffset(DocumentSlots.Notice);
+        if (position >= noticePosition && position < noticePosition + notice.FullWidth)
+            return notice.IsMissing ? null : new EditedLine(LineRole.Notice, noticePosition, notice);
+
+        var briefs = (GreenSyntaxNode)document.GetSlot(DocumentSlots.BriefList)!;
+        int briefsPosition = document.GetSlotOffset(DocumentSlots.BriefList) + briefs.GetSlotOffset(BriefListSlots.Briefs);
+        var briefList = (GreenList)briefs.GetSlot(BriefListSlots.Briefs)!;
+        if (position >= briefsPosition && position < briefsPosition + briefList.FullWidth)
+        {
+            (GreenNode brief, int offset, _) = briefList.FindItemAt(position - briefsPosition);
+            return new EditedLine(LineRole.Brief, briefsPosition + offset, brief, ListOffset: offset);
+        }
+
+        var body = (GreenSyntaxNode)document.GetSlot(DocumentSlots.Body)!;
+        int bodyPosition = document.GetSlotOffset(DocumentSlots.Body);
+        var paragraphs = (GreenList)body.GetSlot(BodySlots.Paragraphs)!;
+        int paragraphsPosition = bodyPosition + body.GetSlotOffset(BodySlots.Paragraphs);
+        if (paragraphs.Count < 2) return null;
+
+        // The dateline and the first paragraph: the body's first line, when nothing stands before the dateline in the body.
+        int datelinePosition = bodyPosition + body.GetSlotOffset(BodySlots.Dateline);
+        if (body.GetSlot(BodySlots.Dateline) is { Kind: SyntaxKind.Dateline } dateline
+            && position >= datelinePosition && position < paragraphsPosition + paragraphs.GetItem(0).FullWidth)
+        {
+            bool opensBody = body.GetSlot(BodySlots.LeadIns) is null && body.GetSlot(BodySlots.Lead) is null && body.GetSlot(BodySlots.Byline) is null;
+            return opensBody ? new EditedLine(LineRole.DatelineParagraph, datelinePosition, dateline, paragraphs.GetItem(0)) : null;
+        }
+
+        int tagPosition = paragraphsPosition + paragraphs.FullWidth;
+        GreenNode? agencyTag = body.GetSlot(BodySlots.AgencyTag);
+        if (position >= paragraphsPosition && position < tagPosition + (agencyTag?.FullWidth ?? 0))
+        {
+            if (position >= tagPosition)
+                return TaggedLastParagraph(document, body, paragraphs, paragraphsPosition);
+            (GreenNode paragraph, int offset, int index) = paragraphs.FindItemAt(position - paragraphsPosition);
+            if (index == paragraphs.Count - 1) return TaggedLastParagraph(document, body, paragraphs, paragraphsPosition);
+            int start = paragraphsPosition + offset;
+            // Past the first lines, or once a byline or dateline has closed the head, a paragraph keeps its part while plain text;
+            // among the first lines it may become the head, or leave the head to a later line, and the first reads lead-ins.
+            bool headClosed = body.GetSlot(BodySlots.Byline) is not null || body.GetSlot(BodySlots.Dateline) is not null;
+            if (index >= Parser.HeadLines || (index > 0 && headClosed)) return new EditedLine(LineRole.MiddleParagraph, start, paragraph, ListOffset: offset);
+            if (index > 0) return new EditedLine(LineRole.OpeningParagraph, start, paragraph, ListOffset: offset);
+            bool opensBody = !headClosed && body.GetSlot(BodySlots.LeadIns) is null && body.GetSlot(BodySlots.Lead) is null;
+            return opensBody && !headline.IsMissing ? new EditedLine(LineRole.FirstParagraph, start, paragraph, ListOffset: offset) : null;
+        }
+        return null;
+    }
+
+    /// <summary>The last paragraph and its tag when the tag ends the paragraph's line and the notice is the next line (no source or end marker between).</summary>
+    private static EditedLine? TaggedLastParagraph(GreenSyntaxNode document, GreenSyntaxNode body, GreenList paragraphs, int paragraphsPosition)
+    {
+        if (body.GetSlot(BodySlots.AgencyTag) is not { Kind: SyntaxKind.AgencyTag, IsMissing: false } tag) return null;
+        var notice = (GreenNode)document.GetSlot(DocumentSlots.Notice)!;
+        if (notice.IsMissing || notice.ContainsSkippedText || body.GetSlot(BodySlots.Source) is not null || document.GetSlot(DocumentSlots.EndMarker) is not null)
+            return null;
+        GreenNode last = paragraphs.GetItem(paragraphs.Count - 1);
+        int offset = paragraphs.FullWidth - last.FullWidth;
+        return new EditedLine(LineRole.TaggedLastParagraph, paragraphsPosition + offset, last, tag, offset);
+    }
+
+    /// <summary>
+    /// The edited line's fragment: the old nodes' full text with the edit applied, in one allocation. Null when the
+    /// edit does not stay inside the line's last physical line, between its first character and its line break (the
+    /// blank lines before it and the break itself are left alone), or when the line would then start with a
+    /// byte-order mark. Only the line that ends the document may end without a line break.
+    /// </summary>
+    /// <param name="classifyOld">Whether to give the old line's fine class in <paramref name="oldClass"/> (else <see cref="LineClass.Text"/>).</param>
+    private static string? EditedFragment(EditedLine line, TextChange edit, bool endsDocument, bool classifyOld, out LineClass oldClass)
+    {
+        oldClass = LineClass.Text;
+        int width = line.FullWidth;
+        char[]? rented = width > 1024 ? System.Buffers.ArrayPool<char>.Shared.Rent(width) : null;
+        Span<char> old = rented is null ? stackalloc char[width] : rented.AsSpan(0, width);
+        try
+        {
+            int written = CopyText(line.First, old);
+            if (line.Second is { } second) CopyText(second, old[written..]);
+
+            int lineEnd = width;
+            if (width > 0 && old[width - 1] == '\n') lineEnd = width > 1 && old[width - 2] == '\r' ? width - 2 : width - 1;
+            else if (width > 0 && old[width - 1] == '\r') lineEnd = width - 1;
+            else if (!endsDocument) return null;
+            int lineStart = old[..lineEnd].LastIndexOfAny('\r', '\n') + 1;
+            int start = edit.Span.Start - line.Start, end = edit.Span.End - line.Start;
+            if (start < lineStart || end > lineEnd) return null;
+            if (classifyOld) oldClass = LineClassifier.Default.Classify(old[lineStart..lineEnd], fine: true);
+
+            string fragment = string.Concat(old[..start], edit.NewText.AsSpan(), old[end..]);
+            return lineStart < fragment.Length && fragment[lineStart] == '\uFEFF' ? null : fragment;
+        }
+        finally
+        {
+            if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
     }
 
     /// <summary>Copies a node's full text (trivia included) into <paramref name="destination"/>; returns its width.</summary>
@@ -97,55 +232,28 @@ internal static class IncrementalParser
                 trivia.Text.CopyTo(destination);
                 return trivia.FullWidth;
             case GreenLineNode line:
-            {
-                int written = line.LeadingTrivia is { } leading ? CopyText(leading, destination) : 0;
-                line.Text.CopyTo(destination[written..]);
-                written += line.TextWidth;
-                if (line.TrailingTrivia is { } trailing) written += CopyText(trailing, destination[written..]);
-                return written;
-            }
+                {
+                    int written = line.LeadingTrivia is { } leading ? CopyText(leading, destination) : 0;
+                    line.Text.CopyTo(destination[written..]);
+                    written += line.TextWidth;
+                    if (line.TrailingTrivia is { } trailing) written += CopyText(trailing, destination[written..]);
+                    return written;
+                }
             case GreenToken token:
-            {
-                int written = token.LeadingTrivia is { } leading ? CopyText(leading, destination) : 0;
-                token.Text.CopyTo(destination[written..]);
-                written += token.TextWidth;
-                if (token.TrailingTrivia is { } trailing) written += CopyText(trailing, destination[written..]);
-                return written;
-            }
+                {
+                    int written = token.LeadingTrivia is { } leading ? CopyText(leading, destination) : 0;
+                    token.Text.CopyTo(destination[written..]);
+                    written += token.TextWidth;
+                    if (token.TrailingTrivia is { } trailing) written += CopyText(trailing, destination[written..]);
+                    return written;
+                }
             default:
-            {
-                int written = 0;
-                for (int i = 0; i < node.SlotCount; i++)
-                    if (node.GetSlot(i) is { } child) written += CopyText(child, destination[written..]);
-                return written;
-            }
+                {
+                    int written = 0;
+                    for (int i = 0; i < node.SlotCount; i++)
+                        if (node.GetSlot(i) is { } child) written += CopyText(child, destination[written..]);
+                    return written;
+                }
         }
     }
-
-    /// <summary>A one-line node's leading trivia, text width and trailing trivia (without making a parsed line's token).</summary>
-    private static (GreenNode? Leading, int TextWidth, GreenNode? Trailing) LineParts(GreenNode line) => line switch
-    {
-        GreenLineNode parsed => (parsed.LeadingTrivia, parsed.TextWidth, parsed.TrailingTrivia),
-        _ when line.GetSlot(LineSlots.Token) is GreenToken token => (token.LeadingTrivia, token.TextWidth, token.TrailingTrivia),
-        _ => (null, 0, null),
-    };
-
-    // Trivia runs are null, one GreenTrivia, or a GreenTriviaList of them: read them without allocating.
-    private static int TriviaCount(GreenNode? trivia) => trivia switch { null => 0, GreenTrivia => 1, _ => trivia.SlotCount };
-
-    private static GreenNode TriviaAt(GreenNode trivia, int index) => trivia is GreenTrivia ? trivia : trivia.GetSlot(index)!;
-
-    private static int TrailingWhitespaceWidth(GreenNode? trivia)
-    {
-        int width = 0;
-        for (int i = TriviaCount(trivia) - 1; i >= 0 && TriviaAt(trivia!, i).Kind == SyntaxKind.WhitespaceTrivia; i--)
-            width += TriviaAt(trivia!, i).FullWidth;
-        return width;
-    }
-
-    private static int LeadingWhitespaceWidth(GreenNode? trivia) =>
-        TriviaCount(trivia) > 0 && TriviaAt(trivia!, 0) is { Kind: SyntaxKind.WhitespaceTrivia } first ? first.FullWidth : 0;
-
-    private static bool EndsWithLineBreak(GreenNode? trivia) =>
-        TriviaCount(trivia) > 0 && TriviaAt(trivia!, TriviaCount(trivia) - 1).Kind == SyntaxKind.LineBreakTrivia;
 }

@@ -1,0 +1,89 @@
+using DispatchParser.Syntax;
+using DispatchParser.Syntax.InternalSyntax;
+
+namespace DispatchParser.Parsing;
+
+/// <summary>
+/// Reparses of one line's fragment for the incremental parser's fast path (see <see cref="IncrementalParser"/>). The
+/// parser is made over the fragment alone: the line's full text, its leading trivia (the blank lines before it)
+/// included, with the edit applied. Each method parses the fragment exactly as <see cref="ParseDocument"/> parses
+/// that line in the part it stood in, and returns null when the line would no longer play that part there or
+/// when it does not end where the fragment ends; the caller has checked that the rest of the document keeps its
+/// reading (what follows the line, what the line follows).
+/// </summary>
+internal sealed partial class Parser
+{
+    /// <summary>The headline (the document's first line, which a separator follows).</summary>
+    internal GreenNode? ReparseHeadline()
+    {
+        GreenNode headline = ParseHeadline(out bool hasHeadline);
+        return hasHeadline && Consumed && !headline.ContainsSkippedText ? headline : null;
+    }
+
+    /// <summary>The legal notice (a notice stays one while its line keeps its marker).</summary>
+    internal GreenSyntaxNode? ReparseNotice()
+    {
+        if (!PeekContent(out LineInfo line) || line.Class != LineClass.Notice) return null;
+        GreenSyntaxNode notice = ParseNotice();
+        return Consumed && !notice.ContainsSkippedText ? notice : null;
+    }
+
+    /// <summary>
+    /// The body's first line when it opens with a dateline and a paragraph follows on the line (no lead-in, deck or
+    /// byline before it, more paragraphs after it): the dateline and the paragraph.
+    /// </summary>
+    internal (GreenSyntaxNode Dateline, GreenNode Paragraph)? ReparseDatelineParagraph()
+    {
+        SkipBlankLines();
+        if (ContainsSkipped(_pending) || !PeekContent(out LineInfo line) || FineClass(line) != LineClass.DatelinePara) return null;
+        GreenSyntaxNode dateline = ParseDateline(line);
+        GreenNode paragraph = ParagraphRest(line, extractTag: false, out _);
+        return Consumed && !dateline.ContainsSkippedText && !paragraph.ContainsSkippedText ? (dateline, paragraph) : null;
+    }
+
+    /// <summary>
+    /// The body's last line when it is a paragraph (not the first) that ends with the agency tag and the notice
+    /// follows it: the paragraph, with the blank lines before it reported, and the tag.
+    /// </summary>
+    internal (GreenNode Paragraph, GreenSyntaxNode Tag)? ReparseTaggedLastParagraph()
+    {
+        (int blankCount, int blankStart, int blankWidth) = SkipBlankLines();
+        if (ContainsSkipped(_pending) || !PeekContent(out LineInfo line) || line.Class != LineClass.Tagged || FineClass(line) != LineClass.Tagged)
+            return null;
+        GreenNode paragraph = ReportBlankLines(ParagraphRest(line, extractTag: true, out GreenSyntaxNode? tag), 0, blankCount, blankStart, blankWidth, "body");
+        return tag is not null && Consumed && !paragraph.ContainsSkippedText && !tag.ContainsSkippedText ? (paragraph, tag) : null;
+    }
+
+    /// <summary>
+    /// A paragraph among the body's first lines while the head (a byline or dateline line) may still come after it: it
+    /// keeps its part while it stays a plain paragraph line that may stand before the head (a deck line), as it was. The
+    /// first (<paramref name="first"/>) is read for lead-in prefixes too and must stay free of them; it is not told the
+    /// blank lines before it, the others are.
+    /// </summary>
+    internal GreenNode? ReparseOpeningParagraph(bool first, bool noticeBelow)
+    {
+        (int blankCount, int blankStart, int blankWidth) = SkipBlankLines();
+        if (ContainsSkipped(_pending) || !PeekContent(out LineInfo line)) return null;
+        bool keepsRole = line.Class is LineClass.Text or LineClass.Stamp || (line.Class == LineClass.Tagged && noticeBelow);
+        if (!keepsRole || !IsOpeningParagraphClass(FineClass(line), first)) return null;
+        if (first)
+        {
+            var leadIns = new GreenListBuilder();
+            ParseLeadInPrefixes(line, tagged: false, leadIns);
+            if (leadIns.Count > 0) return null;
+        }
+        GreenNode paragraph = ParagraphRest(line, extractTag: false, out _);
+        if (!first) paragraph = ReportBlankLines(paragraph, 0, blankCount, blankStart, blankWidth, "body");
+        return Consumed && !paragraph.ContainsSkippedText ? paragraph : null;
+    }
+
+    /// <summary>
+    /// The fine classes of a paragraph among the first lines that leave the head to the lines after it: deck lines, and
+    /// for the very first line only plain text or a lead paragraph (a dateline paragraph there is the dateline).
+    /// </summary>
+    internal static bool IsOpeningParagraphClass(LineClass fine, bool first) =>
+        first ? fine is LineClass.Text or LineClass.LeadParagraph : fine.IsDeckLine();
+
+    /// <summary>The whole fragment was read into the node(s) made: nothing is left over or pending.</summary>
+    private bool Consumed => _cursor == _text.Length && _pending.Count == 0;
+}
