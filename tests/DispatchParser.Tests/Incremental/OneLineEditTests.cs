@@ -1,6 +1,5 @@
 using DispatchParser.Syntax;
 using DispatchParser.Syntax.InternalSyntax;
-using DispatchParser.Tests.Infrastructure;
 using DispatchParser.Text;
 
 namespace DispatchParser.Tests.Incremental;
