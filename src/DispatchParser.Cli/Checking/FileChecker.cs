@@ -62,7 +62,6 @@ public sealed class FileChecker(SettingsResolver settings, bool warningsAsErrors
     {
     }
 
-    private static readonly System.Text.UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly FixOptions _fix = fix ?? FixOptions.None;
 
     public FileReport Check(InputSource input)
@@ -73,7 +72,7 @@ public sealed class FileChecker(SettingsResolver settings, bool warningsAsErrors
             (EffectiveSettings? effective, string? configProblem) = settings.For(input.FilePath);
             if (configProblem is not null) return new FileReport(input, [], configProblem);
             ParseOptions options = effective!.ParseOptions;
-            DispatchText read = DispatchReader.Read(input, maxBytes, openStandardInput);
+            DispatchText read = DispatchReader.Read(input, maxBytes, openStandardInput, effective.Encoding.Value);
             if (read.Problem is not null) return new FileReport(input, [], read.Problem);
             DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(read.Text!, options);
             IReadOnlyList<Diagnostic> diagnostics = DispatchDiagnostics.GetAll(tree, read.GetDecodingDiagnostics(options), warningsAsErrors);
@@ -96,11 +95,14 @@ public sealed class FileChecker(SettingsResolver settings, bool warningsAsErrors
         string? refusal = input.IsStandardInput ? "standard input cannot be fixed in place"
             : !read.IsValidUtf8 ? $"invalid UTF-8 at byte offset {read.InvalidSequences[0].ByteOffset} would be lost"
             : null;
+        string fixedText = CodeFixes.Apply(tree, fixes);
+        // Written back in the encoding it was read in (byte-order mark included).
+        byte[]? bytes = refusal is null ? read.Encoding.GetBytes(fixedText) : null;
+        if (refusal is null && bytes is null) refusal = $"the fixed text has a character {read.Encoding.Name} cannot encode";
         if (refusal is not null)
             return new FileReport(input, Place(diagnostics, tree), null) { Notes = [$"not fixed ({codes}): {refusal}"], FixFailed = true };
 
-        string fixedText = CodeFixes.Apply(tree, fixes);
-        RewriteOutcome outcome = FileRewriter.Rewrite(input.FilePath!, s_utf8.GetBytes(fixedText), _fix.Force);
+        RewriteOutcome outcome = FileRewriter.Rewrite(input.FilePath!, bytes!, _fix.Force);
         var notes = new List<string>(outcome.Warnings);
         if (!outcome.Written)
         {

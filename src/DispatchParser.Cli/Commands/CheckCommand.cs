@@ -60,14 +60,15 @@ public sealed class CheckCommand : ICliCommand
         var inputOptions = new InputOptionSet();
         Option<string?> config = CommonOptions.Config();
         Option<string[]> severity = CommonOptions.Severity();
+        Option<string?> encoding = CommonOptions.Encoding();
         var command = new Command("check", "Check dispatches and report their diagnostics.")
         {
-            paths, format, profile, warningsAsErrors, jobs, maxFileSize, color, noProgress, quiet, statistics, fix, force, config, severity,
+            paths, format, profile, warningsAsErrors, jobs, maxFileSize, color, noProgress, quiet, statistics, fix, force, config, severity, encoding,
         };
         inputOptions.AddTo(command);
         command.SetAction(result =>
         {
-            if (CommonOptions.SettingsFor(result, console, profile, config, severity) is not { } settings) return ExitCodes.Usage;
+            if (CommonOptions.SettingsFor(result, console, profile, config, severity, encoding) is not { } settings) return ExitCodes.Usage;
             var run = new CheckRun(
                 console,
                 result.GetRequiredValue(paths),

@@ -48,7 +48,8 @@ public static class CommonOptions
     /// The resolver for a command's settings: its --config, its --profile when given (not its default),
     /// its --severity overrides. Null after reporting a bad --severity or --config.
     /// </summary>
-    public static SettingsResolver? SettingsFor(ParseResult result, CliConsole console, Option<string> profile, Option<string?> config, Option<string[]> severity)
+    public static SettingsResolver? SettingsFor(
+        ParseResult result, CliConsole console, Option<string> profile, Option<string?> config, Option<string[]> severity, Option<string?>? encoding = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(console);
@@ -59,7 +60,7 @@ public static class CommonOptions
             ParseProfile? given = result.GetResult(profile) is { Implicit: false } ? ParseOptions.ParseProfileName(result.GetRequiredValue(profile)) : null;
             string? path = result.GetValue(config);
             if (path is not null && !System.IO.File.Exists(path)) throw new ConfigException($"--config {path}: file not found");
-            return new SettingsResolver(path, given, overrides);
+            return new SettingsResolver(path, given, overrides) { Encoding = encoding is null ? null : EncodingFrom(result, encoding) };
         }
         catch (ConfigException exception)
         {
@@ -77,6 +78,26 @@ public static class CommonOptions
         if (problem is null) return effective!.ParseOptions;
         console.ReportProblem($"{(path == "-" ? InputSource.StandardInputName : path)}: {problem}");
         return null;
+    }
+
+    /// <summary><c>--encoding NAME</c>: how inputs without a byte-order mark are decoded (over dispatch.toml's <c>encoding</c>).</summary>
+    public static Option<string?> Encoding()
+    {
+        var option = new Option<string?>("--encoding")
+        {
+            Description = "How to decode inputs without a byte-order mark (UTF-16/32 with one are always read): utf-8 (default), a code page, "
+                + "or auto (UTF-8 when valid, otherwise the detected charset, reported as DSP0302). Overrides dispatch.toml's encoding.",
+            HelpName = InputEncoding.NameList,
+        };
+        option.AcceptOnlyFromAmong([.. InputEncoding.Names]);
+        return option;
+    }
+
+    /// <summary>The encoding <c>--encoding</c> names, or null when it is not given.</summary>
+    public static InputEncoding? EncodingFrom(ParseResult result, Option<string?> encoding)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return InputEncoding.Parse(result.GetValue(encoding));
     }
 
     public static Option<string> Color()

@@ -55,6 +55,7 @@ public sealed class ConfigCommand : ICliCommand
             ? $"include = [{Quoted(withInclude.Include)}]  ({fileSource})" : "include = everything  (default)");
         output.WriteLine(settings.Config is { Exclude.Count: > 0 } withExclude
             ? $"exclude = [{Quoted(withExclude.Exclude)}]  ({fileSource})" : "exclude = nothing  (default)");
+        output.WriteLine($"encoding = {settings.Encoding.Value.Name}  ({settings.Encoding.Source})");
         output.WriteLine($"taken by folder walks and globs: {(settings.Takes(path) ? "yes" : "no")}");
         output.WriteLine("[severity]");
         foreach (DiagnosticDescriptor descriptor in DiagnosticCodes.All)

@@ -47,21 +47,24 @@ public sealed class ExportCommand : ICliCommand
         Option<int> maxFileSize = CommonOptions.MaxFileSize();
         Option<int> jobs = CommonOptions.Jobs();
         var inputOptions = new InputOptionSet();
+        Option<string?> config = CommonOptions.Config();
+        Option<string[]> severity = CommonOptions.Severity();
+        Option<string?> encoding = CommonOptions.Encoding();
         var command = new Command("export", "Export dispatches' parts as JSON or ninjs (JSON Lines, one object with its path per file, for several).")
         {
-            paths, format, profile, compact, uri, maxFileSize, jobs,
+            paths, format, profile, compact, uri, maxFileSize, jobs, config, severity, encoding,
         };
         inputOptions.AddTo(command);
         command.SetAction(result =>
         {
             string[] named = result.GetRequiredValue(paths);
-            ParseOptions options = CommonOptions.ParseOptionsFor(result.GetRequiredValue(profile));
+            if (CommonOptions.SettingsFor(result, console, profile, config, severity, encoding) is not { } settings) return ExitCodes.Usage;
             bool ninjs = result.GetRequiredValue(format) == "ninjs";
             string? itemUri = result.GetValue(uri);
             long maxBytes = CommonOptions.Megabytes(result.GetValue(maxFileSize));
             if (!ManyInputs.IsSingle(named))
             {
-                return ManyInputs.WriteJsonLines(console, named, inputOptions.Read(result), maxBytes, result.GetValue(jobs), (writer, read) =>
+                return ManyInputs.WriteJsonLines(console, named, inputOptions.Read(result), settings, maxBytes, result.GetValue(jobs), (writer, read, options) =>
                 {
                     DispatchSyntaxTree parsed = DispatchSyntaxTree.ParseText(read.Text!, options);
                     if (ninjs)
@@ -77,8 +80,8 @@ public sealed class ExportCommand : ICliCommand
                 });
             }
 
-            DispatchText? text = SingleInput.Read(console, named[0], maxBytes, inputOptions.Read(result).StandardInputName);
-            if (text is null) return ExitCodes.Usage;
+            if (SingleInput.Read(console, named[0], settings, maxBytes, inputOptions.Read(result).StandardInputName) is not var (text, options))
+                return ExitCodes.Usage;
             DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(text.Text!, options);
             console.Out.Flush();
             using (var writer = new Utf8JsonWriter(console.OutputStream, DispatchJsonExporter.WriterOptions(!result.GetValue(compact))))

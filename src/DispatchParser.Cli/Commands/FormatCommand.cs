@@ -13,14 +13,14 @@ namespace DispatchParser.Cli.Commands;
 /// <c>dispatch format PATH…</c>: the normalizer (<see cref="SyntaxNormalizer"/>). Prints the normalized
 /// text of one file; <c>--check</c> lists the files that would change and exits 1 if any would;
 /// <c>--write</c> rewrites them in place atomically through <see cref="FileRewriter"/> (links followed to
-/// their file, owner and mode kept, read-only files only with <c>--force</c>). Files that are not valid
+/// their file, owner and mode kept, read-only files only with <c>--force</c>), in the encoding they were
+/// read in (UTF-16/32 and the code pages of <c>--encoding</c> included, byte-order mark kept). Line breaks
+/// are the file's own (its first one) unless <c>--line-ending</c> says otherwise. Files that are not valid
 /// UTF-8 are never rewritten (decoding replaced bytes). Each input is formatted on its own: whatever goes
 /// wrong with one is reported in one line, and the others and the summary still follow.
 /// </summary>
 public sealed class FormatCommand : ICliCommand
 {
-    private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     public int Order => 40;
 
     public IReadOnlyList<string> Examples { get; } =
@@ -38,20 +38,21 @@ public sealed class FormatCommand : ICliCommand
         var write = new Option<bool>("--write", "-w") { Description = "Rewrite the files that change, in place and atomically." };
         var lineEnding = new Option<string>("--line-ending")
         {
-            Description = "Line breaks of the result.",
-            DefaultValueFactory = _ => "lf",
-            HelpName = "lf|crlf",
+            Description = "Line breaks of the result: keep (the style of the file's first line break; LF when it has none), lf or crlf.",
+            DefaultValueFactory = _ => "keep",
+            HelpName = "keep|lf|crlf",
         };
-        lineEnding.AcceptOnlyFromAmong("lf", "crlf");
+        lineEnding.AcceptOnlyFromAmong("keep", "lf", "crlf");
         var force = new Option<bool>("--force") { Description = "With --write: rewrite read-only files too (their mode is kept)." };
         Option<int> jobs = CommonOptions.Jobs();
         Option<int> maxFileSize = CommonOptions.MaxFileSize();
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No summary line." };
         var inputOptions = new InputOptionSet();
         Option<string?> config = CommonOptions.Config();
+        Option<string?> encoding = CommonOptions.Encoding();
         var command = new Command("format", "Normalize dispatches: one line-break style, one empty line after the headline, no trailing whitespace.")
         {
-            paths, check, write, lineEnding, force, jobs, maxFileSize, quiet, config,
+            paths, check, write, lineEnding, force, jobs, maxFileSize, quiet, config, encoding,
         };
         inputOptions.AddTo(command);
         command.Validators.Add(result =>
@@ -60,19 +61,19 @@ public sealed class FormatCommand : ICliCommand
         });
         command.SetAction(result =>
         {
-            // format uses a configuration's include and exclude globs; severities do not change a normal form.
+            // format uses a configuration's include and exclude globs and encoding; severities do not change a normal form.
             string? configPath = result.GetValue(config);
             if (configPath is not null && !File.Exists(configPath))
             {
                 console.ReportProblem($"--config {configPath}: file not found");
                 return ExitCodes.Usage;
             }
-            var settings = new SettingsResolver(configPath, null, []);
+            var settings = new SettingsResolver(configPath, null, []) { Encoding = CommonOptions.EncodingFrom(result, encoding) };
             var run = new FormatRun(
                 settings,
                 console,
                 result.GetValue(check) ? FormatMode.Check : result.GetValue(write) ? FormatMode.Write : FormatMode.Print,
-                result.GetRequiredValue(lineEnding) == "crlf" ? "\r\n" : "\n",
+                result.GetRequiredValue(lineEnding) switch { "crlf" => "\r\n", "lf" => "\n", _ => null },
                 CommonOptions.Megabytes(result.GetValue(maxFileSize)),
                 result.GetValue(force),
                 result.GetValue(quiet));
@@ -94,7 +95,16 @@ public sealed class FormatCommand : ICliCommand
         public IReadOnlyList<string> Warnings { get; init; } = [];
     }
 
-    private sealed class FormatRun(SettingsResolver settings, CliConsole console, FormatMode mode, string lineBreak, long maxBytes, bool force, bool quiet)
+    /// <param name="lineBreak">The line break of the result, or null to keep each file's own.</param>
+    /// <summary>"\r\n" when the text's first line break is CR LF, "\r" when it is a lone CR, otherwise "\n".</summary>
+    internal static string FirstLineBreak(string text)
+    {
+        int index = text.AsSpan().IndexOfAny('\r', '\n');
+        if (index < 0 || text[index] == '\n') return "\n";
+        return index + 1 < text.Length && text[index + 1] == '\n' ? "\r\n" : "\r";
+    }
+
+    private sealed class FormatRun(SettingsResolver settings, CliConsole console, FormatMode mode, string? lineBreak, long maxBytes, bool force, bool quiet)
     {
         public int Execute(string[] paths, InputOptions inputs, int jobs)
         {
@@ -156,10 +166,12 @@ public sealed class FormatCommand : ICliCommand
         {
             try
             {
-                DispatchText text = DispatchReader.Read(input, maxBytes, console.OpenInput);
+                (EffectiveSettings? effective, string? configProblem) = settings.For(input.FilePath);
+                if (configProblem is not null) return new FormatResult(input, null, false, configProblem, null);
+                DispatchText text = DispatchReader.Read(input, maxBytes, console.OpenInput, effective!.Encoding.Value);
                 if (text.Problem is not null) return new FormatResult(input, null, false, text.Problem, null);
                 DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(text.Text!, ParseOptions.Lenient);
-                string formatted = SyntaxNormalizer.Normalize(tree, lineBreak);
+                string formatted = SyntaxNormalizer.Normalize(tree, lineBreak ?? FirstLineBreak(text.Text!));
                 bool changed = !string.Equals(formatted, text.Text, StringComparison.Ordinal);
                 if (mode != FormatMode.Write || !changed) return new FormatResult(input, formatted, changed, null, null);
                 if (input.IsStandardInput)
@@ -169,7 +181,9 @@ public sealed class FormatCommand : ICliCommand
                     return new FormatResult(input, null, changed,
                         $"not rewritten: invalid UTF-8 at byte offset {text.InvalidSequences[0].ByteOffset} would be lost", null);
                 }
-                RewriteOutcome outcome = FileRewriter.Rewrite(input.FilePath!, s_utf8.GetBytes(formatted), force);
+                if (text.Encoding.GetBytes(formatted) is not { } bytes)
+                    return new FormatResult(input, null, changed, $"not rewritten: a character has no byte in {text.Encoding.Name}", null);
+                RewriteOutcome outcome = FileRewriter.Rewrite(input.FilePath!, bytes, force);
                 return new FormatResult(input, null, changed, outcome.Problem, outcome.Written ? "formatted" : null) { Warnings = outcome.Warnings };
             }
 #pragma warning disable CA1031 // One file's failure must not stop the others; it is reported in one line.

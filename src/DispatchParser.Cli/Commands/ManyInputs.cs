@@ -1,7 +1,9 @@
 using System.Buffers;
 using System.Text.Json;
 using DispatchParser.Cli.Checking;
+using DispatchParser.Cli.Configuration;
 using DispatchParser.Cli.Input;
+using DispatchParser.Diagnostics;
 using DispatchParser.Export;
 
 namespace DispatchParser.Cli.Commands;
@@ -10,7 +12,8 @@ namespace DispatchParser.Cli.Commands;
 /// <c>export</c> and <c>tree --format json</c> over many inputs in one process: paths, folders and globs
 /// expanded as <c>check</c> expands them, read and rendered in parallel, written in input order as JSON
 /// Lines — one object per input, its <c>path</c> first, or <c>{"path", "error"}</c> for an input that could
-/// not be read (also reported on standard error; exit code 2).
+/// not be read (also reported on standard error; exit code 2). Each input gets the settings of its
+/// dispatch.toml and the command line (profile, severities, encoding, include/exclude globs).
 /// </summary>
 internal static class ManyInputs
 {
@@ -20,13 +23,14 @@ internal static class ManyInputs
 
     /// <summary>Writes one JSON line per input: <c>{"path": …,</c> then what <paramref name="writeProperties"/> writes.</summary>
     public static int WriteJsonLines(
-        CliConsole console, string[] paths, InputOptions inputs, long maxBytes, int jobs, Action<Utf8JsonWriter, DispatchText> writeProperties)
+        CliConsole console, string[] paths, InputOptions inputs, SettingsResolver settings, long maxBytes, int jobs,
+        Action<Utf8JsonWriter, DispatchText, ParseOptions> writeProperties)
     {
         int exitCode = ExitCodes.Success;
         console.Out.Flush();
         OrderedParallel.Run(
-            InputExpander.Expand(paths, inputs),
-            (input, _) => Render(input, maxBytes, console.OpenInput, writeProperties),
+            settings.Taken(InputExpander.Expand(paths, inputs)),
+            (input, _) => Render(input, settings, maxBytes, console.OpenInput, writeProperties),
             rendered =>
             {
                 if (rendered.Problem is not null)
@@ -45,14 +49,19 @@ internal static class ManyInputs
 
     private sealed record Rendered(InputSource Input, byte[] Line, string? Problem);
 
-    private static Rendered Render(InputSource input, long maxBytes, Func<Stream> openInput, Action<Utf8JsonWriter, DispatchText> writeProperties)
+    private static Rendered Render(
+        InputSource input, SettingsResolver settings, long maxBytes, Func<Stream> openInput, Action<Utf8JsonWriter, DispatchText, ParseOptions> writeProperties)
     {
         string? problem;
         try
         {
-            DispatchText text = DispatchReader.Read(input, maxBytes, openInput);
-            problem = text.Problem;
-            if (problem is null) return new Rendered(input, Line(input, writer => writeProperties(writer, text)), null);
+            (EffectiveSettings? effective, problem) = settings.For(input.FilePath);
+            if (problem is null)
+            {
+                DispatchText text = DispatchReader.Read(input, maxBytes, openInput, effective!.Encoding.Value);
+                problem = text.Problem;
+                if (problem is null) return new Rendered(input, Line(input, writer => writeProperties(writer, text, effective.ParseOptions)), null);
+            }
         }
 #pragma warning disable CA1031 // One input's failure must not stop the others; it is reported in its line.
         catch (Exception exception)

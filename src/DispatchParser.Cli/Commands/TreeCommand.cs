@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using DispatchParser.Export;
 using DispatchParser.Cli.Checking;
+using DispatchParser.Cli.Configuration;
 using DispatchParser.Cli.Input;
 using DispatchParser.Cli.Output;
 using DispatchParser.Diagnostics;
@@ -42,28 +43,30 @@ public sealed class TreeCommand : ICliCommand
         Option<int> maxFileSize = CommonOptions.MaxFileSize();
         Option<int> jobs = CommonOptions.Jobs();
         var inputOptions = new InputOptionSet();
+        Option<string?> config = CommonOptions.Config();
+        Option<string[]> severity = CommonOptions.Severity();
+        Option<string?> encoding = CommonOptions.Encoding();
         var command = new Command("tree", "Show the syntax tree of dispatches: kinds, spans and trivia.")
         {
-            paths, format, profile, color, maxFileSize, jobs,
+            paths, format, profile, color, maxFileSize, jobs, config, severity, encoding,
         };
         inputOptions.AddTo(command);
         command.SetAction(result =>
         {
             string[] named = result.GetRequiredValue(paths);
-            ParseOptions options = CommonOptions.ParseOptionsFor(result.GetRequiredValue(profile));
+            if (CommonOptions.SettingsFor(result, console, profile, config, severity, encoding) is not { } settings) return ExitCodes.Usage;
             long maxBytes = CommonOptions.Megabytes(result.GetValue(maxFileSize));
             InputOptions inputs = inputOptions.Read(result);
             bool json = result.GetRequiredValue(format) == "json";
             bool single = ManyInputs.IsSingle(named);
             if (json && !single)
             {
-                return ManyInputs.WriteJsonLines(console, named, inputs, maxBytes, result.GetValue(jobs), (writer, read) =>
+                return ManyInputs.WriteJsonLines(console, named, inputs, settings, maxBytes, result.GetValue(jobs), (writer, read, options) =>
                     TreeJsonWriter.WriteProperties(writer, DispatchSyntaxTree.ParseText(read.Text!, options), read.GetDecodingDiagnostics(options)));
             }
             if (single)
             {
-                DispatchText? text = SingleInput.Read(console, named[0], maxBytes, inputs.StandardInputName);
-                if (text is null) return ExitCodes.Usage;
+                if (SingleInput.Read(console, named[0], settings, maxBytes, inputs.StandardInputName) is not var (text, options)) return ExitCodes.Usage;
                 DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(text.Text!, options);
                 if (json)
                 {
@@ -85,20 +88,21 @@ public sealed class TreeCommand : ICliCommand
             // Several files as text: each tree under its path, in input order.
             int exitCode = ExitCodes.Success;
             bool first = true;
-            foreach (InputSource input in InputExpander.Expand(named, inputs))
+            foreach (InputSource input in settings.Taken(InputExpander.Expand(named, inputs)))
             {
-                DispatchText text = DispatchReader.Read(input, maxBytes, console.OpenInput);
-                if (text.Problem is not null)
+                (EffectiveSettings? effective, string? problem) = settings.For(input.FilePath);
+                DispatchText? text = effective is null ? null : DispatchReader.Read(input, maxBytes, console.OpenInput, effective.Encoding.Value);
+                if ((problem ?? text!.Problem) is { } reported)
                 {
                     console.Out.Flush();
-                    console.ReportProblem(input.DisplayPath, text.Problem);
+                    console.ReportProblem(input.DisplayPath, reported);
                     exitCode = ExitCodes.Usage;
                     continue;
                 }
                 if (!first) console.Out.WriteLine();
                 first = false;
                 console.Out.WriteLine($"==> {TextOutput.Escape(input.DisplayPath)} <==");
-                PrintText(console, result.GetValue(color), input.DisplayPath, text, DispatchSyntaxTree.ParseText(text.Text!, options));
+                PrintText(console, result.GetValue(color), input.DisplayPath, text!, DispatchSyntaxTree.ParseText(text!.Text!, effective!.ParseOptions));
             }
             return exitCode;
         });

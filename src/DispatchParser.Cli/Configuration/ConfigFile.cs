@@ -10,6 +10,7 @@ namespace DispatchParser.Cli.Configuration;
 /// profile = "lenient"                  # strict | standard | lenient
 /// include = ["feeds/**/*.txt"]         # globs, relative to this file's folder (folder walks and globs)
 /// exclude = ["feeds/drafts/**"]
+/// encoding = "windows-1254"            # utf-8 | windows-1254 | windows-1256 | iso-8859-9 | iso-8859-6 | auto
 /// [severity]
 /// DSP0004 = "none"                     # none | info | warning | error
 /// </code>
@@ -23,6 +24,9 @@ public sealed record ConfigFile(
     IReadOnlyList<string> Include,
     IReadOnlyList<string> Exclude)
 {
+    /// <summary>The <c>encoding</c> setting, or null when the file has none.</summary>
+    public Input.InputEncoding? Encoding { get; init; }
+
     public const string FileName = "dispatch.toml";
 
     /// <summary>The folder the globs are relative to.</summary>
@@ -54,6 +58,7 @@ public sealed record ConfigFile(
         ParseProfile? profile = null;
         var severities = new Dictionary<string, DiagnosticSeverity>(StringComparer.Ordinal);
         IReadOnlyList<string> include = [], exclude = [];
+        Input.InputEncoding? encoding = null;
         foreach ((string key, object? value) in table)
         {
             switch (key)
@@ -74,11 +79,15 @@ public sealed record ConfigFile(
                 case "exclude":
                     exclude = Globs(value, path, key);
                     break;
+                case "encoding":
+                    encoding = Input.InputEncoding.Parse(value as string)
+                        ?? throw new ConfigException($"{path}: encoding must be one of {string.Join(", ", Input.InputEncoding.Names.Select(name => $"\"{name}\""))}, not {Show(value)}");
+                    break;
                 default:
-                    throw new ConfigException($"{path}: unknown setting '{key}' (known: profile, include, exclude, [severity])");
+                    throw new ConfigException($"{path}: unknown setting '{key}' (known: profile, include, exclude, encoding, [severity])");
             }
         }
-        return new ConfigFile(path, profile, severities, include, exclude);
+        return new ConfigFile(path, profile, severities, include, exclude) { Encoding = encoding };
     }
 
     private static string[] Globs(object? value, string path, string key)

@@ -13,9 +13,11 @@ public readonly record struct Setting<T>(T Value, string Source);
 /// </summary>
 public sealed class EffectiveSettings
 {
-    internal EffectiveSettings(ConfigFile? config, Setting<ParseProfile> profile, IReadOnlyDictionary<string, Setting<DiagnosticSeverity>> severities)
+    internal EffectiveSettings(
+        ConfigFile? config, Setting<ParseProfile> profile, IReadOnlyDictionary<string, Setting<DiagnosticSeverity>> severities, Setting<Input.InputEncoding> encoding)
     {
         Config = config;
+        Encoding = encoding;
         Profile = profile;
         Severities = severities;
         var options = new ParseOptions { Profile = profile.Value };
@@ -34,6 +36,9 @@ public sealed class EffectiveSettings
 
     public ConfigFile? Config { get; }
     public Setting<ParseProfile> Profile { get; }
+
+    /// <summary>How the input's bytes are decoded.</summary>
+    public Setting<Input.InputEncoding> Encoding { get; }
 
     /// <summary>The overridden codes only; the others have their profile's severity.</summary>
     public IReadOnlyDictionary<string, Setting<DiagnosticSeverity>> Severities { get; }
@@ -69,6 +74,9 @@ public sealed class SettingsResolver
         _profile = profile;
         _severities = severities;
     }
+
+    /// <summary><c>--encoding</c>, when the command line gives it: it wins over the configuration's.</summary>
+    public Input.InputEncoding? Encoding { get; init; }
 
     /// <summary>No configuration file, only the command line (or the defaults).</summary>
     public static SettingsResolver CommandLineOnly(ParseOptions options) => new(null, options.Profile, []);
@@ -122,6 +130,9 @@ public sealed class SettingsResolver
         if (config is not null)
             foreach ((string code, DiagnosticSeverity severity) in config.Severities) severities[code] = new(severity, fileSource);
         foreach ((string code, DiagnosticSeverity severity) in _severities) severities[code] = new(severity, "--severity");
-        return (new EffectiveSettings(config, profile, severities), null);
+        Setting<Input.InputEncoding> encoding = Encoding is { } named ? new(named, "--encoding")
+            : config?.Encoding is { } configuredEncoding ? new(configuredEncoding, fileSource)
+            : new(Input.InputEncoding.Utf8, "default");
+        return (new EffectiveSettings(config, profile, severities, encoding), null);
     }
 }

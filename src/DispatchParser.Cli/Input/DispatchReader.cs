@@ -12,15 +12,26 @@ public sealed record DispatchText(string? Text, IReadOnlyList<InvalidUtf8Sequenc
 {
     public bool IsValidUtf8 => InvalidSequences.Count == 0;
 
-    /// <summary>One DSP0301 diagnostic per invalid sequence (at most <see cref="DispatchReader.MaxReportedSequences"/>).</summary>
+    /// <summary>How the bytes were decoded (UTF-8 unless a byte-order mark or <c>--encoding</c> said otherwise).</summary>
+    public TextEncoding Encoding { get; init; } = TextEncoding.Utf8;
+
+    /// <summary>
+    /// One DSP0301 diagnostic per invalid sequence (at most <see cref="DispatchReader.MaxReportedSequences"/>),
+    /// and DSP0302 at 1:1 when <c>--encoding auto</c> chose a code page.
+    /// </summary>
     public IReadOnlyList<Diagnostic> GetDecodingDiagnostics(ParseOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (InvalidSequences.Count == 0) return [];
+        var diagnostics = new List<Diagnostic>(InvalidSequences.Count + 1);
+        if (Encoding.Detection is { } detection && options.SeverityOf(DiagnosticCodes.EncodingDetected) is var detected and not DiagnosticSeverity.Hidden)
+        {
+            string text = string.Format(CultureInfo.InvariantCulture, DiagnosticCodes.EncodingDetected.MessageFormat, Encoding.Name, detection);
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.EncodingDetected, detected, new TextSpan(0, 0), text));
+        }
+        if (InvalidSequences.Count == 0) return diagnostics;
         DiagnosticDescriptor descriptor = DiagnosticCodes.InvalidUtf8;
         DiagnosticSeverity severity = options.SeverityOf(descriptor);
-        if (severity == DiagnosticSeverity.Hidden) return [];
-        var diagnostics = new List<Diagnostic>(InvalidSequences.Count);
+        if (severity == DiagnosticSeverity.Hidden) return diagnostics;
         foreach (InvalidUtf8Sequence sequence in InvalidSequences)
         {
             string message = string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, sequence.ByteOffset);
@@ -34,8 +45,9 @@ public sealed record DispatchText(string? Text, IReadOnlyList<InvalidUtf8Sequenc
 public readonly record struct InvalidUtf8Sequence(long ByteOffset, int CharPosition);
 
 /// <summary>
-/// Reads dispatches as bytes and decodes them as UTF-8, byte-order mark kept (the parser treats it as
-/// trivia). Turns every way a file can fail into a one-line problem: missing, unreadable, a folder,
+/// Reads dispatches as bytes and decodes them as UTF-8 — or UTF-16/UTF-32 when a byte-order mark says
+/// so, or the code page of <see cref="InputEncoding"/> — byte-order mark kept as U+FEFF (the parser
+/// treats it as trivia, and writing the text back in the same encoding writes the mark again). Turns every way a file can fail into a one-line problem: missing, unreadable, a folder,
 /// too large, binary (a NUL byte in the first 8 KB), a FIFO or device found in a folder. Every input is
 /// read through the size-limited reader, so a device such as /dev/zero stops at the limit; a FIFO or
 /// device named on the command line is read like standard input. Invalid UTF-8 is decoded with U+FFFD
@@ -53,8 +65,12 @@ public static class DispatchReader
     /// </summary>
     public const int MaxMegabytes = 1023;
 
-    public static DispatchText Read(InputSource input, long maxBytes, Func<Stream> openStandardInput)
+    public static DispatchText Read(InputSource input, long maxBytes, Func<Stream> openStandardInput) =>
+        Read(input, maxBytes, openStandardInput, InputEncoding.Utf8);
+
+    public static DispatchText Read(InputSource input, long maxBytes, Func<Stream> openStandardInput, InputEncoding encoding)
     {
+        ArgumentNullException.ThrowIfNull(encoding);
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(openStandardInput);
         if (input.Problem is not null) return Failed(input.Problem);
@@ -88,7 +104,7 @@ public static class DispatchReader
                 bytes = ReadAtMost(stream, maxBytes, length);
                 if (bytes is null) return Failed(TooLarge(kind == FileKind.Regular ? new FileInfo(path).Length : null, maxBytes));
             }
-            return Decode(bytes);
+            return Decode(bytes, encoding);
         }
         catch (FileNotFoundException)
         {
@@ -114,11 +130,45 @@ public static class DispatchReader
     }
 
     /// <summary>Decodes bytes that were read: a binary file is a problem, invalid UTF-8 is replaced and remembered.</summary>
-    public static DispatchText Decode(ReadOnlySpan<byte> bytes)
+    public static DispatchText Decode(ReadOnlySpan<byte> bytes) => DecodeUtf8(bytes);
+
+    /// <summary>
+    /// Decodes bytes in <paramref name="encoding"/>: a byte-order mark wins (UTF-16 and UTF-32 are only
+    /// read with one: without it their NUL bytes make the file binary); <c>auto</c> keeps valid UTF-8 and
+    /// otherwise asks the detector (<see cref="TextEncoding.Detect"/>).
+    /// </summary>
+    public static DispatchText Decode(ReadOnlySpan<byte> bytes, InputEncoding encoding)
+    {
+        ArgumentNullException.ThrowIfNull(encoding);
+        if (TextEncoding.FromByteOrderMark(bytes) is { } marked)
+            return marked.IsUtf8 ? DecodeUtf8(bytes) : new DispatchText(marked.Encoding.GetString(bytes), [], null) { Encoding = marked };
+        if (encoding.IsUtf8) return DecodeUtf8(bytes);
+        if (Binary(bytes) is { } binary) return Failed(binary);
+        TextEncoding chosen;
+        if (encoding.IsAuto)
+        {
+            if (Utf8.IsValid(bytes)) return new DispatchText(System.Text.Encoding.UTF8.GetString(bytes), [], null);
+            // Undetected: UTF-8 with every invalid sequence reported, as without --encoding.
+            if (TextEncoding.Detect(bytes) is not { } detected) return DecodeUtf8(bytes);
+            chosen = detected;
+        }
+        else
+        {
+            chosen = new TextEncoding(encoding.Fixed!, encoding.Name, null);
+        }
+        return new DispatchText(chosen.Encoding.GetString(bytes), [], null) { Encoding = chosen };
+    }
+
+    private static string? Binary(ReadOnlySpan<byte> bytes)
     {
         int nul = bytes[..Math.Min(bytes.Length, BinaryProbeLength)].IndexOf((byte)0);
-        if (nul >= 0) return Failed($"binary file (NUL byte at offset {nul.ToString(CultureInfo.InvariantCulture)}), not a dispatch");
-        if (Utf8.IsValid(bytes)) return new DispatchText(Encoding.UTF8.GetString(bytes), [], null);
+        return nul >= 0 ? $"binary file (NUL byte at offset {nul.ToString(CultureInfo.InvariantCulture)}), not a dispatch" : null;
+    }
+
+    private static DispatchText DecodeUtf8(ReadOnlySpan<byte> bytes)
+    {
+        if (Binary(bytes) is { } binary) return Failed(binary);
+        if (Utf8.IsValid(bytes)) return new DispatchText(System.Text.Encoding.UTF8.GetString(bytes), [], null);
 
         var sequences = new List<InvalidUtf8Sequence>();
         char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));

@@ -60,13 +60,15 @@ public static class DiagnosticCodes
     // Front ends.
     public static readonly DiagnosticDescriptor InvalidUtf8 = new("DSP0301", "Invalid UTF-8",
         "Invalid UTF-8 byte sequence at byte offset {0}; decoded as U+FFFD", Error, Warning, Warning);
+    public static readonly DiagnosticDescriptor EncodingDetected = new("DSP0302", "Encoding detected",
+        "Decoded as {0} ({1})", Info, Info, Info);
 
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         MissingHeadline, MissingSeparator, MissingAgencyTag, MissingNotice, MissingBody, UnexpectedLine,
         UnexpectedByteOrderMark, LeadingBlankLines, NonCanonicalSeparator, BlankLineInside, TrailingWhitespace,
         LeadingWhitespace, TrailingBlankLines, NonCanonicalAgencyMark, LeadIn, AgencyMismatch, BidiControl, MixedLineEndings, DuplicateParagraph,
-        NoticeInsideBody, UnknownAgency, InvalidUtf8,
+        NoticeInsideBody, UnknownAgency, InvalidUtf8, EncodingDetected,
     ];
 
     public static DiagnosticDescriptor? Find(string code) => All.FirstOrDefault(d => d.Code == code);

@@ -42,6 +42,30 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
+    public void Export_and_tree_honour_dispatch_toml_and_severity_for_one_file_and_for_many()
+    {
+        using var folder = new TempFolder();
+        folder.Write("dispatch.toml", "[severity]\nDSP0004 = \"none\"\nDSP0002 = \"error\"\n");
+        string path = folder.Write("a.txt", Broken);
+        folder.Write("b.txt", Broken);
+
+        static string[] Codes(JsonNode? diagnostics) => [.. diagnostics!.AsArray().Select(d => (string)d!["code"]! + "=" + (string)d["severity"]!)];
+
+        JsonNode single = JsonNode.Parse(InProcessCli.Run("export", path).Stdout)!;
+        Assert.Equal(["DSP0002=error", "DSP0003=error"], Codes(single["diagnostics"]));
+
+        string[] lines = InProcessCli.Run("export", folder.Path).StdoutLines;
+        Assert.Equal(2, lines.Length);
+        Assert.All(lines, line => Assert.Equal(["DSP0002=error", "DSP0003=error"], Codes(JsonNode.Parse(line)!["diagnostics"])));
+
+        JsonNode tree = JsonNode.Parse(InProcessCli.Run("tree", path, "--format", "json").Stdout)!;
+        Assert.Equal(["DSP0002=error", "DSP0003=error"], Codes(tree["diagnostics"]));
+
+        JsonNode overridden = JsonNode.Parse(InProcessCli.Run("export", path, "--severity", "DSP0004=info").Stdout)!;
+        Assert.Contains("DSP0004=info", Codes(overridden["diagnostics"]));
+    }
+
+    [Fact]
     public void Exclude_globs_leave_out_files_a_folder_walk_finds_but_not_files_named()
     {
         using var folder = new TempFolder();
@@ -77,7 +101,7 @@ public sealed class ConfigurationTests
     }
 
     [Theory]
-    [InlineData("profil = \"strict\"\n", "unknown setting 'profil' (known: profile, include, exclude, [severity])")]
+    [InlineData("profil = \"strict\"\n", "unknown setting 'profil' (known: profile, include, exclude, encoding, [severity])")]
     [InlineData("profile = \"loose\"\n", "profile must be \"strict\", \"standard\" or \"lenient\", not \"loose\"")]
     [InlineData("[severity]\nDSP9999 = \"none\"\n", "unknown diagnostic code 'DSP9999'")]
     [InlineData("[severity]\nDSP0004 = \"off\"\n", "severity of DSP0004 must be none, info, warning or error, not 'off'")]
@@ -121,7 +145,8 @@ public sealed class ConfigurationTests
         Assert.Equal($"configuration: {config}", lines[1]);
         Assert.Equal($"profile = lenient  (dispatch.toml: {config})", lines[2]);
         Assert.Equal($"exclude = [\"drafts/**\"]  (dispatch.toml: {config})", lines[4]);
-        Assert.Equal("taken by folder walks and globs: no", lines[5]);
+        Assert.Equal("encoding = utf-8  (default)", lines[5]);
+        Assert.Equal("taken by folder walks and globs: no", lines[6]);
         Assert.Contains("DSP0001 = warning  (profile lenient) Missing headline", lines);
         Assert.Contains("DSP0002 = error    (--severity) Missing separator", lines);
         Assert.Contains($"DSP0004 = none     (dispatch.toml: {config}) Missing legal notice", lines);

@@ -11,9 +11,18 @@ public sealed class FormatCommandTests
     [Fact]
     public void Prints_the_normalized_text_of_one_file()
     {
-        ProcessResult result = DispatchProcess.Run(["format", "-"], Messy);
+        ProcessResult result = DispatchProcess.Run(["format", "-", "--line-ending", "lf"], Messy);
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(Tidy, result.Stdout);
+    }
+
+    [Fact]
+    public void Line_breaks_are_the_files_own_by_default()
+    {
+        ProcessResult result = InProcessCli.Run(["format", "-"], Messy);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(Tidy.Replace("\n", "\r\n", StringComparison.Ordinal), result.Stdout);
+        Assert.Equal(Tidy, InProcessCli.Run(["format", "-"], Tidy).Stdout);
     }
 
     [Fact]
@@ -49,7 +58,7 @@ public sealed class FormatCommandTests
         File.SetUnixFileMode(messy, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
         DateTime untouched = File.GetLastWriteTimeUtc(tidy);
 
-        ProcessResult result = DispatchProcess.Run(["format", "--write", folder.Path], input: null);
+        ProcessResult result = DispatchProcess.Run(["format", "--write", "--line-ending", "lf", folder.Path], input: null);
         Assert.Equal(0, result.ExitCode);
         Assert.Equal([$"{messy}: formatted"], result.StdoutLines);
         Assert.Equal(Tidy, File.ReadAllText(messy));
@@ -70,7 +79,7 @@ public sealed class FormatCommandTests
 
         ProcessResult result = DispatchProcess.Run(["format", "--write", folder.Path], input: null);
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("\uFEFF" + Tidy, Encoding.UTF8.GetString(File.ReadAllBytes(bom)));
+        Assert.Equal("\uFEFF" + Tidy.Replace("\n", "\r\n", StringComparison.Ordinal), Encoding.UTF8.GetString(File.ReadAllBytes(bom)));
         Assert.Equal(invalid, File.ReadAllBytes(latin));
         Assert.Equal([$"dispatch: {latin}: not rewritten: invalid UTF-8 at byte offset 18 would be lost", "1 file of 1 reformatted."], result.StderrLines);
     }
