@@ -60,7 +60,7 @@ public sealed partial class DaskClusterTests
         string output = Path.Combine(folder.Path, "out.jsonl");
         string[] args =
         [
-            Script, "--dispatch", $"{DispatchProcess.DotnetHost} {TestPaths.DispatchDll}", "--input", input, "--output", output,
+            Script, "--dispatch", $"{DispatchProcess.DotnetHost} {DispatchProcess.DispatchDll}", "--input", input, "--output", output,
             "--partitions", partitions.ToString(CultureInfo.InvariantCulture), "--work-dir", Path.Combine(folder.Path, "dask"), .. extra,
         ];
         ProcessResult result = DispatchProcess.RunProgram(DebianPython, args, stdin: null, folder.Path, timeout: s_timeout);

@@ -51,17 +51,17 @@ public sealed class ConfigurationTests
 
         static string[] Codes(JsonNode? diagnostics) => [.. diagnostics!.AsArray().Select(d => (string)d!["code"]! + "=" + (string)d["severity"]!)];
 
-        JsonNode single = JsonNode.Parse(InProcessCli.Run("export", path).Stdout)!;
+        JsonNode single = JsonNode.Parse(InProcess.Run("export", path).Stdout)!;
         Assert.Equal(["DSP0002=error", "DSP0003=error"], Codes(single["diagnostics"]));
 
-        string[] lines = InProcessCli.Run("export", folder.Path).StdoutLines;
+        string[] lines = InProcess.Run("export", folder.Path).StdoutLines;
         Assert.Equal(2, lines.Length);
         Assert.All(lines, line => Assert.Equal(["DSP0002=error", "DSP0003=error"], Codes(JsonNode.Parse(line)!["diagnostics"])));
 
-        JsonNode tree = JsonNode.Parse(InProcessCli.Run("tree", path, "--format", "json").Stdout)!;
+        JsonNode tree = JsonNode.Parse(InProcess.Run("tree", path, "--format", "json").Stdout)!;
         Assert.Equal(["DSP0002=error", "DSP0003=error"], Codes(tree["diagnostics"]));
 
-        JsonNode overridden = JsonNode.Parse(InProcessCli.Run("export", path, "--severity", "DSP0004=info").Stdout)!;
+        JsonNode overridden = JsonNode.Parse(InProcess.Run("export", path, "--severity", "DSP0004=info").Stdout)!;
         Assert.Contains("DSP0004=info", Codes(overridden["diagnostics"]));
     }
 

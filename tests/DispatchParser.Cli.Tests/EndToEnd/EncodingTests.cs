@@ -41,8 +41,8 @@ public sealed class EncodingTests
         string marked = folder.WriteBytes("marked.txt", WithByteOrderMark(UnicodeNamed(name), Turkish + "Kısa.  \n"));
         string plain = folder.Write("plain.txt", Turkish + "Kısa.  \n");
 
-        ProcessResult fromMarked = InProcessCli.Run("export", marked, "--compact");
-        ProcessResult fromPlain = InProcessCli.Run("export", plain, "--compact");
+        ProcessResult fromMarked = InProcess.Run("export", marked, "--compact");
+        ProcessResult fromPlain = InProcess.Run("export", plain, "--compact");
 
         Assert.Equal(0, fromMarked.ExitCode);
         JsonNode parts = JsonNode.Parse(fromMarked.Stdout)!;
@@ -57,7 +57,7 @@ public sealed class EncodingTests
     {
         using var folder = new TempFolder();
         string path = folder.WriteBytes("bare.txt", new UnicodeEncoding(false, false).GetBytes(Turkish));
-        ProcessResult result = InProcessCli.Run("check", path);
+        ProcessResult result = InProcess.Run("check", path);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("binary file (NUL byte at offset 1)", result.Stderr, StringComparison.Ordinal);
     }
@@ -68,10 +68,10 @@ public sealed class EncodingTests
         using var folder = new TempFolder();
         string path = folder.WriteBytes("tr.txt", Windows1254(Turkish));
 
-        ProcessResult asUtf8 = InProcessCli.Run("check", path);
+        ProcessResult asUtf8 = InProcess.Run("check", path);
         Assert.Contains("DSP0301", asUtf8.Stdout, StringComparison.Ordinal);
 
-        ProcessResult decoded = InProcessCli.Run("export", path, "--encoding", "windows-1254", "--compact");
+        ProcessResult decoded = InProcess.Run("export", path, "--encoding", "windows-1254", "--compact");
         Assert.Equal(0, decoded.ExitCode);
         JsonNode parts = JsonNode.Parse(decoded.Stdout)!;
         Assert.Equal("Başlık üç", (string?)parts["headline"]);
@@ -85,7 +85,7 @@ public sealed class EncodingTests
     {
         using var folder = new TempFolder();
         string path = folder.WriteBytes("ar.txt", Encoding.GetEncoding(codePage).GetBytes(Arabic));
-        ProcessResult result = InProcessCli.Run("export", path, "--encoding", name, "--compact");
+        ProcessResult result = InProcess.Run("export", path, "--encoding", name, "--compact");
         Assert.Equal("عنوان الخبر الرئيسي", (string?)JsonNode.Parse(result.Stdout)!["headline"]);
     }
 
@@ -94,7 +94,7 @@ public sealed class EncodingTests
     {
         using var folder = new TempFolder();
         string path = folder.Write("ok.txt", Turkish);
-        ProcessResult result = InProcessCli.Run("check", path, "--encoding", "auto");
+        ProcessResult result = InProcess.Run("check", path, "--encoding", "auto");
         Assert.Equal(0, result.ExitCode);
         Assert.DoesNotContain("DSP0302", result.Stdout, StringComparison.Ordinal);
         Assert.Equal("Checked 1 file: 0 errors, 0 warnings, 0 infos.", result.StdoutLines[^1]);
@@ -106,7 +106,7 @@ public sealed class EncodingTests
         using var folder = new TempFolder();
         string path = folder.WriteBytes("ar.txt", Encoding.GetEncoding(1256).GetBytes(Arabic));
 
-        ProcessResult check = InProcessCli.Run("check", path, "--encoding", "auto", "--format", "json");
+        ProcessResult check = InProcess.Run("check", path, "--encoding", "auto", "--format", "json");
         JsonArray diagnostics = JsonNode.Parse(check.Stdout)!["files"]![0]!["diagnostics"]!.AsArray();
         JsonNode detected = Assert.Single(diagnostics, d => (string?)d!["code"] == "DSP0302")!;
         Assert.Equal("info", (string?)detected["severity"]);
@@ -115,7 +115,7 @@ public sealed class EncodingTests
         Assert.Contains("windows-1256", (string?)detected["message"], StringComparison.Ordinal);
         Assert.DoesNotContain(diagnostics, d => (string?)d!["code"] == "DSP0301");
 
-        ProcessResult export = InProcessCli.Run("export", path, "--encoding", "auto", "--compact");
+        ProcessResult export = InProcess.Run("export", path, "--encoding", "auto", "--compact");
         Assert.Equal("عنوان الخبر الرئيسي", (string?)JsonNode.Parse(export.Stdout)!["headline"]);
     }
 
@@ -124,7 +124,7 @@ public sealed class EncodingTests
     {
         using var folder = new TempFolder();
         string path = folder.WriteBytes("ar.txt", Encoding.GetEncoding(1256).GetBytes(Arabic));
-        ProcessResult result = InProcessCli.Run("check", path, "--encoding", "auto", "--severity", "DSP0302=none");
+        ProcessResult result = InProcess.Run("check", path, "--encoding", "auto", "--severity", "DSP0302=none");
         Assert.Equal("Checked 1 file: 0 errors, 0 warnings, 0 infos.", result.StdoutLines[^1]);
     }
 
@@ -135,13 +135,13 @@ public sealed class EncodingTests
         folder.Write("dispatch.toml", "encoding = \"windows-1254\"\n");
         string path = folder.WriteBytes("tr.txt", Windows1254(Turkish));
 
-        ProcessResult configured = InProcessCli.Run("check", path);
+        ProcessResult configured = InProcess.Run("check", path);
         Assert.Equal("Checked 1 file: 0 errors, 0 warnings, 0 infos.", configured.StdoutLines[^1]);
 
-        ProcessResult overridden = InProcessCli.Run("check", path, "--encoding", "utf-8");
+        ProcessResult overridden = InProcess.Run("check", path, "--encoding", "utf-8");
         Assert.Contains("DSP0301", overridden.Stdout, StringComparison.Ordinal);
 
-        ProcessResult shown = InProcessCli.Run("config", "show", path);
+        ProcessResult shown = InProcess.Run("config", "show", path);
         Assert.Contains(shown.StdoutLines, line => line.StartsWith("encoding = windows-1254  (dispatch.toml: ", StringComparison.Ordinal));
     }
 
@@ -151,7 +151,7 @@ public sealed class EncodingTests
         using var folder = new TempFolder();
         string config = folder.Write("dispatch.toml", "encoding = \"latin-9\"\n");
         string path = folder.Write("a.txt", Turkish);
-        ProcessResult result = InProcessCli.Run("check", path);
+        ProcessResult result = InProcess.Run("check", path);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains($"{config}: encoding must be one of", result.Stderr, StringComparison.Ordinal);
     }
@@ -159,7 +159,7 @@ public sealed class EncodingTests
     [Fact]
     public void An_unknown_encoding_on_the_command_line_is_a_usage_error()
     {
-        ProcessResult result = InProcessCli.Run("check", "-", "--encoding", "ebcdic");
+        ProcessResult result = InProcess.Run("check", "-", "--encoding", "ebcdic");
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("ebcdic", result.Stderr, StringComparison.Ordinal);
     }
@@ -172,11 +172,11 @@ public sealed class EncodingTests
         string messy = "Başlık  \r\n\r\n\r\nANKARA (AA) - Metin.\t\r\nYASAL UYARI: x\r\n";
         string path = folder.WriteBytes("messy.txt", WithByteOrderMark(utf16, messy));
 
-        ProcessResult result = InProcessCli.Run("format", "--write", path);
+        ProcessResult result = InProcess.Run("format", "--write", path);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(WithByteOrderMark(utf16, "Başlık\r\n\r\nANKARA (AA) - Metin.\r\nYASAL UYARI: x\r\n"), File.ReadAllBytes(path));
-        Assert.Equal(0, InProcessCli.Run("format", "--check", path).ExitCode);
+        Assert.Equal(0, InProcess.Run("format", "--check", path).ExitCode);
     }
 
     [Fact]
@@ -187,7 +187,7 @@ public sealed class EncodingTests
         string canonical = folder.WriteBytes("canonical.txt", Windows1254(tidy));
         string messy = folder.WriteBytes("messy.txt", Windows1254(tidy.Replace("Başlık üç\r\n", "Başlık üç   \r\n", StringComparison.Ordinal)));
 
-        ProcessResult result = InProcessCli.Run("format", "--write", "--encoding", "windows-1254", canonical, messy);
+        ProcessResult result = InProcess.Run("format", "--write", "--encoding", "windows-1254", canonical, messy);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal([messy + ": formatted"], result.StdoutLines);
@@ -202,7 +202,7 @@ public sealed class EncodingTests
         // No blank line after the headline: DSP0002 has a fix.
         string path = folder.WriteBytes("fix.txt", Windows1254("Başlık üç\nANKARA (AA) - Şimdi.\nYASAL UYARI: Tüm hakları saklıdır.\n"));
 
-        ProcessResult result = InProcessCli.Run("check", "--fix", "--encoding", "windows-1254", path);
+        ProcessResult result = InProcess.Run("check", "--fix", "--encoding", "windows-1254", path);
 
         Assert.Contains("fixed 1 diagnostic (DSP0002)", result.Stderr, StringComparison.Ordinal);
         Assert.Equal(Windows1254("Başlık üç\n\nANKARA (AA) - Şimdi.\nYASAL UYARI: Tüm hakları saklıdır.\n"), File.ReadAllBytes(path));

@@ -19,10 +19,10 @@ public sealed class FormatCommandTests
     [Fact]
     public void Line_breaks_are_the_files_own_by_default()
     {
-        ProcessResult result = InProcessCli.Run(["format", "-"], Messy);
+        ProcessResult result = InProcess.Run(["format", "-"], Messy);
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(Tidy.Replace("\n", "\r\n", StringComparison.Ordinal), result.Stdout);
-        Assert.Equal(Tidy, InProcessCli.Run(["format", "-"], Tidy).Stdout);
+        Assert.Equal(Tidy, InProcess.Run(["format", "-"], Tidy).Stdout);
     }
 
     [Fact]
