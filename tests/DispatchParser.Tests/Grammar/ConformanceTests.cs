@@ -6,7 +6,8 @@ namespace DispatchParser.Tests.Grammar;
 /// <summary>
 /// The generated parser against the conformance suite (tests/conformance): every valid file
 /// parses without error and lowers to exactly the parts of its .expected.json; every invalid
-/// file has at least one error.
+/// file has at least one error. The hand-written parser reports exactly the diagnostics an
+/// invalid file's .expected.json states (the grammar gives a verdict only, no codes).
 /// </summary>
 public sealed class ConformanceTests
 {
@@ -53,6 +54,21 @@ public sealed class ConformanceTests
         var result = DispatchGrammar.Parse(text);
         Assert.False(result.IsWellFormed, $"{name} was accepted by the generated parser.");
         _ = result.Lower(); // must not throw on malformed input either
+    }
+
+    [Theory]
+    [MemberData(nameof(InvalidFiles))]
+    public void Invalid_dispatch_produces_exactly_the_diagnostics_beside_it(string name)
+    {
+        var path = Path.Combine(TestPaths.ConformanceDirectory, "invalid", name);
+        var expectedPath = TestText.ExpectedJsonPath(path);
+        Assert.True(File.Exists(expectedPath), $"{name} has no sibling {Path.GetFileName(expectedPath)} stating its diagnostics.");
+        var expected = ExpectedDiagnostics.Read(expectedPath);
+        Assert.NotEmpty(expected);
+
+        var tree = ParseHelper.Parse(TestText.ReadExact(path));
+        Assert.True(tree.HasErrors, $"{name}: the hand-written parser reports no error under the strict profile.");
+        Assert.Equal(expected, ExpectedDiagnostics.Normalize(ParseHelper.Codes(tree)));
     }
 
     private static TheoryData<string> FilesIn(string folder)
