@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using DispatchParser.Diagnostics;
 using DispatchParser.Syntax;
@@ -14,8 +13,8 @@ namespace DispatchParser.Tests.Properties;
 /// asserted measure is the managed memory a parse allocates (<see cref="GC.GetAllocatedBytesForCurrentThread"/>:
 /// exact and deterministic), which grows with the tokens, trivia, nodes and diagnostics the parser makes — every
 /// quadratic blow-up in what the parser builds shows there. It does not see repeated scanning that allocates
-/// nothing; for that, <see cref="Parse_time_scales_linearly_report"/> times pathological shapes at n and 2n and
-/// only reports the ratios (it asserts nothing).
+/// nothing; for that, LinearityBenchmarks in tests/DispatchParser.Benchmarks times the same pathological shapes
+/// at n and 2n (BenchmarkDotNet, ratios in one run: a timed test assertion would be noise).
 /// </summary>
 public sealed class LinearityProperties(ITestOutputHelper output)
 {
@@ -71,30 +70,12 @@ public sealed class LinearityProperties(ITestOutputHelper output)
         return least;
     }
 
-    /// <summary>Inputs built to stress one part of the parser each, as a function of a repeat count.</summary>
-    internal static readonly (string Name, Func<int, string> Build)[] Shapes =
-    [
-        ("canonical dispatch, many paragraphs", n => "Başlık\n\n" + string.Concat(Enumerable.Repeat("Bir paragraf daha yazıldı.\n", n)) + "Son. (AA)\nYASAL UYARI: Haklar.\n"),
-        ("many briefs", n => "Başlık\n\nSon. (AA)\nYASAL UYARI: Haklar.\n" + string.Concat(Enumerable.Repeat("خبر قصير (NDMA) أن حصيلة.\n", n))),
-        ("one long line", n => new string('a', 25 * n)),
-        ("one long line of parentheses", n => string.Concat(Enumerable.Repeat("((AA) ", 4 * n))),
-        ("blank lines", n => "Başlık" + new string('\n', 25 * n) + "x (AA)"),
-        ("whitespace-only lines", n => string.Concat(Enumerable.Repeat(" \t\u00A0\n", 6 * n))),
-        ("CR only", n => string.Concat(Enumerable.Repeat("x\r", 12 * n))),
-        ("byte-order marks", n => "Başlık\n\n" + string.Concat(Enumerable.Repeat("\uFEFF\uFEFF x\n", 5 * n))),
-        ("dateline lines", n => string.Concat(Enumerable.Repeat("ANKARA (AA) - metin\n", n))),
-        ("sign-offs mid-body", n => "Başlık\n\nmetin\n" + string.Concat(Enumerable.Repeat("(AA)\n", 5 * n)) + "YASAL UYARI: x"),
-        ("notices", n => "Başlık\n\nmetin (AA)\n" + string.Concat(Enumerable.Repeat("YASAL UYARI: x\n", 2 * n))),
-        ("end markers", n => "Başlık\n\nmetin (AA)\n" + string.Concat(Enumerable.Repeat("// انتهى //\n", 2 * n))),
-        ("lone surrogates and controls", n => string.Concat(Enumerable.Repeat("\uD800\0\u202E\uDC00x\n", 4 * n))),
-    ];
-
     [Fact]
     public void Pathological_shapes_at_most_double_the_allocations_when_doubled()
     {
         const int n = 2_000;
         var failures = new List<string>();
-        foreach ((string name, Func<int, string> build) in Shapes)
+        foreach ((string name, Func<int, string> build) in PathologicalShapes.All)
         {
             string small = build(n), large = build(2 * n);
             long single = Allocated(small, collectFirst: true), twice = Allocated(large, collectFirst: true);
@@ -103,36 +84,5 @@ public sealed class LinearityProperties(ITestOutputHelper output)
             if (ratio > 2.2) failures.Add($"{name}: {ratio:0.00}×");
         }
         Assert.True(failures.Count == 0, "Allocations grow faster than the input: " + string.Join(", ", failures));
-    }
-
-    /// <summary>
-    /// REPORTING ONLY: median parse time of each shape at n and 2n characters, and the ratio. Wall time on a
-    /// shared machine is noisy, so nothing is asserted; a ratio well above 2 is worth a look.
-    /// </summary>
-    [Fact]
-    public void Parse_time_scales_linearly_report()
-    {
-        const int n = 2_000;
-        output.WriteLine("shape                                    chars(n)  median(n)  median(2n)  ratio  (Debug build; nothing asserted)");
-        foreach ((string name, Func<int, string> build) in Shapes)
-        {
-            string small = build(n), large = build(2 * n);
-            double single = MedianMilliseconds(small), twice = MedianMilliseconds(large);
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-40} {small.Length,8} {single,8:0.000} ms {twice,8:0.000} ms  {twice / single,5:0.00}"));
-        }
-    }
-
-    private static double MedianMilliseconds(string text)
-    {
-        var times = new List<double>();
-        DispatchSyntaxTree.ParseText(text);
-        for (int i = 0; i < 7; i++)
-        {
-            var stopwatch = Stopwatch.StartNew();
-            _ = DispatchSyntaxTree.ParseText(text, ParseOptions.Strict).GetDiagnostics();
-            times.Add(stopwatch.Elapsed.TotalMilliseconds);
-        }
-        times.Sort();
-        return times[times.Count / 2];
     }
 }
