@@ -15,18 +15,33 @@ public sealed class StructureTests
         DispatchSyntaxTree tree = ParseHelper.Parse(Canonical);
         Assert.Empty(tree.GetDiagnostics());
         var shape = new TreeShape(tree.Root);
-        shape.N(Document);
-        shape.N(Headline); shape.T(TextToken, "Başlık burada");
-        shape.N(Separator); shape.T(BlankLineToken, "\n");
-        shape.N(Body);
-        shape.N(Paragraph); shape.T(TextToken, "Birinci paragraf.");
-        shape.N(Paragraph); shape.T(TextToken, "İkinci paragraf.");
-        shape.N(AgencyTag); shape.T(OpenParenToken, "("); shape.T(AgencyNameToken, "İLKHA"); shape.T(CloseParenToken, ")");
-        shape.N(LegalNotice); shape.T(NoticeMarkerToken, "YASAL UYARI:"); shape.T(TextToken, "Tüm hakları İlke Haber Ajansı'na aittir.");
-        shape.N(BriefList);
-        shape.N(Brief); shape.T(TextToken, "Kısa haber bir.");
-        shape.N(Brief); shape.T(TextToken, "Kısa haber iki.");
-        shape.EOF();
+        using (shape.N(Document))
+        {
+            using (shape.N(Headline)) shape.T(TextToken, "Başlık burada");
+            using (shape.N(Separator)) shape.T(BlankLineToken, "\n");
+            using (shape.N(Body))
+            {
+                using (shape.N(Paragraph)) shape.T(TextToken, "Birinci paragraf.");
+                using (shape.N(Paragraph)) shape.T(TextToken, "İkinci paragraf.");
+                using (shape.N(AgencyTag))
+                {
+                    shape.T(OpenParenToken, "(");
+                    shape.T(AgencyNameToken, "İLKHA");
+                    shape.T(CloseParenToken, ")");
+                }
+            }
+            using (shape.N(LegalNotice))
+            {
+                shape.T(NoticeMarkerToken, "YASAL UYARI:");
+                shape.T(TextToken, "Tüm hakları İlke Haber Ajansı'na aittir.");
+            }
+            using (shape.N(BriefList))
+            {
+                using (shape.N(Brief)) shape.T(TextToken, "Kısa haber bir.");
+                using (shape.N(Brief)) shape.T(TextToken, "Kısa haber iki.");
+            }
+            shape.EOF();
+        }
     }
 
     [Fact]
@@ -68,10 +83,18 @@ public sealed class StructureTests
         DispatchSyntaxTree tree = ParseHelper.Parse("Headline\n\nANKARA (AA) - Ministers met today.\nLEGAL NOTICE: Rights reserved.");
         Assert.Empty(ParseHelper.ErrorCodes(tree));
         var shape = new TreeShape(tree.Root.Body);
-        shape.N(Body);
-        shape.N(Dateline);
-        shape.T(PlaceToken, "ANKARA"); shape.T(OpenParenToken); shape.T(AgencyNameToken, "AA"); shape.T(CloseParenToken); shape.T(DashToken, "-");
-        shape.N(Paragraph); shape.T(TextToken, "Ministers met today.");
+        using (shape.N(Body))
+        {
+            using (shape.N(Dateline))
+            {
+                shape.T(PlaceToken, "ANKARA");
+                shape.T(OpenParenToken);
+                shape.T(AgencyNameToken, "AA");
+                shape.T(CloseParenToken);
+                shape.T(DashToken, "-");
+            }
+            using (shape.N(Paragraph)) shape.T(TextToken, "Ministers met today.");
+        }
         Assert.Equal("ANKARA (AA) -", tree.Root.Dateline!.ToString());
         Assert.False(tree.Root.Dateline.IsOwnLine);
         Assert.Null(tree.Root.AgencyTag);
@@ -138,9 +161,25 @@ public sealed class StructureTests
     {
         DispatchSyntaxTree tree = ParseHelper.Parse($"Short headline\n\nFirst paragraph.\n{signOff}\nLEGAL NOTICE: Rights reserved.");
         Assert.Empty(ParseHelper.ErrorCodes(tree));
-        Assert.Equal(SignOff, tree.Root.AgencyTag!.Kind);
-        Assert.Equal(signOff.Trim('(', ')'), tree.Root.AgencyTag.Name);
-        Assert.Single(tree.Root.Paragraphs);
+        Assert.Equal(signOff.Trim('(', ')'), tree.Root.AgencyTag!.Name);
+        var shape = new TreeShape(tree.Root.Body);
+        using (shape.N(Body))
+        {
+            using (shape.N(Paragraph)) shape.T(TextToken, "First paragraph.");
+            using (shape.N(SignOff))
+            {
+                if (signOff.StartsWith('('))
+                {
+                    shape.T(OpenParenToken);
+                    shape.T(AgencyNameToken, "AA");
+                    shape.T(CloseParenToken);
+                }
+                else
+                {
+                    shape.T(AgencyNameToken, signOff);
+                }
+            }
+        }
     }
 
     [Fact]
@@ -200,9 +239,13 @@ public sealed class StructureTests
     {
         DispatchSyntaxTree tree = ParseHelper.Parse($"عام / عنوان\n\nالرياض 25 شوال 1436 هـ م واس\nنص الخبر.\n{marker}{stampLine}\nتنبيه: الحقوق محفوظة.");
         Assert.Empty(ParseHelper.ErrorCodes(tree));
-        Assert.Equal(marker, tree.Root.EndMarker!.MarkerToken.Text);
-        Assert.Equal(stampLine.Length > 0, !tree.Root.EndMarker.StampToken.IsNone);
-        Assert.Equal(marker.Contains("يتبع", StringComparison.Ordinal), tree.Root.EndMarker.IsContinuation);
+        Assert.Equal(marker.Contains("يتبع", StringComparison.Ordinal), tree.Root.EndMarker!.IsContinuation);
+        var shape = new TreeShape(tree.Root.EndMarker);
+        using (shape.N(EndMarker))
+        {
+            shape.T(EndMarkerToken, marker);
+            if (stampLine.Length > 0) shape.T(StampToken, stampLine.Trim());
+        }
     }
 
     /// <summary>Regression: the body loop stopped at a sign-off, so a following end marker was taken for the notice.</summary>
@@ -256,13 +299,19 @@ public sealed class StructureTests
     {
         DispatchSyntaxTree tree = ParseHelper.Parse("");
         var shape = new TreeShape(tree.Root);
-        shape.N(Document);
-        shape.Missing(Headline); shape.MissingToken(TextToken);
-        shape.Missing(Separator); shape.MissingToken(BlankLineToken);
-        shape.N(Body);
-        shape.Missing(LegalNotice); shape.MissingToken(NoticeMarkerToken);
-        shape.N(BriefList);
-        shape.EOF();
+        using (shape.N(Document))
+        {
+            using (shape.Missing(Headline)) shape.MissingToken(TextToken);
+            using (shape.Missing(Separator)) shape.MissingToken(BlankLineToken);
+            using (shape.N(Body))
+            {
+            }
+            using (shape.Missing(LegalNotice)) shape.MissingToken(NoticeMarkerToken);
+            using (shape.N(BriefList))
+            {
+            }
+            shape.EOF();
+        }
         Assert.Equal(["DSP0001", "DSP0005", "DSP0004"], ParseHelper.ErrorCodes(tree));
     }
 }
