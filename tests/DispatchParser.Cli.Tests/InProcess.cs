@@ -5,10 +5,10 @@ namespace DispatchParser.Cli.Tests;
 /// <summary>Runs <c>dispatch</c> in this process, through the same <see cref="CliApp.Run"/> the executable calls.</summary>
 public static class InProcess
 {
-    public static ProcessResult Run(params string[] args) => Run(args, stdin: null);
+    public static ProcessResult Run(params string[] args) => Run(args, input: null);
 
-    public static ProcessResult Run(string[] args, string? stdin) =>
-        Run(args, () => new MemoryStream(Encoding.UTF8.GetBytes(stdin ?? string.Empty)));
+    public static ProcessResult Run(string[] args, string? input) =>
+        Run(args, () => new MemoryStream(Encoding.UTF8.GetBytes(input ?? string.Empty)));
 
     public static ProcessResult RunBytes(string[] args, byte[]? input) => Run(args, () => new MemoryStream(input ?? []));
 

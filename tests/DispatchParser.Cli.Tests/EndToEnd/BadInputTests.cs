@@ -36,7 +36,7 @@ public sealed class BadInputTests
         using var folder = new TempFolder();
         string path = folder.Write("secret.txt", Canonical);
         File.SetUnixFileMode(path, UnixFileMode.None);
-        ProcessResult result = DispatchProcess.Run(["check", path], input: null);
+        ProcessResult result = InProcess.Run(["check", path], input: null);
         AssertOneLineProblem(result, $"dispatch: {path}: permission denied");
     }
 
@@ -45,7 +45,7 @@ public sealed class BadInputTests
     {
         using var folder = new TempFolder();
         folder.Write("readme.md", "# not a dispatch");
-        ProcessResult result = DispatchProcess.Run(["check", folder.Path], input: null);
+        ProcessResult result = InProcess.Run(["check", folder.Path], input: null);
         AssertOneLineProblem(result, $"dispatch: {folder.Path}: no dispatches (*.txt) in folder");
     }
 
@@ -54,7 +54,7 @@ public sealed class BadInputTests
     {
         using var folder = new TempFolder();
         string path = folder.WriteBytes("image.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52]);
-        ProcessResult result = DispatchProcess.Run(["check", path], input: null);
+        ProcessResult result = InProcess.Run(["check", path], input: null);
         AssertOneLineProblem(result, $"dispatch: {path}: binary file (NUL byte at offset 8), not a dispatch");
     }
 
@@ -67,16 +67,16 @@ public sealed class BadInputTests
         byte[] bad = [.. good[..offset], 0xFF, 0xC3, .. good[offset..]]; // a stray byte and a truncated sequence
         string path = folder.WriteBytes("latin.txt", bad);
 
-        ProcessResult standard = DispatchProcess.Run(["check", path], input: null);
+        ProcessResult standard = InProcess.Run(["check", path], input: null);
         Assert.Equal(0, standard.ExitCode);
         Assert.Equal($"{path}(3,22): warning DSP0301: Invalid UTF-8 byte sequence at byte offset {offset}; decoded as U+FFFD", standard.StdoutLines[0]);
         Assert.Equal($"{path}(3,23): warning DSP0301: Invalid UTF-8 byte sequence at byte offset {offset + 1}; decoded as U+FFFD", standard.StdoutLines[1]);
 
-        ProcessResult strict = DispatchProcess.Run(["check", path, "--profile", "strict"], input: null);
+        ProcessResult strict = InProcess.Run(["check", path, "--profile", "strict"], input: null);
         Assert.Equal(1, strict.ExitCode);
         Assert.StartsWith($"{path}(3,22): error DSP0301:", strict.StdoutLines[0], StringComparison.Ordinal);
 
-        ProcessResult export = DispatchProcess.Run(["export", path], input: null);
+        ProcessResult export = InProcess.Run(["export", path], input: null);
         Assert.Equal(0, export.ExitCode);
         Assert.Contains("ANKARA (AA) -", export.Stdout, StringComparison.Ordinal);
         Assert.Contains("\"paragraphs\": [\n    \"Birinci\uFFFD\uFFFD paragraf.\"", export.Stdout, StringComparison.Ordinal);
@@ -92,7 +92,7 @@ public sealed class BadInputTests
         {
             stream.SetLength(100L * 1024 * 1024); // 100 MB, sparse: nothing is written
         }
-        ProcessResult result = DispatchProcess.Run(["check", path], input: null);
+        ProcessResult result = InProcess.Run(["check", path], input: null);
         AssertOneLineProblem(result, $"dispatch: {path}: file too large (104,857,600 bytes; the limit is 67,108,864 bytes = 64 MB, see --max-file-size)");
     }
 
@@ -100,10 +100,10 @@ public sealed class BadInputTests
     public void Size_limit_is_an_option_and_applies_to_standard_input()
     {
         string big = Canonical + string.Concat(Enumerable.Repeat("Kısa haber metni.\n", 70_000)); // about 1.3 MB
-        ProcessResult result = DispatchProcess.Run(["check", "-", "--max-file-size", "1"], big);
+        ProcessResult result = InProcess.Run(["check", "-", "--max-file-size", "1"], big);
         AssertOneLineProblem(result, "dispatch: <stdin>: input too large (over 1,048,576 bytes = 1 MB; see --max-file-size)");
 
-        ProcessResult allowed = DispatchProcess.Run(["check", "-", "--max-file-size", "2"], big);
+        ProcessResult allowed = InProcess.Run(["check", "-", "--max-file-size", "2"], big);
         Assert.Equal(0, allowed.ExitCode);
     }
 
@@ -112,7 +112,7 @@ public sealed class BadInputTests
     {
         using var folder = new TempFolder();
         string path = folder.Write("empty.txt", "");
-        ProcessResult result = DispatchProcess.Run(["check", path], input: null);
+        ProcessResult result = InProcess.Run(["check", path], input: null);
         Assert.Equal(1, result.ExitCode);
         Assert.StartsWith($"{path}(1,1): error DSP0001: The dispatch has no headline: the text is empty", result.StdoutLines[0], StringComparison.Ordinal);
         Assert.Empty(result.Stderr);
@@ -143,14 +143,14 @@ public sealed class BadInputTests
     [InlineData("format")]
     public void Other_commands_report_a_missing_file_in_one_line(string command)
     {
-        ProcessResult result = DispatchProcess.Run(command, "missing.txt");
+        ProcessResult result = InProcess.Run(command, "missing.txt");
         AssertOneLineProblem(result, "dispatch: missing.txt: file not found");
     }
 
     [Fact]
     public void Jsonl_reports_a_missing_file_in_one_line()
     {
-        ProcessResult result = DispatchProcess.Run("jsonl", "missing.jsonl");
+        ProcessResult result = InProcess.Run("jsonl", "missing.jsonl");
         AssertOneLineProblem(result, "dispatch: missing.jsonl: file not found");
     }
 

@@ -4,7 +4,11 @@ using DispatchParser.Cli.Tests.Schemas;
 
 namespace DispatchParser.Cli.Tests.EndToEnd;
 
-/// <summary><c>dispatch check</c>, run as a process: output forms, options, exit codes, order, inputs.</summary>
+/// <summary>
+/// <c>dispatch check</c>: output forms, options, exit codes, order, inputs. In process (<see cref="InProcess"/>) where the
+/// inputs are absolute paths or standard input; as a process where they are relative to a working folder, and for
+/// the exit code, standard input and colours a user meets.
+/// </summary>
 public sealed partial class CheckCommandTests
 {
     private const string Canonical = SampleTexts.Canonical;
@@ -43,7 +47,7 @@ public sealed partial class CheckCommandTests
         folder.Write("a/deeper/y.txt", NoAgency);
         folder.Write("a/notes.md", NoAgency);
         folder.Write("c.TXT.bak", NoAgency);
-        ProcessResult result = DispatchProcess.Run(["check", folder.Path], input: null);
+        ProcessResult result = InProcess.Run(["check", folder.Path], input: null);
         Assert.Equal(1, result.ExitCode);
         string[] files = [.. result.StdoutLines[..^1].Select(line => Path.GetRelativePath(folder.Path, DiagnosticLine().Match(line).Groups[1].Value))];
         Assert.Equal(["a/deeper/y.txt", "a/z.txt", "b.txt"], files.Distinct().ToArray());
@@ -60,9 +64,9 @@ public sealed partial class CheckCommandTests
             string body = string.Concat(Enumerable.Repeat("Paragraf metni.\n", (i * 37) % 200));
             folder.Write($"{i / 100}/{i:D3}.txt", $"Başlık {i}\n\n{body}Son paragraf.\n");
         }
-        ProcessResult serial = DispatchProcess.Run(["check", folder.Path, "--jobs", "1"], input: null);
-        ProcessResult parallel = DispatchProcess.Run(["check", folder.Path, "--jobs", "4"], input: null);
-        ProcessResult again = DispatchProcess.Run(["check", folder.Path], input: null);
+        ProcessResult serial = InProcess.Run(["check", folder.Path, "--jobs", "1"], input: null);
+        ProcessResult parallel = InProcess.Run(["check", folder.Path, "--jobs", "4"], input: null);
+        ProcessResult again = InProcess.Run(["check", folder.Path], input: null);
         Assert.Equal(1, serial.ExitCode);
         Assert.Equal(serial.Stdout, parallel.Stdout);
         Assert.Equal(serial.Stdout, again.Stdout);
@@ -107,7 +111,7 @@ public sealed partial class CheckCommandTests
     [InlineData("lenient", 0, "warning")]
     public void Profile_decides_the_severity_of_a_missing_notice(string profile, int exitCode, string severity)
     {
-        ProcessResult result = DispatchProcess.Run(["check", "-", "--profile", profile], NoNotice);
+        ProcessResult result = InProcess.Run(["check", "-", "--profile", profile], NoNotice);
         Assert.Equal(exitCode, result.ExitCode);
         Assert.StartsWith($"<stdin>(3,23): {severity} DSP0004:", result.StdoutLines[0], StringComparison.Ordinal);
     }
@@ -115,7 +119,7 @@ public sealed partial class CheckCommandTests
     [Fact]
     public void Warnaserror_turns_warnings_into_errors_and_fails()
     {
-        ProcessResult result = DispatchProcess.Run(["check", "-", "--warnaserror"], NoNotice);
+        ProcessResult result = InProcess.Run(["check", "-", "--warnaserror"], NoNotice);
         Assert.Equal(1, result.ExitCode);
         Assert.StartsWith("<stdin>(3,23): error DSP0004:", result.StdoutLines[0], StringComparison.Ordinal);
         Assert.Equal("Checked 1 file: 1 error, 0 warnings, 0 infos (1 file with errors).", result.StdoutLines[^1]);
@@ -217,7 +221,7 @@ public sealed partial class CheckCommandTests
     [InlineData("no-such-command")]
     public void Usage_errors_exit_2_with_a_message_and_no_stack_trace(params string[] args)
     {
-        ProcessResult result = DispatchProcess.Run(args);
+        ProcessResult result = InProcess.Run(args);
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("dispatch: ", result.StderrLines[0], StringComparison.Ordinal);
         Assert.Contains("--help' for usage.", result.StderrLines[^1], StringComparison.Ordinal);

@@ -14,7 +14,7 @@ public sealed class ExportCommandTests
     public void Json_export_of_every_valid_conformance_file_has_its_expected_parts(string name)
     {
         string path = Path.Combine(TestPaths.ConformanceDirectory, "valid", name);
-        ProcessResult result = DispatchProcess.Run("export", path, "--profile", "strict");
+        ProcessResult result = InProcess.Run("export", path, "--profile", "strict");
         Assert.True(result.ExitCode == 0, result.ToString());
         using JsonDocument json = JsonDocument.Parse(result.Stdout);
         Assert.Equal(ExpectedParts.Read(TestText.ExpectedJsonPath(path)), ExpectedParts.From(json.RootElement));
@@ -24,12 +24,12 @@ public sealed class ExportCommandTests
     [Fact]
     public void Json_export_is_indented_unless_compact_and_reads_standard_input()
     {
-        ProcessResult indented = DispatchProcess.Run("export", "tests/samples/broken.txt");
+        ProcessResult indented = InProcess.Run("export", Path.Combine(TestPaths.SamplesDirectory, "broken.txt"));
         Assert.Equal(0, indented.ExitCode); // exported: the errors are in the JSON
         Assert.StartsWith("{\n  \"headline\": \"Diyarbakır'da kütüphane haftası etkinlikleri başladı\",", indented.Stdout, StringComparison.Ordinal);
         Assert.Contains("\"code\": \"DSP0003\"", indented.Stdout, StringComparison.Ordinal);
 
-        ProcessResult compact = DispatchProcess.RunBytes(["export", "-", "--compact"], File.ReadAllBytes(Path.Combine(TestPaths.SamplesDirectory, "broken.txt")));
+        ProcessResult compact = InProcess.RunBytes(["export", "-", "--compact"], File.ReadAllBytes(Path.Combine(TestPaths.SamplesDirectory, "broken.txt")));
         Assert.Single(compact.StdoutLines);
         Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(
             System.Text.Json.Nodes.JsonNode.Parse(indented.Stdout), System.Text.Json.Nodes.JsonNode.Parse(compact.Stdout)));
@@ -44,7 +44,7 @@ public sealed class ExportCommandTests
     [InlineData("tests/conformance/invalid/empty-file.txt")]
     public void Ninjs_export_is_valid_under_the_ninjs_3_1_schema(string path)
     {
-        ProcessResult result = DispatchProcess.Run("export", path, "--format", "ninjs");
+        ProcessResult result = InProcess.Run("export", Path.Combine(TestPaths.RepositoryRoot, path), "--format", "ninjs");
         Assert.Equal(0, result.ExitCode);
         using JsonDocument json = JsonDocument.Parse(result.Stdout);
         Assert.Empty(NinjsSchema.Validate(json.RootElement));
@@ -70,7 +70,7 @@ public sealed class ExportCommandTests
     [Fact]
     public void Unknown_format_is_a_usage_error()
     {
-        ProcessResult result = DispatchProcess.Run("export", "tests/samples/ilkha-tr.txt", "--format", "xml");
+        ProcessResult result = InProcess.Run("export", "tests/samples/ilkha-tr.txt", "--format", "xml");
         Assert.Equal(2, result.ExitCode);
         Assert.Empty(result.Stdout);
     }

@@ -28,7 +28,7 @@ public sealed class FormatCommandTests
     [Fact]
     public void Line_ending_can_be_crlf()
     {
-        ProcessResult result = DispatchProcess.Run(["format", "-", "--line-ending", "crlf"], Messy);
+        ProcessResult result = InProcess.Run(["format", "-", "--line-ending", "crlf"], Messy);
         Assert.Equal(Tidy.Replace("\n", "\r\n", StringComparison.Ordinal), result.Stdout);
     }
 
@@ -38,13 +38,13 @@ public sealed class FormatCommandTests
         using var folder = new TempFolder();
         string messy = folder.Write("a.txt", Messy);
         folder.Write("b.txt", Tidy);
-        ProcessResult result = DispatchProcess.Run(["format", "--check", folder.Path], input: null);
+        ProcessResult result = InProcess.Run(["format", "--check", folder.Path], input: null);
         Assert.Equal(1, result.ExitCode);
         Assert.Equal([$"{messy}: would be reformatted"], result.StdoutLines);
         Assert.Equal(["1 file of 2 would be reformatted."], result.StderrLines);
         Assert.Equal(Messy, File.ReadAllText(messy)); // --check changes nothing
 
-        ProcessResult tidy = DispatchProcess.Run(["format", "--check", Path.Combine(folder.Path, "b.txt")], input: null);
+        ProcessResult tidy = InProcess.Run(["format", "--check", Path.Combine(folder.Path, "b.txt")], input: null);
         Assert.Equal(0, tidy.ExitCode);
         Assert.Empty(tidy.Stdout);
     }
@@ -58,7 +58,7 @@ public sealed class FormatCommandTests
         File.SetUnixFileMode(messy, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
         DateTime untouched = File.GetLastWriteTimeUtc(tidy);
 
-        ProcessResult result = DispatchProcess.Run(["format", "--write", "--line-ending", "lf", folder.Path], input: null);
+        ProcessResult result = InProcess.Run(["format", "--write", "--line-ending", "lf", folder.Path], input: null);
         Assert.Equal(0, result.ExitCode);
         Assert.Equal([$"{messy}: formatted"], result.StdoutLines);
         Assert.Equal(Tidy, File.ReadAllText(messy));
@@ -66,7 +66,7 @@ public sealed class FormatCommandTests
         Assert.Equal(untouched, File.GetLastWriteTimeUtc(tidy));
         Assert.Equal(["a.txt", "b.txt"], Directory.GetFiles(folder.Path).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToArray());
 
-        Assert.Equal(0, DispatchProcess.Run(["format", "--check", folder.Path], input: null).ExitCode);
+        Assert.Equal(0, InProcess.Run(["format", "--check", folder.Path], input: null).ExitCode);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class FormatCommandTests
         byte[] invalid = [.. Encoding.UTF8.GetBytes("Başlık  \n\nMetin "), 0xFF, .. "\n\n"u8];
         string latin = folder.WriteBytes("latin.txt", invalid);
 
-        ProcessResult result = DispatchProcess.Run(["format", "--write", folder.Path], input: null);
+        ProcessResult result = InProcess.Run(["format", "--write", folder.Path], input: null);
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("\uFEFF" + Tidy.Replace("\n", "\r\n", StringComparison.Ordinal), Encoding.UTF8.GetString(File.ReadAllBytes(bom)));
         Assert.Equal(invalid, File.ReadAllBytes(latin));
@@ -87,7 +87,7 @@ public sealed class FormatCommandTests
     [Fact]
     public void Check_and_write_together_is_a_usage_error()
     {
-        ProcessResult result = DispatchProcess.Run("format", "--check", "--write", "tests/samples");
+        ProcessResult result = InProcess.Run("format", "--check", "--write", "tests/samples");
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("dispatch: --check and --write cannot be used together.", result.StderrLines[0]);
     }

@@ -29,7 +29,7 @@ public sealed class HelpAndVersionTests
     [InlineData("jsonl", "--text-field <name>", "dispatch jsonl crawl.jsonl > parts.jsonl")]
     public void Command_help_shows_its_options_and_examples(string command, string option, string example)
     {
-        ProcessResult result = DispatchProcess.Run(command, "--help");
+        ProcessResult result = InProcess.Run(command, "--help");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains(option, result.Stdout, StringComparison.Ordinal);
         Assert.Contains("Examples:", result.Stdout, StringComparison.Ordinal);

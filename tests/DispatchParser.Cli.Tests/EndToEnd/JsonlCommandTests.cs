@@ -16,7 +16,7 @@ public sealed class JsonlCommandTests
         foreach (string file in files)
             input.Append(new JsonObject { ["name"] = Path.GetFileName(file), ["text"] = TestText.ReadExact(file) }.ToJsonString()).Append('\n');
 
-        ProcessResult result = DispatchProcess.Run(["jsonl", "--profile", "strict"], input.ToString());
+        ProcessResult result = InProcess.Run(["jsonl", "--profile", "strict"], input.ToString());
         Assert.Equal(0, result.ExitCode);
         Assert.Empty(result.Stderr);
         string[] lines = result.StdoutLines;
@@ -57,7 +57,7 @@ public sealed class JsonlCommandTests
             "",
             """{"id": 6, "text": 42}""",
             """{"id": 7, "text": ""}""") + "\n";
-        ProcessResult result = DispatchProcess.Run(["jsonl"], input);
+        ProcessResult result = InProcess.Run(["jsonl"], input);
         Assert.Equal(0, result.ExitCode);
         string[] lines = result.StdoutLines;
         Assert.Equal(7, lines.Length);
@@ -101,7 +101,7 @@ public sealed class JsonlCommandTests
             string paragraphs = string.Concat(Enumerable.Repeat("Metin. ", i % 97));
             input.Append(new JsonObject { ["id"] = i, ["text"] = $"Başlık {i}\n\n{paragraphs}(AA)\nYASAL UYARI: x" }.ToJsonString()).Append('\n');
         }
-        ProcessResult result = DispatchProcess.Run(["jsonl", "--jobs", "4"], input.ToString());
+        ProcessResult result = InProcess.Run(["jsonl", "--jobs", "4"], input.ToString());
         Assert.Equal(0, result.ExitCode);
         string[] lines = result.StdoutLines;
         Assert.Equal(20_000, lines.Length);
@@ -118,7 +118,7 @@ public sealed class JsonlCommandTests
     {
         using var folder = new TempFolder();
         string path = folder.Write("in.jsonl", """{"text": "Başlık\n\nMetin. (AA)\nYASAL UYARI: x"}""" + "\n");
-        ProcessResult result = DispatchProcess.Run(["jsonl", path], input: null);
+        ProcessResult result = InProcess.Run(["jsonl", path], input: null);
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("Başlık", (string?)JsonNode.Parse(Assert.Single(result.StdoutLines))!["dispatch"]!["headline"]);
     }

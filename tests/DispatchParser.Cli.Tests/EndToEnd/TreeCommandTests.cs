@@ -29,7 +29,7 @@ public sealed class TreeCommandTests
     public void Shows_missing_parts_skipped_lines_escapes_and_diagnostics()
     {
         const string text = "\uFEFFHeadline \n\nBody.\nReuter\nText.\tend\n";
-        ProcessResult result = DispatchProcess.Run(["tree", "-", "--profile", "strict"], text);
+        ProcessResult result = InProcess.Run(["tree", "-", "--profile", "strict"], text);
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("leading ByteOrderMarkTrivia [0..1) \"\\uFEFF\"", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("trailing WhitespaceTrivia [9..10) \" \"", result.Stdout, StringComparison.Ordinal);
