@@ -435,6 +435,8 @@ internal sealed class LineClassifier
     public (int Start, int End) GroupAgency(ReadOnlySpan<char> line, int open, int close)
     {
         ReadOnlySpan<char> content = line[(open + 1)..close];
+        // TAG_NAME and CREDIT_NAME hold no parenthesis: `(Reuters/Jan (AA))` and `(İHA) … (Ayşe Demir / DHA)` are no group.
+        if (content.IndexOfAny('(', ')') >= 0) return (-1, -1);
         int slash = content.IndexOf('/');
         if (slash < 0) return IsTagName(content) ? (open + 1, close) : (-1, -1);
         if (content[(slash + 1)..].IndexOf('/') >= 0) return (-1, -1);

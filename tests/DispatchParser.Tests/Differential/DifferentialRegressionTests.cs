@@ -1,0 +1,70 @@
+using DispatchParser.Diagnostics;
+using DispatchParser.Grammar;
+using DispatchParser.Grammar.Generated;
+using DispatchParser.Syntax;
+
+namespace DispatchParser.Tests.Differential;
+
+/// <summary>
+/// The disagreements between the grammar and the hand-written parser that the differential fuzz target found
+/// (fuzz/regressions/differential/ holds the same shapes as fuzz inputs), each written anew by hand: what the
+/// specification says the line or part is, and that both parsers, with either token source, now agree.
+/// </summary>
+public sealed class DifferentialRegressionTests
+{
+    private const string TurkishNotice = "YASAL UYARI: Haberin tüm hakları ajansa aittir.";
+
+    /// <summary>The class the ANTLR lexer and the token source give the line at <paramref name="lineStart"/>; they must agree.</summary>
+    private static string LineToken(string text, int lineStart)
+    {
+        string[] names = [.. new[] { GrammarLexer.Antlr, GrammarLexer.LineClassifier }.Select(lexer =>
+            GrammarParseResult.TokenName(DispatchGrammar.Parse(text, lexer).Tokens.Single(t => t.StartIndex == lineStart && t.Type != DispatchLexer.NL).Type))];
+        Assert.Equal(names[0], names[1]);
+        return names[0];
+    }
+
+    private static void AssertAgreement(string text)
+    {
+        Assert.Null(GrammarAgreement.Disagreement(text, GrammarLexer.Antlr));
+        Assert.Null(GrammarAgreement.Disagreement(text, GrammarLexer.LineClassifier));
+    }
+
+    private static string[] ErrorCodes(string text) =>
+        [.. DispatchSyntaxTree.ParseText(text, ParseOptions.Strict).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.Code)];
+
+    /// <summary>
+    /// A credit's reporter holds no parenthesis (CREDIT_NAME): <c>(Reuters/Jane Doe (WAM))</c> is no credit and no
+    /// sign-off but a text line. The line classifier read it as a sign-off whose agency was the whole line.
+    /// </summary>
+    [Theory]
+    [InlineData("(Reuters/Jane Doe (WAM))")]
+    [InlineData("(Reuters/Jan(A&B))")]
+    [InlineData("(Reuters/Jane Do (وام)e)")]
+    public void Credit_holding_a_parenthesis_is_text_not_a_sign_off(string line)
+    {
+        string body = "Residents were told to prepare for flooding.\n";
+        string text = "Flood warning for river towns\n\n" + body + line + "\nLEGAL NOTICE: All rights reserved.\n";
+        Assert.Equal("TEXT_LINE", LineToken(text, text.IndexOf(line, StringComparison.Ordinal)));
+        Assert.Equal(["DSP0003"], ErrorCodes(text));
+        Assert.False(DispatchGrammar.Parse(text, GrammarLexer.Antlr).IsWellFormed);
+        AssertAgreement(text);
+    }
+
+    /// <summary>
+    /// A line that opens with a tag and ends with a credit is a tagged line whose final group is the credit — not one
+    /// sign-off from its first parenthesis to its last (the classifier took <c>İHA) … (Ayşe Demir</c> for a reporter).
+    /// </summary>
+    [Fact]
+    public void Line_opening_with_a_tag_and_ending_with_a_credit_is_a_tagged_paragraph()
+    {
+        const string last = "(İHA) Çiftçiler kanalların tamamlanmasını istedi. (Ayşe Demir / DHA)";
+        string text = "Kuraklık çiftçileri zorluyor\n\nYağışlar az oldu.\n" + last + "\n" + TurkishNotice + "\n";
+        int lineStart = text.IndexOf(last, StringComparison.Ordinal);
+        Assert.Equal("TAGGED_LINE", LineToken(text, lineStart));
+        DispatchParts parts = DispatchGrammar.Parse(text, GrammarLexer.Antlr).Lower();
+        Assert.Equal("(İHA) Çiftçiler kanalların tamamlanmasını istedi.", parts.Paragraphs[^1].Text);
+        Assert.Equal(("(Ayşe Demir / DHA)", "DHA", AgencyTagPosition.Signoff), (parts.AgencyTag!.Text, parts.AgencyTag.Name, parts.AgencyTag.Position));
+        Assert.Empty(ErrorCodes(text));
+        AssertAgreement(text);
+    }
+}
