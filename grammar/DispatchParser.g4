@@ -82,15 +82,15 @@ headMarks
     | BYLINE_LINE gap DATELINE_LINE
     ;
 
-// A deck line before the head: any paragraph line that is not itself a dateline or byline line
-// (the first of those within the first three body lines is the head).
+// A deck line before the head: a paragraph line that is not itself a dateline or byline line
+// (the first of those within the first three body lines is the head), nor a place line or place
+// paragraph: a place opening the body is its place dateline, and a place line after the deck ends
+// the search for the head (README.md 2.3), so a byline after either is a plain paragraph.
 deckLine
     : TEXT_LINE
     | TAGGED_LINE
     | STAMP_LINE
     | DATELINE_PARA
-    | PLACE_LINE
-    | PLACE_PARA
     | LEAD_LINE
     ;
 

@@ -67,4 +67,29 @@ public sealed class DifferentialRegressionTests
         Assert.Empty(ErrorCodes(text));
         AssertAgreement(text);
     }
+
+    /// <summary>
+    /// A place line opening the body is its place dateline, never a deck line: a byline or dateline line after it is
+    /// a plain paragraph and names no agency (grammar rule <c>deckLine</c>). The grammar read the place line as the
+    /// deck and the byline as the head, and accepted the dispatch the lowering and the parser find unsigned.
+    /// </summary>
+    [Theory]
+    [InlineData("İSTANBUL\nCAN ARSLAN Kemer DHA\n")]
+    [InlineData("  TC\nZEYNEP KARA DHA\n")]
+    [InlineData("ELİ\nAnkara - ANKA\n")]
+    [InlineData("Belediye meclisi toplandı\nİSTANBUL\nZEYNEP KARA DHA\n")]
+    public void Byline_or_dateline_after_a_place_line_is_a_paragraph(string head)
+    {
+        string text = "Belediye bütçesi kabul edildi\n\n" + head + "Meclis bütçeyi oy çokluğuyla kabul etti.\n" + TurkishNotice + "\n";
+        Assert.False(DispatchGrammar.Parse(text, GrammarLexer.Antlr).IsWellFormed);
+        Assert.Equal(["DSP0003"], ErrorCodes(text));
+        AssertAgreement(text);
+        // Signed at the end, the same body is well-formed, and the byline is still a paragraph.
+        string signed = text.Replace("kabul etti.\n", "kabul etti. (AA)\n", StringComparison.Ordinal);
+        DispatchParts parts = DispatchGrammar.Parse(signed, GrammarLexer.Antlr).Lower();
+        Assert.Null(parts.Byline);
+        Assert.Empty(parts.Lead);
+        Assert.Equal("AA", parts.AgencyTag!.Name);
+        AssertAgreement(signed);
+    }
 }
