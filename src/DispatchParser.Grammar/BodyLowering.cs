@@ -116,9 +116,10 @@ internal sealed class BodyLowering
 
         // Lead-in prefixes of the first paragraph or deck line (after a head mark on the first line, the line after
         // the head): residue phrases, then at most one source prefix.
-        // Only when no dateline or byline stands before it: the lead-ins' slot comes first in the body.
+        // Only when no dateline or byline stands before it: the lead-ins' slot comes first in the body. A head mark
+        // after the deck stands after it, so the first deck line keeps its prefixes.
         var prefixed = first;
-        if (firstParagraphStart < 0 && Dateline is null && _headStart != first && prefixed <= last
+        if (firstParagraphStart < 0 && _headStart != first && (Dateline is null || _headStart > first) && prefixed <= last
             && lines[prefixed].Type is DispatchLexer.TEXT_LINE or DispatchLexer.TAGGED_LINE or DispatchLexer.LEAD_LINE)
         {
             var line = Trim(text, lines[prefixed].StartIndex, prefixed == last && lastParagraphEnd >= 0 ? lastParagraphEnd : lines[prefixed].StopIndex + 1);

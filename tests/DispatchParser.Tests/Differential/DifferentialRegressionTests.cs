@@ -92,4 +92,23 @@ public sealed class DifferentialRegressionTests
         Assert.Equal("AA", parts.AgencyTag!.Name);
         AssertAgreement(signed);
     }
+
+    /// <summary>
+    /// Lead-in prefixes open the first deck line too (grammar/README.md 2.3): <c>Next Previous</c> before a deck line
+    /// that an own-line dateline follows is residue, and the deck line starts after it. The lowering took no prefix
+    /// once the dateline (which stands after the deck) was found.
+    /// </summary>
+    [Theory]
+    [InlineData("إضافة أولى\n")]
+    [InlineData("")]
+    public void Residue_prefix_of_a_deck_line_before_a_dateline_is_a_lead_in(string takeLabel)
+    {
+        string text = "مجلس الوزراء يقر تنظيم الهيئة\n\n" + takeLabel + "Next Previous قرار المجلس\nالرياض – واس\nوقرر المجلس الموافقة على التنظيم.\nتنبيه: جميع الحقوق محفوظة.\n";
+        DispatchParts parts = DispatchGrammar.Parse(text, GrammarLexer.Antlr).Lower();
+        Assert.Equal((LeadInKind.Residue, "Next Previous"), (parts.LeadIns[^1].Kind, parts.LeadIns[^1].Text));
+        Assert.Equal(takeLabel.Length == 0 ? 1 : 2, parts.LeadIns.Count);
+        Assert.Equal("قرار المجلس", Assert.Single(parts.Lead).Text);
+        Assert.Equal("واس", parts.Dateline!.AgencyName);
+        AssertAgreement(text);
+    }
 }
