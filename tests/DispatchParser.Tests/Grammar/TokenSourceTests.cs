@@ -41,6 +41,10 @@ public sealed class TokenSourceTests(ITestOutputHelper output)
         PropertyRunner.Check(output, MalformedGenerators.SmallMutated(), text => Require(text.Text));
 
     [Fact]
+    public void Token_streams_are_equal_on_bodies_assembled_from_head_and_end_shapes() =>
+        PropertyRunner.Check(output, BodyShapeGenerators.Dispatches(), text => Require(text.Text));
+
+    [Fact]
     public void Token_streams_are_equal_on_arbitrary_strings() =>
         PropertyRunner.Check(output, UnicodeGenerators.ShortStrings(), text => Require(text.Text));
 

@@ -33,6 +33,18 @@ public sealed class GrammarAgreementProperties(ITestOutputHelper output)
             if (GrammarAgreement.Disagreement(text.Text) is { } why) throw new InvalidOperationException(why);
         });
 
+    /// <summary>
+    /// Bodies assembled from the head and end shapes (lead-ins, deck lines with prefixes, place lines, datelines,
+    /// bylines, tags, credits, sign-offs, source lines) in random order: the combinations the differential fuzz run
+    /// found disagreements in.
+    /// </summary>
+    [Fact]
+    public void Parsers_agree_on_bodies_assembled_from_head_and_end_shapes() =>
+        PropertyRunner.Check(output, BodyShapeGenerators.Dispatches(), text =>
+        {
+            if (GrammarAgreement.Disagreement(text.Text) is { } why) throw new InvalidOperationException(why);
+        });
+
     [Fact]
     public void Parsers_agree_on_arbitrary_strings() =>
         PropertyRunner.Check(output, UnicodeGenerators.ShortStrings(), text =>

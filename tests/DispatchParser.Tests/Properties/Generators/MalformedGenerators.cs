@@ -84,7 +84,9 @@ internal static class MalformedGenerators
             // Headline-or-story and lead-in material (grammar/README.md 2.1, 2.3): places, a portal lead-in, sentence ends,
             // indentation, residue, a take label, a source prefix.
             (2, Gen.Elements("İSTANBUL", "İSTANBUL\n", "MADRİD - ", "RİZE -\n", "[Portal-İzmir] ", ".", ":", "\t", "    ", "- ",
-                "Next Previous ", " Next Previous\n", "إضافة أولى\n", "سبق- وكالات: ", "شارك من خلال تويتر فيسبوك جوجل ")));
+                "Next Previous ", " Next Previous\n", "إضافة أولى\n", "سبق- وكالات: ", "شارك من خلال تويتر فيسبوك جوجل ")),
+            // Credits (one holding a group: text, not a credit), a byline and an own-line dateline (grammar/README.md 1, 2.3).
+            (1, Gen.Elements(" (Ayşe Demir / DHA)", "(DHA/Mehmet KAYA)", " (Reuters/Jane Doe (WAM))", "CAN ARSLAN Kemer DHA\n", "\nالرياض – واس\n")));
 
     private static string DropLine(string text, int a, int b, string piece)
     {
