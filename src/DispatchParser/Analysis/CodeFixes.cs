@@ -12,12 +12,13 @@ public sealed record CodeFix(string Title, Diagnostic Diagnostic, TextChange Cha
 /// The fixes the front ends offer (the language server as quick fixes, <c>dispatch check --fix</c> applied
 /// to files), written once: DSP0002 inserts the missing blank line after the headline; DSP0202 removes the
 /// bidirectional control character; DSP0003 adds the tag of the agency the legal notice names to the end
-/// of the last paragraph.
+/// of the last paragraph; DSP0107 turns a bare sign-off (<c>AA</c>), a lower-case tag (<c>(dha)</c>) or a tag
+/// followed by a full stop into the canonical tag (<c>(AA)</c>, <c>(DHA)</c>).
 /// </summary>
 public static class CodeFixes
 {
     /// <summary>The codes that have a fix.</summary>
-    public static IReadOnlyList<string> FixableCodes { get; } = ["DSP0002", "DSP0003", "DSP0202"];
+    public static IReadOnlyList<string> FixableCodes { get; } = ["DSP0002", "DSP0003", "DSP0107", "DSP0202"];
 
     /// <summary>The fix for <paramref name="diagnostic"/> of <paramref name="tree"/>, or null when there is none.</summary>
     public static CodeFix? For(DispatchSyntaxTree tree, Diagnostic diagnostic)
@@ -29,6 +30,7 @@ public static class CodeFixes
             "DSP0002" => InsertSeparator(tree),
             "DSP0202" => RemoveBidiControl(tree, diagnostic),
             "DSP0003" => AddNoticeAgencyTag(tree),
+            "DSP0107" => CanonicalTag(tree, diagnostic),
             _ => null,
         };
         return fix is { } found ? new CodeFix(found.Title, diagnostic, found.Change) : null;
@@ -86,17 +88,49 @@ public static class CodeFixes
         return ($"Remove bidirectional control character {name}", TextChange.Delete(diagnostic.Span));
     }
 
-    /// <summary>The tag goes at the end of the last paragraph, in the spelling the notice uses when that is an alias.</summary>
+    /// <summary>
+    /// The tag goes at the end of the last paragraph, in the spelling the notice uses when that is a canonical alias
+    /// (an Arabic notice's <c>الأناضول</c>), else the agency's first alias (<c>aa</c> in a notice gives <c>(AA)</c>).
+    /// </summary>
     private static (string, TextChange)? AddNoticeAgencyTag(DispatchSyntaxTree tree)
     {
         DocumentSyntax root = tree.Root;
         if (root.Paragraphs.LastOrDefault() is not { } last) return null;
         if (NoticeAgency.Find(root) is not { } named) return null;
         Agency agency = named.Agency;
-        string alias = agency.Aliases.Contains(named.Spelling, StringComparer.Ordinal) ? named.Spelling : agency.Aliases[0];
-        string tag = $"({alias})";
+        string tag = $"({CanonicalSpelling(agency, named.Spelling)})";
         return ($"Add agency tag {tag} ({agency.Name}, named by the legal notice)", TextChange.Insert(last.Span.End, " " + tag));
     }
+
+    /// <summary>
+    /// The body's tag or sign-off the DSP0107 diagnostic is about, rewritten as the canonical tag: parentheses, the
+    /// spelling kept unless it is a lower-case one (then the agency's first alias), no full stop. A credit keeps its
+    /// reporter, so it is left alone, as are the other departures (a byline or source line naming the agency alone,
+    /// an end marker ending the paragraph's line), which have no one right rewrite.
+    /// </summary>
+    private static (string, TextChange)? CanonicalTag(DispatchSyntaxTree tree, Diagnostic diagnostic)
+    {
+        if (tree.Root.AgencyTag is not { IsMissing: false, IsCredit: false } tag) return null;
+        SyntaxToken name = tag.NameToken;
+        int start = tag.OpenParenToken.IsNone ? name.Span.Start : tag.OpenParenToken.Span.Start;
+        int end = !tag.FullStopToken.IsNone ? tag.FullStopToken.Span.End
+            : !tag.CloseParenToken.IsNone ? tag.CloseParenToken.Span.End : name.Span.End;
+        var span = TextSpan.FromBounds(start, end);
+        if (span != diagnostic.Span) return null;
+        string spelling = name.Text;
+        string canonical = AgencyNames.Resolve(AgencyRegistry.Default, spelling) is { } agency ? CanonicalSpelling(agency, spelling) : spelling;
+        string replacement = $"({canonical})";
+        string written = tree.Text.ToString(span);
+        if (written == replacement) return null;
+        string title = tag.OpenParenToken.IsNone
+            ? $"Replace the bare sign-off '{written}' with the tag {replacement}"
+            : $"Replace '{written}' with the canonical tag {replacement}";
+        return (title, new TextChange(span, replacement));
+    }
+
+    /// <summary><paramref name="spelling"/> when it is one of the agency's aliases and not a lower-case variant of another, else the first alias.</summary>
+    private static string CanonicalSpelling(Agency agency, string spelling) =>
+        agency.Aliases.Contains(spelling, StringComparer.Ordinal) && !AgencyRegistry.IsLowerCaseVariant(agency, spelling) ? spelling : agency.Aliases[0];
 
     /// <summary>The text's first line break, so an inserted line matches the document's convention; LF when it has none.</summary>
     private static string LineBreakOf(SourceText text)

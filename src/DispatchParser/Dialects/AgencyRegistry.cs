@@ -93,6 +93,13 @@ public sealed class AgencyRegistry
 
     public Agency? FindById(string id) => Agencies.FirstOrDefault(agency => agency.Id == id);
 
+    /// <summary>
+    /// True for an alias in lower case that is not the agency's first (canonical) alias: <c>dha</c>, <c>aa</c>; not
+    /// <c>dpa</c>, which is how that agency writes itself. A tag in such a spelling is a DSP0107 departure.
+    /// </summary>
+    internal static bool IsLowerCaseVariant(Agency agency, string spelling) =>
+        agency.Aliases[0] != spelling && spelling.Any(char.IsLower) && !spelling.Any(char.IsUpper);
+
     private static AgencyRegistry Load()
     {
         using Stream stream = typeof(AgencyRegistry).Assembly.GetManifestResourceStream("DispatchParser.Dialects.dialects.json")

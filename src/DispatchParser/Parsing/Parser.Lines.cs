@@ -1,4 +1,5 @@
 using DispatchParser.Diagnostics;
+using DispatchParser.Dialects;
 using DispatchParser.Syntax;
 using DispatchParser.Syntax.InternalSyntax;
 using static DispatchParser.Parsing.CharacterClasses;
@@ -119,8 +120,7 @@ internal sealed partial class Parser
 
     /// <summary>A spelling in lower case that is not its agency's first (canonical) alias: <c>dha</c>, not <c>dpa</c>.</summary>
     private bool IsLowerCaseSpelling(string spelling) =>
-        _classifier.Registry.FindByAlias(spelling) is { } agency && agency.Aliases[0] != spelling
-        && spelling.Any(char.IsLower) && !spelling.Any(char.IsUpper);
+        _classifier.Registry.FindByAlias(spelling) is { } agency && AgencyRegistry.IsLowerCaseVariant(agency, spelling);
 
     /// <summary>A byline line (slots: <see cref="BylineSlots"/>).</summary>
     private GreenSyntaxNode ParseByline(LineInfo line)

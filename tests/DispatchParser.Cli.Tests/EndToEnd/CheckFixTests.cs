@@ -31,6 +31,18 @@ public sealed class CheckFixTests
     }
 
     [Fact]
+    public void Fix_turns_a_bare_sign_off_into_the_canonical_tag()
+    {
+        using var folder = new TempFolder();
+        string path = folder.Write("a.txt", "Başlık\n\nVatandaşlar ilgi gösterdi.\n  AA\n" + Notice + "\n");
+
+        ProcessResult result = InProcess.Run("check", "--fix", path);
+
+        Assert.Equal("Başlık\n\nVatandaşlar ilgi gösterdi.\n  (AA)\n" + Notice + "\n", File.ReadAllText(path));
+        Assert.Equal([$"dispatch: {path}: fixed 1 diagnostic (DSP0107)"], result.StderrLines);
+    }
+
+    [Fact]
     public void Fix_refuses_a_read_only_file_unless_forced_and_says_so()
     {
         using var folder = new TempFolder();

@@ -54,4 +54,56 @@ public sealed class CodeFixesTests
         Assert.Equal(2, CodeFixes.ForAll(tree, bidi).Count);
         Assert.Single(CodeFixes.ForAll(tree, [bidi[0], bidi[0]]));
     }
+
+    [Theory]
+    // A bare sign-off line (stray spaces and NBSPs before it are trivia and stay), with a full stop, in lower case.
+    [InlineData("AA", "(AA)")]
+    [InlineData("  \u00A0İHA", "  \u00A0(İHA)")]
+    [InlineData("AA.", "(AA)")]
+    [InlineData("dha", "(DHA)")]
+    // A parenthesised sign-off in lower case or with a full stop.
+    [InlineData("(dha)", "(DHA)")]
+    [InlineData("(AA).", "(AA)")]
+    public void A_non_canonical_sign_off_becomes_the_canonical_tag(string signOff, string expected)
+    {
+        string text = $"Başlık\n\nVatandaşlar ilgi gösterdi.\n{signOff}\n{Notice}\n";
+        DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(text);
+        string agency = tree.Root.AgencyTag!.Agency!.Id;
+        Diagnostic departure = Assert.Single(DispatchAnalyzer.GetAllDiagnostics(tree), diagnostic => diagnostic.Code == "DSP0107");
+
+        CodeFix? fix = CodeFixes.For(tree, departure);
+
+        Assert.NotNull(fix);
+        string result = CodeFixes.Apply(tree, [fix]);
+        Assert.Equal($"Başlık\n\nVatandaşlar ilgi gösterdi.\n{expected}\n{Notice}\n", result);
+        DispatchSyntaxTree fixedTree = DispatchSyntaxTree.ParseText(result);
+        Assert.Equal(agency, fixedTree.Root.AgencyTag?.Agency?.Id);
+        Assert.DoesNotContain(DispatchAnalyzer.GetAllDiagnostics(fixedTree), diagnostic => diagnostic.Code == "DSP0107");
+    }
+
+    [Theory]
+    [InlineData("Vatandaşlar ilgi gösterdi (dha).", "Vatandaşlar ilgi gösterdi (DHA)")]
+    [InlineData("Vatandaşlar ilgi gösterdi (AA).", "Vatandaşlar ilgi gösterdi (AA)")]
+    public void A_tag_ending_the_paragraph_loses_its_full_stop_and_lower_case(string paragraph, string expected)
+    {
+        DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText($"Başlık\n\n{paragraph}\n{Notice}\n");
+        Diagnostic departure = Assert.Single(DispatchAnalyzer.GetAllDiagnostics(tree), diagnostic => diagnostic.Code == "DSP0107");
+
+        string result = CodeFixes.Apply(tree, CodeFixes.ForAll(tree, [departure]));
+
+        Assert.Equal($"Başlık\n\n{expected}\n{Notice}\n", result);
+    }
+
+    [Theory]
+    // A credit keeps its reporter; a byline naming the agency alone and an inline end marker have no one rewrite.
+    [InlineData("Başlık\n\nVatandaşlar ilgi gösterdi.\n(Ayşe Demir / DHA)\n")]
+    [InlineData("Başlık\n\nZEYNEP KARA DHA\nVatandaşlar ilgi gösterdi.\n")]
+    [InlineData("عنوان الخبر\n\nنص الخبر هنا. (واس) // انتهى //\n")]
+    public void Departures_without_one_right_rewrite_get_no_fix(string text)
+    {
+        DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(text + Notice + "\n");
+        List<Diagnostic> departures = [.. DispatchAnalyzer.GetAllDiagnostics(tree).Where(diagnostic => diagnostic.Code == "DSP0107")];
+        Assert.NotEmpty(departures);
+        Assert.All(departures, departure => Assert.Null(CodeFixes.For(tree, departure)));
+    }
 }
