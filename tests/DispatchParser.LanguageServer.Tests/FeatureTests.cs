@@ -106,7 +106,7 @@ public sealed class FeatureTests
         List<DecodedToken> tokens = DecodedToken.Decode(
             (await client.RequestAsync<SemanticTokens>(Methods.SemanticTokensFull, new TextDocumentParams(Document))).Data);
         Assert.Contains(new DecodedToken(4, 0, "// انتهى //".Length, SemanticTokensProvider.Marker, 0), tokens);
-        Assert.Contains(new DecodedToken(5, 1, "20:26 ت م".Length, SemanticTokensProvider.Marker, 0), tokens);
+        Assert.Contains(new DecodedToken(5, 1, "20:26 ت م".Length, SemanticTokensProvider.Marker, SemanticTokensProvider.Stamp), tokens);
 
         await using LspClient signOff = await OpenAsync("Headline\n\nBody text.\n(NDMA)\nLEGAL NOTICE: x\n// يتبع //");
         List<DecodedToken> more = DecodedToken.Decode(

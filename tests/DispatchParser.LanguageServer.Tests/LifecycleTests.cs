@@ -25,7 +25,7 @@ public sealed class LifecycleTests
             .EnumerateArray().Select(kind => kind.GetString()));
         JsonElement semantic = capabilities.GetProperty("semanticTokensProvider");
         Assert.True(semantic.GetProperty("full").GetBoolean());
-        Assert.Equal(["headline", "dateline", "agencyTag", "notice", "marker", "brief"],
+        Assert.Equal(["headline", "dateline", "agencyTag", "notice", "marker", "brief", "byline", "source", "leadIn", "reporter"],
             semantic.GetProperty("legend").GetProperty("tokenTypes").EnumerateArray().Select(type => type.GetString()));
         Assert.True(semantic.GetProperty("legend").TryGetProperty("tokenModifiers", out _));
         Assert.Equal("dispatch", result.GetProperty("serverInfo").GetProperty("name").GetString());

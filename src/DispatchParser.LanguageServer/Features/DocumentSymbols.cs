@@ -5,8 +5,9 @@ using DispatchParser.Text;
 namespace DispatchParser.LanguageServer.Features;
 
 /// <summary>
-/// The outline: headline; the body with its dateline, paragraphs and agency tag; end marker; legal notice;
-/// the briefs. Missing parts are left out (their diagnostics say they are missing).
+/// The outline: headline; the body with its lead-ins, deck, byline, dateline (or place dateline), paragraphs, agency
+/// tag, sign-off or credit, and source line; end marker (with its time stamp); legal notice; the briefs. Missing
+/// parts are left out (their diagnostics say they are missing).
 /// </summary>
 internal static class DocumentSymbols
 {
@@ -22,23 +23,39 @@ internal static class DocumentSymbols
             symbols.Add(Symbol(text, "Headline", root.Headline.Text, SymbolKind.String, root.Headline.Span));
 
         var body = new List<DocumentSymbol>();
+        foreach (LeadInSyntax leadIn in root.LeadIns)
+            body.Add(Symbol(text, LeadInName(leadIn.Kind), leadIn.Text, SymbolKind.Null, leadIn.Span));
+        int deck = 0;
+        foreach (ParagraphSyntax line in root.Body.LeadParagraphs)
+            body.Add(Symbol(text, $"Deck {++deck}", line.Text, SymbolKind.String, line.Span));
+        if (root.Byline is { } byline)
+            body.Add(Symbol(text, "Byline", WithAgency(byline.ToString(), byline.Agency), SymbolKind.Field, byline.Span));
         if (root.Dateline is { } dateline)
-            body.Add(Symbol(text, "Dateline", dateline.ToString(), SymbolKind.Event, dateline.Span));
+        {
+            string name = dateline.AgencyNameToken.IsNone ? "Place dateline" : "Dateline";
+            body.Add(Symbol(text, name, dateline.ToString(), SymbolKind.Event, dateline.Span));
+        }
         int number = 0;
         foreach (ParagraphSyntax paragraph in root.Paragraphs)
             body.Add(Symbol(text, $"Paragraph {++number}", paragraph.Text, SymbolKind.String, paragraph.Span));
         if (root.AgencyTag is { IsMissing: false } tag)
         {
-            string name = tag.IsSignOff ? "Sign-off" : "Agency tag";
-            body.Add(Symbol(text, name, AgencyLookup.Find(tag.Name) is { } agency ? $"{tag.Name} — {agency.Name}" : tag.Name, SymbolKind.Constant, tag.Span));
+            string name = tag.IsCredit ? "Credit" : tag.IsSignOff ? "Sign-off" : "Agency tag";
+            string detail = tag.IsCredit ? $"{tag.ReporterToken.Text} / {tag.Name}" : tag.Name;
+            body.Add(Symbol(text, name, WithAgency(detail, AgencyLookup.Find(tag.Name)), SymbolKind.Constant, tag.Span));
         }
+        if (root.Source is { } source)
+            body.Add(Symbol(text, "Source line", WithAgency(source.ToString(), source.Agency), SymbolKind.Constant, source.Span));
         if (Spans.Body(root) is { } bodySpan)
             symbols.Add(Symbol(text, "Body", $"{number} paragraph{(number == 1 ? "" : "s")}", SymbolKind.Module, bodySpan, body));
 
         if (root.EndMarker is { } marker)
         {
             string name = marker.IsContinuation ? "Continuation marker" : "End marker";
-            symbols.Add(Symbol(text, name, marker.MarkerToken.Text, SymbolKind.Key, marker.Span));
+            string detail = marker.StampSpan is { } stamp && !marker.MarkerToken.Span.Contains(stamp)
+                ? $"{marker.MarkerToken.Text} {text.ToString(stamp)}"
+                : marker.MarkerToken.Text;
+            symbols.Add(Symbol(text, name, marker.IsInline ? detail + " (ends the last paragraph's line)" : detail, SymbolKind.Key, marker.Span));
         }
 
         if (!root.Notice.IsMissing)
@@ -54,6 +71,17 @@ internal static class DocumentSymbols
         }
         return symbols;
     }
+
+    private static string LeadInName(SyntaxKind kind) => kind switch
+    {
+        SyntaxKind.Residue => "Lead-in: residue",
+        SyntaxKind.SourcePrefix => "Lead-in: source prefix",
+        SyntaxKind.TakeLabel => "Lead-in: take label",
+        _ => "Lead-in",
+    };
+
+    /// <summary>The detail and, when the registry knows the agency, its full name after a dash.</summary>
+    private static string WithAgency(string detail, Dialects.Agency? agency) => agency is null ? detail : $"{detail} — {agency.Name}";
 
     private static DocumentSymbol Symbol(SourceText text, string name, string detail, SymbolKind kind, TextSpan span,
         IReadOnlyList<DocumentSymbol>? children = null)

@@ -4,7 +4,11 @@ using DispatchParser.Text;
 
 namespace DispatchParser.LanguageServer.Features;
 
-/// <summary>Highlighting of the parts: headline, dateline, agency tag, legal notice, end markers, briefs.</summary>
+/// <summary>
+/// Highlighting of the parts: headline, lead-ins, byline, dateline (a place dateline too), agency tag, sign-off or
+/// credit (its reporter apart), source line, end marker and its time stamp, legal notice, briefs. An agency named by
+/// a dateline, byline or source line is highlighted as an agency tag, so every agency mark reads alike.
+/// </summary>
 internal static class SemanticTokensProvider
 {
     public const int Headline = 0;
@@ -13,16 +17,26 @@ internal static class SemanticTokensProvider
     public const int Notice = 3;
     public const int Marker = 4;
     public const int Brief = 5;
+    public const int Byline = 6;
+    public const int Source = 7;
+    public const int LeadIn = 8;
+    public const int Reporter = 9;
 
     /// <summary>Modifier bits.</summary>
     public const int SignOff = 1 << 0;
     public const int Continuation = 1 << 1;
     public const int UnknownAgency = 1 << 2;
+    public const int Credit = 1 << 3;
+    public const int Inline = 1 << 4;
+    public const int Stamp = 1 << 5;
+    public const int Residue = 1 << 6;
+    public const int SourcePrefix = 1 << 7;
+    public const int TakeLabel = 1 << 8;
 
-    /// <summary>Indices above are positions in these lists.</summary>
+    /// <summary>Indices above are positions in these lists; new entries go at the end, so a client's old indices keep their meaning.</summary>
     public static SemanticTokensLegend Legend { get; } = new(
-        ["headline", "dateline", "agencyTag", "notice", "marker", "brief"],
-        ["signOff", "continuation", "unknownAgency"]);
+        ["headline", "dateline", "agencyTag", "notice", "marker", "brief", "byline", "source", "leadIn", "reporter"],
+        ["signOff", "continuation", "unknownAgency", "credit", "inline", "stamp", "residue", "sourcePrefix", "takeLabel"]);
 
     public static SemanticTokens Compute(DispatchSyntaxTree tree) =>
         new(SemanticTokenEncoder.Encode(tree.Text, Spans(tree.Root)));
@@ -31,31 +45,82 @@ internal static class SemanticTokensProvider
     {
         if (!root.Headline.IsMissing) yield return new(root.Headline.Span, Headline);
 
+        foreach (LeadInSyntax leadIn in root.LeadIns)
+            yield return new(leadIn.Span, LeadIn, leadIn.Kind switch
+            {
+                SyntaxKind.Residue => Residue,
+                SyntaxKind.SourcePrefix => SourcePrefix,
+                SyntaxKind.TakeLabel => TakeLabel,
+                _ => 0,
+            });
+
+        if (root.Byline is { } byline)
+        {
+            if (Present(byline.NameToken) is { } name) yield return new(name, Byline);
+            if (Present(byline.DashToken) is { } dash) yield return new(dash, Byline);
+            if (Present(byline.PlaceToken) is { } place) yield return new(place, Dateline);
+            if (Present(byline.AgencyNameToken) is { } agency) yield return new(agency, AgencyTag, Known(byline.Agency));
+        }
+
         if (root.Dateline is { } dateline)
         {
             // The place and the dash are the dateline; the agency in it, parentheses included, is highlighted as a tag.
-            if (dateline.PlaceToken is { IsNone: false, IsMissing: false } place) yield return new(place.Span, Dateline);
-            if (dateline.AgencyNameToken is { IsNone: false, IsMissing: false } name)
-            {
-                int start = dateline.OpenParenToken.IsNone ? name.Span.Start : dateline.OpenParenToken.Span.Start;
-                int end = dateline.CloseParenToken.IsNone ? name.Span.End : dateline.CloseParenToken.Span.End;
-                yield return new(TextSpan.FromBounds(start, end), AgencyTag, AgencyLookup.Find(name.Text) is null ? UnknownAgency : 0);
-            }
-            if (dateline.DashToken is { IsNone: false, IsMissing: false } dash) yield return new(dash.Span, Dateline);
+            // A place dateline (no agency) is its place and dash alone.
+            if (Present(dateline.PlaceToken) is { } place) yield return new(place, Dateline);
+            if (AgencyMarks.DatelineAgency(dateline) is { } agency)
+                yield return new(agency, AgencyTag, Known(AgencyLookup.Find(dateline.AgencyName)));
+            if (Present(dateline.DashToken) is { } dash) yield return new(dash, Dateline);
         }
 
         if (root.AgencyTag is { IsMissing: false } tag)
-            yield return new(tag.Span, AgencyTag, (tag.IsSignOff ? SignOff : 0) | (AgencyLookup.Find(tag.Name) is null ? UnknownAgency : 0));
-
-        if (root.EndMarker is { } marker)
         {
-            int modifiers = marker.IsContinuation ? Continuation : 0;
-            yield return new(marker.MarkerToken.Span, Marker, modifiers);
-            if (!marker.StampToken.IsNone) yield return new(marker.StampToken.Span, Marker, modifiers);
+            int modifiers = (tag.IsSignOff ? SignOff : 0) | Known(AgencyLookup.Find(tag.Name));
+            if (tag.IsCredit && Present(tag.ReporterToken) is { } reporter)
+            {
+                // The reporter apart from the group around it: tokens may not overlap.
+                modifiers |= Credit;
+                if (reporter.Start > tag.Span.Start) yield return new(TextSpan.FromBounds(tag.Span.Start, reporter.Start), AgencyTag, modifiers);
+                yield return new(reporter, Reporter, Credit);
+                if (tag.Span.End > reporter.End) yield return new(TextSpan.FromBounds(reporter.End, tag.Span.End), AgencyTag, modifiers);
+            }
+            else
+            {
+                yield return new(tag.Span, AgencyTag, modifiers);
+            }
+        }
+
+        if (root.Source is { } source)
+        {
+            if (Present(source.MarkerToken) is { } marker) yield return new(marker, Source);
+            if (Present(source.NameToken) is { } name)
+                yield return source.Agency is null ? new(name, Source) : new(name, AgencyTag);
+            if (Present(source.FullStopToken) is { } fullStop) yield return new(fullStop, Source);
+        }
+
+        if (root.EndMarker is { } endMarker && Present(endMarker.MarkerToken) is { } markerSpan)
+        {
+            int modifiers = (endMarker.IsContinuation ? Continuation : 0) | (endMarker.IsInline ? Inline : 0);
+            TextSpan? stamp = endMarker.StampSpan;
+            if (stamp is { } inside && markerSpan.Contains(inside))
+            {
+                // A time on the marker's own line is inside the marker token: the marker up to it, then the stamp.
+                yield return new(TextSpan.FromBounds(markerSpan.Start, inside.Start), Marker, modifiers);
+                yield return new(inside, Marker, modifiers | Stamp);
+            }
+            else
+            {
+                yield return new(markerSpan, Marker, modifiers);
+                if (stamp is { } line) yield return new(line, Marker, modifiers | Stamp);
+            }
         }
 
         if (!root.Notice.IsMissing) yield return new(root.Notice.Span, Notice);
 
         foreach (BriefSyntax brief in root.Briefs) yield return new(brief.Span, Brief);
     }
+
+    private static int Known(Dialects.Agency? agency) => agency is null ? UnknownAgency : 0;
+
+    /// <summary>The token's span when the token is there and not missing; null otherwise.</summary>
+    private static TextSpan? Present(SyntaxToken token) => token.IsNone || token.IsMissing ? null : token.Span;
 }

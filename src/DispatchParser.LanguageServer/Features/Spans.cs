@@ -6,7 +6,7 @@ namespace DispatchParser.LanguageServer.Features;
 /// <summary>Spans of the parts that are present, without missing zero-width nodes (which sit after a line break).</summary>
 internal static class Spans
 {
-    /// <summary>From the dateline or first paragraph to the agency tag or last paragraph; null when the body is empty.</summary>
+    /// <summary>From the first lead-in, deck line, byline, dateline or paragraph to the source line, agency tag or last paragraph; null when the body is empty.</summary>
     public static TextSpan? Body(DocumentSyntax root)
     {
         int start = int.MaxValue, end = -1;
@@ -16,6 +16,9 @@ internal static class Spans
             start = Math.Min(start, node.Span.Start);
             end = Math.Max(end, node.Span.End);
         }
+        foreach (LeadInSyntax leadIn in root.LeadIns) Include(leadIn);
+        foreach (ParagraphSyntax deck in root.Body.LeadParagraphs) Include(deck);
+        Include(root.Byline);
         Include(root.Dateline);
         if (root.Paragraphs.Count > 0)
         {
@@ -23,6 +26,7 @@ internal static class Spans
             Include(root.Paragraphs[root.Paragraphs.Count - 1]);
         }
         Include(root.AgencyTag);
+        Include(root.Source);
         return end < 0 ? null : TextSpan.FromBounds(start, end);
     }
 

@@ -63,17 +63,8 @@ internal static class ExportedParts
     /// The end marker's time stamp: the stamp line after it (<c>10:12 ت م</c>), else the time after the marker on its line
     /// (<c>// انتهى // 20:26 ت م</c>); null when there is none.
     /// </summary>
-    public static TextSpan? EndMarkerStamp(DocumentSyntax root)
-    {
-        if (root.EndMarker is not { IsMissing: false } marker || marker.MarkerToken.IsNone) return null;
-        if (!marker.StampToken.IsNone) return marker.StampToken.Span;
-        ReadOnlySpan<char> text = marker.MarkerToken.TextSpanChars;
-        int slashes = text.LastIndexOf("//", StringComparison.Ordinal);
-        if (slashes < 0) return null;
-        int start = slashes + 2;
-        while (start < text.Length && Parsing.CharacterClasses.IsWhitespace(text[start])) start++;
-        return start < text.Length ? new TextSpan(marker.MarkerToken.Span.Start + start, text.Length - start) : null;
-    }
+    public static TextSpan? EndMarkerStamp(DocumentSyntax root) =>
+        root.EndMarker is { IsMissing: false } marker ? marker.StampSpan : null;
 
     /// <summary>The place the dispatch comes from: the dateline's place, else the byline's; null when neither names one.</summary>
     public static TextSpan? Located(DocumentSyntax root)

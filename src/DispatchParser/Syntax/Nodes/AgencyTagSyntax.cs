@@ -1,5 +1,6 @@
 using DispatchParser.Dialects;
 using DispatchParser.Syntax.InternalSyntax;
+using DispatchParser.Text;
 
 namespace DispatchParser.Syntax;
 
@@ -40,6 +41,41 @@ public sealed class EndMarkerSyntax : SyntaxNode
 
     public SyntaxToken MarkerToken => GetTokenSlot(EndMarkerSlots.Marker);
     public SyntaxToken StampToken => GetTokenSlot(EndMarkerSlots.Stamp);
+
+    /// <summary>
+    /// The time stamp: the stamp line after the marker (<c>10:12 ت م</c>), else the time after the marker on its own
+    /// line or at the end of the paragraph's line (<c>// انتهى // 20:26 ت م</c>, inside the marker token); null when none.
+    /// </summary>
+    public TextSpan? StampSpan
+    {
+        get
+        {
+            if (IsMissing || MarkerToken.IsNone) return null;
+            if (!StampToken.IsNone) return StampToken.Span;
+            ReadOnlySpan<char> text = MarkerToken.TextSpanChars;
+            int slashes = text.LastIndexOf("//", StringComparison.Ordinal);
+            if (slashes < 0) return null;
+            int start = slashes + 2;
+            while (start < text.Length && Parsing.CharacterClasses.IsWhitespace(text[start])) start++;
+            return start < text.Length ? new TextSpan(MarkerToken.Span.Start + start, text.Length - start) : null;
+        }
+    }
+
+    /// <summary>
+    /// True when the marker ends the last paragraph's line (<c>… الاجتماع. // انتهى //</c>) instead of standing on a line
+    /// of its own; false for a node outside a tree.
+    /// </summary>
+    public bool IsInline
+    {
+        get
+        {
+            if (SyntaxTree is not { } tree || MarkerToken.IsNone) return false;
+            ReadOnlySpan<char> text = tree.Text.AsSpan();
+            int before = MarkerToken.Span.Start;
+            while (before > 0 && Parsing.CharacterClasses.IsWhitespace(text[before - 1])) before--;
+            return before > 0 && text[before - 1] is not ('\n' or '\r');
+        }
+    }
 
     /// <summary>True for a continuation marker (the story continues in a later dispatch).</summary>
     public bool IsContinuation =>
