@@ -86,9 +86,7 @@ internal sealed partial class Parser
     /// <summary>A lead-in node over <c>[start, end)</c> of the line, with its DSP0110 note.</summary>
     private GreenSyntaxNode LeadInNode(SyntaxKind kind, LineInfo line, int start, int end)
     {
-        GreenToken token = Token(SyntaxKind.TextToken, line, start, end);
-        string what = kind switch { SyntaxKind.Residue => "Scraper residue", SyntaxKind.SourcePrefix => "A source prefix", _ => "A take label" };
-        return GreenFactory.LeadIn(kind, token, [new DiagnosticInfo(DiagnosticCodes.LeadIn, token.LeadingTrivia?.FullWidth ?? 0, end - start, what)]);
+        return GreenFactory.LeadInWithNote(kind, Token(SyntaxKind.TextToken, line, start, end));
     }
 
     private GreenSyntaxNode ParseNotice()

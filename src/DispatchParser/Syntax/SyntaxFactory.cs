@@ -48,6 +48,34 @@ public static class SyntaxFactory
     }
 
     /// <summary>
+    /// A place dateline (no agency): place words in capitals (<c>RİZE</c>, <c>BATI ŞERİA</c>) and an optional dash. On a
+    /// line of its own by default (<c>RİZE -</c>, <c>İSTANBUL</c>); inline it opens the first paragraph (<c>MADRİD - …</c>,
+    /// a dash required). The agency is then named by a tag or sign-off.
+    /// </summary>
+    public static DatelineSyntax PlaceDateline(string place, string? dash = "-", bool ownLine = true)
+    {
+        if (!ownLine && dash is null) throw new ArgumentException("An inline place dateline needs its dash: a place word and the story is a plain paragraph.", nameof(dash));
+        GreenToken placeToken = Line(SyntaxKind.PlaceToken, place, trailing: dash is null ? null : GreenTrivia.Space);
+        GreenToken? dashToken = dash is null ? null : Line(SyntaxKind.DashToken, dash, trailing: ownLine ? null : GreenTrivia.Space);
+        return Red<DatelineSyntax>(GreenFactory.PlaceDateline(placeToken, dashToken));
+    }
+
+    /// <summary>
+    /// A lead-in at the top of the body (never a paragraph; a DSP0110 note): scraper residue (<see cref="SyntaxKind.Residue"/>,
+    /// <c>Next Previous</c>) or a take label (<see cref="SyntaxKind.TakeLabel"/>, <c>إضافة أولى</c>) on a line of its own, or
+    /// residue or a source prefix (<see cref="SyntaxKind.SourcePrefix"/>, <c>سبق- وكالات:</c>) opening the first paragraph's
+    /// line when <paramref name="ownLine"/> is false.
+    /// </summary>
+    public static LeadInSyntax LeadIn(SyntaxKind kind, string text, bool ownLine = true)
+    {
+        if (kind is not (SyntaxKind.Residue or SyntaxKind.TakeLabel or SyntaxKind.SourcePrefix))
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "A lead-in is residue, a source prefix or a take label.");
+        if (kind == SyntaxKind.TakeLabel && !ownLine) throw new ArgumentException("A take label stands on a line of its own.", nameof(ownLine));
+        if (kind == SyntaxKind.SourcePrefix && ownLine) throw new ArgumentException("A source prefix opens the first paragraph's line.", nameof(ownLine));
+        return Red<LeadInSyntax>(GreenFactory.LeadInWithNote(kind, Line(SyntaxKind.TextToken, text, trailing: ownLine ? null : GreenTrivia.Space)));
+    }
+
+    /// <summary>
     /// A byline: <paramref name="name"/> in capitals (a reporter, a place, or a desk such as <c>HABER MERKEZİ</c>), then an
     /// optional title-case <paramref name="place"/> and an optional agency alias: <c>ZEYNEP KARA DHA</c>, <c>ELİF ŞAHİN Ankara</c>.
     /// </summary>
@@ -73,9 +101,11 @@ public static class SyntaxFactory
     /// inline tag cannot share a body's only paragraph: that line is a dateline paragraph, not a tagged line, so its
     /// final group is text (grammar/README.md 2.3) — use a sign-off, an own-line dateline or a second paragraph.
     /// A <paramref name="byline"/> opens the body (before an own-line dateline); a <paramref name="source"/> line ends it.
+    /// <paramref name="leadIns"/> come first: lines of their own, then prefixes of the first paragraph's line, which only a
+    /// body without a byline or dateline may have (grammar/README.md 2.3).
     /// </summary>
     public static BodySyntax Body(DatelineSyntax? dateline, IEnumerable<ParagraphSyntax> paragraphs, AgencyTagSyntax? agencyTag,
-        BylineSyntax? byline = null, SourceLineSyntax? source = null)
+        BylineSyntax? byline = null, SourceLineSyntax? source = null, IEnumerable<LeadInSyntax>? leadIns = null)
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
         var items = paragraphs.Select(paragraph => paragraph.Green).ToList();
@@ -86,7 +116,18 @@ public static class SyntaxFactory
             throw new ArgumentException("A byline may be followed by a dateline on a line of its own only: a dateline paragraph after a byline is a plain paragraph.", nameof(dateline));
         if (agencyTag is { Kind: SyntaxKind.AgencyTag })
             items[^1] = AppendTrivia(items[^1], GreenTrivia.Space);
-        return Red<BodySyntax>(GreenFactory.Body(null, null, byline?.Green, dateline?.Green, GreenList.Create(items), agencyTag?.Green, source?.Green));
+        var leadInItems = (leadIns ?? []).Select(leadIn => leadIn.Green).ToList();
+        bool prefixSeen = false;
+        foreach (GreenNode leadIn in leadInItems)
+        {
+            bool prefix = !IsOwnLineLeadIn(leadIn);
+            if (!prefix && prefixSeen) throw new ArgumentException("A lead-in line cannot follow a prefix of the first paragraph's line.", nameof(leadIns));
+            if (prefix && (byline is not null || dateline is not null))
+                throw new ArgumentException("Only a body without a byline or dateline has lead-in prefixes on its first paragraph's line.", nameof(leadIns));
+            prefixSeen |= prefix;
+        }
+        GreenList? leadInList = leadInItems.Count == 0 ? null : GreenList.Create(leadInItems);
+        return Red<BodySyntax>(GreenFactory.Body(leadInList, null, byline?.Green, dateline?.Green, GreenList.Create(items), agencyTag?.Green, source?.Green));
     }
 
     public static EndMarkerSyntax EndMarker(string marker, string? stamp = null) =>
@@ -129,6 +170,8 @@ public static class SyntaxFactory
         bool hasBriefs = briefList.Count > 0;
 
         // Everything after the body always ends its line except the very last line of the text.
+        var leadIns = ((GreenList?)bodyGreen.GetSlot(BodySlots.LeadIns))?.Items()
+            .Select(leadIn => IsOwnLineLeadIn(leadIn) ? AppendTrivia(leadIn, breakTrivia) : leadIn).ToList();
         if (byline is not null) byline = (GreenSyntaxNode)AppendTrivia(byline, breakTrivia);
         if (dateline is not null && IsOwnLine(dateline)) dateline = (GreenSyntaxNode)AppendTrivia(dateline, breakTrivia);
         for (int i = 0; i < paragraphs.Count; i++)
@@ -149,15 +192,27 @@ public static class SyntaxFactory
             if (i < briefList.Count - 1 || finalLineBreak) briefList[i] = AppendTrivia(briefList[i], breakTrivia);
 
         GreenSyntaxNode separator = GreenFactory.Line(SyntaxKind.Separator, GreenToken.FromText(SyntaxKind.BlankLineToken, lineBreak));
-        GreenSyntaxNode newBody = GreenFactory.Body((GreenList?)bodyGreen.GetSlot(BodySlots.LeadIns), null, byline, dateline, GreenList.Create(paragraphs), tag, source);
+        GreenSyntaxNode newBody = GreenFactory.Body(leadIns is null ? null : GreenList.Create(leadIns), null, byline, dateline, GreenList.Create(paragraphs), tag, source);
         GreenSyntaxNode green = GreenFactory.Document(headlineGreen, separator, newBody, endGreen, noticeGreen,
             GreenFactory.BriefList(GreenList.Create(briefList)),
             GreenToken.FromText(SyntaxKind.EndOfFileToken, string.Empty));
         return new DocumentSyntax(green, null, 0);
     }
 
+    /// <summary>An own-line dateline: its last token has no space after it (an inline one is followed by its paragraph).</summary>
     private static bool IsOwnLine(GreenSyntaxNode dateline) =>
-        dateline.GetSlot(DatelineSlots.DashAfterAgency) is not GreenToken dash || dash.TrailingTrivia is null;
+        LastToken(dateline) is not { } last || last.TrailingTrivia is null;
+
+    /// <summary>A lead-in on a line of its own: no space after it (a prefix is followed by the rest of its line).</summary>
+    private static bool IsOwnLineLeadIn(GreenNode leadIn) => LastToken(leadIn) is not { } last || last.TrailingTrivia is null;
+
+    private static GreenToken? LastToken(GreenNode node)
+    {
+        if (node is GreenToken token) return token;
+        for (int i = node.SlotCount - 1; i >= 0; i--)
+            if (node.GetSlot(i) is { } child && LastToken(child) is { } found) return found;
+        return null;
+    }
 
     private static T Red<T>(GreenNode green) where T : SyntaxNode => (T)SyntaxNode.Create(green, null, 0);
 

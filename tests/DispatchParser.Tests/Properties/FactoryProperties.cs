@@ -27,6 +27,31 @@ public sealed class FactoryProperties(ITestOutputHelper output)
         });
 
     [Fact]
+    public void Factory_built_lead_ins_and_place_datelines_parse_back_to_the_same_tree()
+    {
+        int withLeadIns = 0, withPlaces = 0;
+        PropertyRunner.Check(output, WellFormedGenerators.CanonicalWithLeadInsAndPlaceDatelines(), dispatch =>
+        {
+            DocumentSyntax built = dispatch.Spec.Build();
+            string text = built.ToFullString();
+            DispatchSyntaxTree parsed = DispatchSyntaxTree.ParseText(text, ParseOptions.Strict);
+            string? difference = parsed.FindDifference(DispatchSyntaxTree.Create(built));
+            if (difference is not null) throw new InvalidOperationException("The parsed tree differs from the built one: " + difference);
+            // A lead-in is a departure (DSP0110, one per lead-in); nothing else may be reported.
+            int leadIns = dispatch.Spec.LeadIns?.Count ?? 0;
+            var others = parsed.GetDiagnostics().Where(d => d.Code != "DSP0110").ToList();
+            if (others.Count > 0) throw new InvalidOperationException("Diagnostics on a factory-built dispatch: " + string.Join("; ", others));
+            Assert.Equal(leadIns, parsed.GetDiagnostics().Count(d => d.Code == "DSP0110"));
+            Assert.Equal(leadIns, parsed.Root.LeadIns.Count);
+            if (dispatch.Spec.PlaceDateline is not null) Assert.True(parsed.Root.Dateline is { AgencyNameToken.IsNone: true });
+            if (leadIns > 0) Interlocked.Increment(ref withLeadIns);
+            if (dispatch.Spec.PlaceDateline is not null) Interlocked.Increment(ref withPlaces);
+        });
+        // The generator reaches both parts (a property over dispatches without them would prove nothing).
+        Assert.True(withLeadIns > 0 && withPlaces > 0, $"{withLeadIns} cases with lead-ins, {withPlaces} with place datelines");
+    }
+
+    [Fact]
     public void Generated_well_formed_dispatch_has_no_error_under_strict() =>
         PropertyRunner.Check(output, WellFormedGenerators.WithTrivia(), dispatch =>
         {

@@ -108,6 +108,13 @@ internal static class GreenFactory
     public static GreenSyntaxNode LeadIn(SyntaxKind kind, GreenToken text, DiagnosticInfo[]? diagnostics = null) =>
         new(kind, text, diagnostics);
 
+    /// <summary>A lead-in with its DSP0110 note over its text (the parser's and the factory's, so both build the same node).</summary>
+    public static GreenSyntaxNode LeadInWithNote(SyntaxKind kind, GreenToken text)
+    {
+        string what = kind switch { SyntaxKind.Residue => "Scraper residue", SyntaxKind.SourcePrefix => "A source prefix", _ => "A take label" };
+        return LeadIn(kind, text, [new DiagnosticInfo(DiagnosticCodes.LeadIn, text.LeadingTrivia?.FullWidth ?? 0, text.TextWidth, what)]);
+    }
+
     /// <summary>An agency tag or sign-off (<paramref name="kind"/>); the parentheses are null for a bare name.</summary>
     public static GreenSyntaxNode AgencyTag(SyntaxKind kind, GreenToken? openParen, GreenToken name, GreenToken? closeParen,
         GreenToken? fullStop = null, DiagnosticInfo[]? diagnostics = null) =>

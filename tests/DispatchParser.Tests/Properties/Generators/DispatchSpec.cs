@@ -23,6 +23,12 @@ internal sealed record TagSpec(string Name, TagStyle Style);
 
 internal sealed record EndMarkerSpec(string Marker, string? Stamp);
 
+/// <summary>A lead-in (grammar/README.md 2.3): residue or a take label on a line of its own, or residue or a source prefix opening the first paragraph.</summary>
+internal sealed record LeadInSpec(SyntaxKind Kind, string Text, bool OwnLine);
+
+/// <summary>A place dateline, no agency: <c>RİZE -</c> or <c>İSTANBUL</c> on a line of its own, or <c>MADRİD - </c> opening the first paragraph.</summary>
+internal sealed record PlaceDatelineSpec(string Place, string? Dash, bool OwnLine);
+
 /// <summary>
 /// A well-formed dispatch described part by part; <see cref="Build"/> makes it with <see cref="SyntaxFactory"/>.
 /// The body always names its agency (a dateline or a tag). Lists are immutable arrays; shrinking builds new specs.
@@ -39,7 +45,9 @@ internal sealed record DispatchSpec(
     IReadOnlyList<string> Briefs,
     string LineBreak,
     bool FinalLineBreak,
-    bool ByteOrderMark)
+    bool ByteOrderMark,
+    IReadOnlyList<LeadInSpec>? LeadIns = null,
+    PlaceDatelineSpec? PlaceDateline = null)
 {
     /// <summary>True when the spec describes a dispatch the grammar accepts (the generators keep to it; shrinking checks it).</summary>
     public bool IsValid =>
@@ -51,7 +59,29 @@ internal sealed record DispatchSpec(
         && !(Dateline is { OwnLine: false } && Tag is { Style: TagStyle.Inline } && Paragraphs.Count == 1)
         && IsPlain(Paragraphs[0]) && IsPlain(Paragraphs[^1])
         && Paragraphs.All(p => !p.StartsWith('('))
-        && Paragraphs.Select((p, i) => IsPlainParagraphAt(p, i)).All(plain => plain);
+        && Paragraphs.Select((p, i) => IsPlainParagraphAt(p, i)).All(plain => plain)
+        && IsValidPlaceDateline && AreValidLeadIns;
+
+    /// <summary>
+    /// A place dateline names no agency, so a tag or sign-off must, and no agency dateline stands beside it; inline it
+    /// cannot share the only paragraph with an inline tag (the line is a place paragraph, whose final group is text).
+    /// The lexer must see the place line or paragraph it is meant to be.
+    /// </summary>
+    private bool IsValidPlaceDateline =>
+        PlaceDateline is not { } place
+        || (Dateline is null && Tag is not null
+            && !(!place.OwnLine && Tag is { Style: TagStyle.Inline } && Paragraphs.Count == 1)
+            && (place.OwnLine
+                ? DispatchParser.Parsing.LineClassifier.Default.Classify(place.Dash is null ? place.Place : $"{place.Place} {place.Dash}", fine: true) == DispatchParser.Parsing.LineClass.PlaceLine
+                : DispatchParser.Parsing.LineClassifier.Default.Classify($"{place.Place} {place.Dash} {Paragraphs[0]}", fine: true) == DispatchParser.Parsing.LineClass.PlaceParagraph));
+
+    /// <summary>Lines first, then prefixes; prefixes only in a body without a dateline; each line the lead-in class it is meant to be.</summary>
+    private bool AreValidLeadIns =>
+        LeadIns is not { } leadIns
+        || (leadIns.SkipWhile(leadIn => leadIn.OwnLine).All(leadIn => !leadIn.OwnLine)
+            && (leadIns.All(leadIn => leadIn.OwnLine) || (Dateline is null && PlaceDateline is null))
+            && leadIns.Where(leadIn => leadIn.OwnLine).All(leadIn => DispatchParser.Parsing.LineClassifier.Default.Classify(leadIn.Text, fine: true)
+                == (leadIn.Kind == SyntaxKind.Residue ? DispatchParser.Parsing.LineClass.ResidueLine : DispatchParser.Parsing.LineClass.TakeLabelLine)));
 
     /// <summary>
     /// A middle paragraph the parser keeps as one at its place: a paragraph line that is not a byline, and no dateline
@@ -77,7 +107,8 @@ internal sealed record DispatchSpec(
 
     public DocumentSyntax Build()
     {
-        DatelineSyntax? dateline = Dateline is { } d ? SyntaxFactory.Dateline(d.Place, d.Agency, d.Dash, d.OwnLine) : null;
+        DatelineSyntax? dateline = Dateline is { } d ? SyntaxFactory.Dateline(d.Place, d.Agency, d.Dash, d.OwnLine)
+            : PlaceDateline is { } p ? SyntaxFactory.PlaceDateline(p.Place, p.Dash, p.OwnLine) : null;
         AgencyTagSyntax? tag = Tag switch
         {
             null => null,
@@ -87,7 +118,7 @@ internal sealed record DispatchSpec(
         };
         return Document(
             SyntaxFactory.Headline(Headline),
-            Body(dateline, Paragraphs.Select(Paragraph), tag),
+            Body(dateline, Paragraphs.Select(Paragraph), tag, leadIns: LeadIns?.Select(l => LeadIn(l.Kind, l.Text, l.OwnLine))),
             LegalNotice(NoticeMarker, NoticeText),
             Briefs.Select(Brief),
             EndMarker is { } e ? SyntaxFactory.EndMarker(e.Marker, e.Stamp) : null,
@@ -102,6 +133,8 @@ internal sealed record DispatchSpec(
         builder.Append("DispatchSpec ").Append(Language).Append(": ").AppendLine(Escaping.Literal(Text));
         builder.Append("  headline ").AppendLine(Escaping.Literal(Headline));
         if (Dateline is { } d) builder.AppendLine($"  dateline place={Escaping.Literal(d.Place)} agency={Escaping.Literal(d.Agency)} dash={Escaping.Literal(d.Dash)} ownLine={d.OwnLine}");
+        foreach (LeadInSpec leadIn in LeadIns ?? []) builder.AppendLine($"  lead-in {leadIn.Kind} {Escaping.Literal(leadIn.Text)} ownLine={leadIn.OwnLine}");
+        if (PlaceDateline is { } place) builder.AppendLine($"  place dateline {Escaping.Literal(place.Place)} dash={Escaping.Literal(place.Dash)} ownLine={place.OwnLine}");
         foreach (string paragraph in Paragraphs) builder.Append("  paragraph ").AppendLine(Escaping.Literal(paragraph));
         if (Tag is { } t) builder.AppendLine($"  tag {t.Style} {Escaping.Literal(t.Name)}");
         if (EndMarker is { } e) builder.AppendLine($"  end marker {Escaping.Literal(e.Marker)} stamp {Escaping.Literal(e.Stamp)}");

@@ -1,4 +1,5 @@
 using DispatchParser.Dialects;
+using DispatchParser.Syntax;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -26,6 +27,55 @@ internal static class WellFormedGenerators
     /// <summary>Canonical dispatches: exactly what the factory prints (no noise).</summary>
     public static Arbitrary<WellFormedDispatch> Canonical() =>
         Spec().Select(spec => new WellFormedDispatch(spec, [], [])).WithShrinker(Shrink);
+
+    /// <summary>
+    /// Canonical dispatches with the real-copy parts the factory builds too: lead-ins (residue and take-label lines,
+    /// residue and source prefixes) and place datelines (own line or opening the first paragraph), each in about a
+    /// third of the cases.
+    /// </summary>
+    public static Arbitrary<WellFormedDispatch> CanonicalWithLeadInsAndPlaceDatelines() =>
+        Gen.Sized(size => WithRealCopyParts(Math.Max(1, size))).Where(spec => spec.IsValid)
+            .Select(spec => new WellFormedDispatch(spec, [], [])).WithShrinker(Shrink);
+
+    /// <summary>Place words the lexer reads as a place line (capitals, not an agency alias).</summary>
+    private static readonly string[] s_places = ["RİZE", "İSTANBUL", "MADRİD", "BATI ŞERİA", "DİYARBAKIR", "STRASBOURG", "LONDON", "AMED"];
+
+    private static Gen<DispatchSpec> WithRealCopyParts(int size) =>
+        from spec in SpecOfSize(size)
+        from lines in Gen.Frequency((2, Gen.Constant(0)), (1, Gen.Choose(1, 2)))
+        from leadInLines in Gen.ListOf(LeadInLine(), lines)
+        from prefixes in Gen.Frequency((3, Gen.Constant(0)), (1, Gen.Constant(1)), (1, Gen.Constant(2)), (1, Gen.Constant(3)))
+        from residue in Pick.From(s_registry.ResiduePhrases)
+        from site in Gen.Elements("سبق", "المواطن", "Haber7")
+        from generic in Pick.From(s_registry.GenericSources)
+        from sourceDash in Gen.Elements("-", " -", " – ")
+        from withPlace in Gen.Frequency((2, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from place in Gen.Elements(s_places)
+        from dash in Gen.Frequency((3, Pick.From(CharacterPools.Dashes).Select(d => (string?)d)), (1, Gen.Constant<string?>(null)))
+        from ownLine in Gen.Elements(true, false)
+        let placeDateline = withPlace && spec.Tag is not null ? new PlaceDatelineSpec(place, ownLine ? dash : dash ?? "-", ownLine) : null
+        let prefixList = spec.Dateline is null && placeDateline is null
+            ? PrefixLeadIns(prefixes, residue.Text, $"{site}{sourceDash}{generic.Text}:")
+            : []
+        select spec with
+        {
+            Dateline = placeDateline is null ? spec.Dateline : null,
+            PlaceDateline = placeDateline,
+            LeadIns = [.. leadInLines, .. prefixList],
+        };
+
+    /// <summary>A lead-in line: a residue phrase, or a take label with an ordinal.</summary>
+    private static Gen<LeadInSpec> LeadInLine() =>
+        Gen.OneOf(
+            Pick.From(s_registry.ResiduePhrases).Select(phrase => new LeadInSpec(SyntaxKind.Residue, phrase.Text, OwnLine: true)),
+            from label in Pick.From(s_registry.TakeLabels)
+            from ordinal in Pick.From(label.Ordinals)
+            select new LeadInSpec(SyntaxKind.TakeLabel, $"{label.Word} {ordinal}", OwnLine: true));
+
+    /// <summary>Prefixes of the first paragraph: bit 0 residue, bit 1 a source prefix (residue first when both).</summary>
+    private static LeadInSpec[] PrefixLeadIns(int which, string residue, string source) =>
+        [.. (which & 1) != 0 ? [new LeadInSpec(SyntaxKind.Residue, residue, OwnLine: false)] : Array.Empty<LeadInSpec>(),
+         .. (which & 2) != 0 ? [new LeadInSpec(SyntaxKind.SourcePrefix, source, OwnLine: false)] : Array.Empty<LeadInSpec>()];
 
     /// <summary>Well-formed dispatches with departures from the canonical form (random trivia); still no error under strict.</summary>
     public static Arbitrary<WellFormedDispatch> WithTrivia() =>
@@ -235,6 +285,12 @@ internal static class WellFormedGenerators
         if (spec.Dateline is { OwnLine: true } d) yield return spec with { Dateline = d with { OwnLine = false } };
         if (spec.Tag is { Style: not TagStyle.Inline } t && t.Name is not ("Reuter" or "REUTER" or "reuter"))
             yield return spec with { Tag = t with { Style = TagStyle.Inline } };
+        if (spec.LeadIns is { Count: > 0 } leadIns)
+        {
+            yield return spec with { LeadIns = null };
+            for (int i = 0; i < leadIns.Count; i++) yield return spec with { LeadIns = leadIns.Where((_, k) => k != i).ToArray() };
+        }
+        if (spec.PlaceDateline is not null) yield return spec with { PlaceDateline = null };
         if (spec.ByteOrderMark) yield return spec with { ByteOrderMark = false };
         if (spec.LineBreak != "\n") yield return spec with { LineBreak = "\n" };
         if (spec.FinalLineBreak) yield return spec with { FinalLineBreak = false };
