@@ -51,6 +51,36 @@ public sealed class PublishingAndBackpressureRegressionTests
     }
 
     [Fact]
+    public async Task Issue18_9_a_small_document_opened_after_a_huge_one_gets_its_diagnostics_before_the_huge_one()
+    {
+        // Through the server, as the issue reproduced it: a document whose second half repeats its first, then a
+        // three-line one. Before the fix both publications were serialised (one lock for all documents, run on the
+        // ordered handler thread when there is no debounce), so the small document's diagnostics always came after
+        // the huge one's; now each document publishes on its own, and the small one does not wait. An order, not a time.
+        const int count = 64_000;
+        var huge = new StringBuilder("Başlık\n\n");
+        for (int round = 0; round < 2; round++)
+            for (int i = 0; i < count; i++)
+                huge.Append("Paragraf numarası ").Append(i).Append(" burada.\n");
+        huge.Append("Son paragraf. (AA)\n");
+        const string hugeUri = "file:///tmp/huge.txt";
+        const string smallUri = "file:///tmp/small.txt";
+        await using LspClient client = await LspClient.StartInitializedAsync();
+
+        await client.OpenAsync(hugeUri, huge.ToString());
+        await client.OpenAsync(smallUri, Samples.MissingTag);
+        PublishDiagnosticsParams small = await client.WaitForDiagnosticsAsync(smallUri);
+
+        Assert.Contains(small.Diagnostics, diagnostic => diagnostic.Code == "DSP0003");
+        Assert.DoesNotContain(client.AllDiagnostics, published => published.Uri == hugeUri);
+        // And the huge one is published in the end, duplicates and all (however long a loaded machine takes).
+        for (int wait = 0; wait < 1_200 && !client.AllDiagnostics.Any(published => published.Uri == hugeUri); wait++)
+            await Task.Delay(100);
+        PublishDiagnosticsParams hugeDiagnostics = Assert.Single(client.AllDiagnostics, published => published.Uri == hugeUri);
+        Assert.Contains(hugeDiagnostics.Diagnostics, diagnostic => diagnostic.Code == "DSP0204");
+    }
+
+    [Fact]
     public void Issue18_9_every_duplicate_paragraph_points_at_its_first_occurrence_in_a_document_that_repeats_itself()
     {
         // 2 × 4,000 distinct paragraphs: the second half repeats the first (DSP0204 on each repeat).
