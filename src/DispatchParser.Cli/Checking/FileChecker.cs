@@ -1,6 +1,7 @@
 using DispatchParser.Analysis;
 using DispatchParser.Cli.Configuration;
 using DispatchParser.Cli.Input;
+using DispatchParser.Cli.Input.Containers;
 using DispatchParser.Cli.Output;
 using DispatchParser.Diagnostics;
 using DispatchParser.Syntax;
@@ -13,6 +14,17 @@ public readonly record struct ReportedDiagnostic(
     DiagnosticDescriptor Descriptor, DiagnosticSeverity Severity, string Message, int Line, int Column, int EndLine, int EndColumn)
 {
     public string Code => Descriptor.Code;
+
+    /// <summary>A diagnostic of a container's record, placed where its characters are in the container.</summary>
+    public static ReportedDiagnostic From(Diagnostic diagnostic, int textLength, Func<int, LinePosition> place)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        ArgumentNullException.ThrowIfNull(place);
+        LinePosition start = place(Math.Min(diagnostic.Span.Start, textLength));
+        LinePosition end = diagnostic.Span.IsEmpty ? start : place(Math.Min(diagnostic.Span.End, textLength));
+        return new ReportedDiagnostic(diagnostic.Descriptor, diagnostic.Severity, diagnostic.Message,
+            start.Line + 1, start.Character + 1, end.Line + 1, end.Character + 1);
+    }
 
     public static ReportedDiagnostic From(Diagnostic diagnostic, SourceText text)
     {
@@ -84,6 +96,66 @@ public sealed class FileChecker(SettingsResolver settings, bool warningsAsErrors
 #pragma warning restore CA1031
         {
             return new FileReport(input, [], $"internal error: {exception.GetType().Name}: {Program.OneLine(exception.Message)}");
+        }
+    }
+
+    /// <summary>
+    /// Checks each record of a container input (<c>--input reuters-sgml|jsonl</c>): one report per record,
+    /// its diagnostics placed in the container; a record that holds no dispatch is a report with a problem.
+    /// A text input gives the one report of <see cref="Check"/>.
+    /// </summary>
+    public IReadOnlyList<FileReport> CheckAll(InputSource input, InputFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (format == InputFormat.Text) return [Check(input)];
+        try
+        {
+            (EffectiveSettings? effective, string? configProblem) = settings.For(input.FilePath);
+            if (configProblem is not null) return [new FileReport(input, [], configProblem)];
+            ParseOptions options = effective!.ParseOptions;
+            ContainerContent content = ContainerReader.Read(input, format, maxBytes, openStandardInput, effective.Encoding.Value);
+            if (content.Problem is not null) return [new FileReport(input, [], content.Problem)];
+            var reports = new List<FileReport>(content.Records.Count);
+            bool detectionReported = false;
+            IReadOnlyList<Diagnostic> detection = new DispatchText("", [], null) { Encoding = content.Encoding }.GetDecodingDiagnostics(options);
+            foreach (ContainerRecord record in content.Records)
+            {
+                if (record.Problem is not null)
+                {
+                    reports.Add(new FileReport(input, [], record.Problem));
+                    continue;
+                }
+                DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(record.Text!, options);
+                var placed = new List<ReportedDiagnostic>();
+                // The encoding detected for the file, once, at the container's 1:1; invalid UTF-8 where its bytes are.
+                if (!detectionReported)
+                    foreach (Diagnostic diagnostic in detection) placed.Add(ReportedDiagnostic.From(diagnostic, 0, _ => default));
+                detectionReported = true;
+                placed.AddRange(InvalidUtf8(record, options));
+                foreach (Diagnostic diagnostic in DispatchDiagnostics.GetAll(tree, [], warningsAsErrors))
+                    placed.Add(ReportedDiagnostic.From(diagnostic, record.Text!.Length, record.Place!));
+                reports.Add(new FileReport(input, placed, null));
+            }
+            return reports;
+        }
+#pragma warning disable CA1031 // One file's failure must not stop the others; it is reported in one line.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            return [new FileReport(input, [], $"internal error: {exception.GetType().Name}: {Program.OneLine(exception.Message)}")];
+        }
+    }
+
+    /// <summary>DSP0301 at each invalid UTF-8 sequence of the record, in the container.</summary>
+    private IEnumerable<ReportedDiagnostic> InvalidUtf8(ContainerRecord record, ParseOptions options)
+    {
+        DiagnosticSeverity severity = options.SeverityOf(DiagnosticCodes.InvalidUtf8);
+        if (severity == DiagnosticSeverity.Hidden) yield break;
+        if (warningsAsErrors && severity == DiagnosticSeverity.Warning) severity = DiagnosticSeverity.Error;
+        foreach ((LinePosition at, long byteOffset) in record.InvalidUtf8)
+        {
+            string message = string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticCodes.InvalidUtf8.MessageFormat, byteOffset);
+            yield return new ReportedDiagnostic(DiagnosticCodes.InvalidUtf8, severity, message, at.Line + 1, at.Character + 1, at.Line + 1, at.Character + 2);
         }
     }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using DispatchParser.Cli.Checking;
 using DispatchParser.Cli.Configuration;
 using DispatchParser.Cli.Input;
+using DispatchParser.Cli.Input.Containers;
 using DispatchParser.Cli.Output;
 
 namespace DispatchParser.Cli.Commands;
@@ -61,10 +62,15 @@ public sealed class CheckCommand : ICliCommand
         Option<string?> config = CommonOptions.Config();
         Option<string[]> severity = CommonOptions.Severity();
         Option<string?> encoding = CommonOptions.Encoding();
+        Option<string> input = CommonOptions.InputFormat();
         var command = new Command("check", "Check dispatches and report their diagnostics.")
         {
-            paths, format, profile, warningsAsErrors, jobs, maxFileSize, color, noProgress, quiet, statistics, fix, force, config, severity, encoding,
+            paths, format, profile, warningsAsErrors, jobs, maxFileSize, color, noProgress, quiet, statistics, fix, force, config, severity, encoding, input,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(fix) && result.GetValue(input) is not (null or "text")) result.AddError("--fix rewrites dispatch files: it cannot be used with --input " + result.GetValue(input) + ".");
+        });
         inputOptions.AddTo(command);
         command.SetAction(result =>
         {
@@ -82,7 +88,8 @@ public sealed class CheckCommand : ICliCommand
                 !result.GetValue(noProgress) && !result.GetValue(quiet),
                 result.GetValue(quiet),
                 result.GetValue(statistics),
-                new FixOptions(result.GetValue(fix), result.GetValue(force)));
+                new FixOptions(result.GetValue(fix), result.GetValue(force)),
+                ContainerReader.Parse(result.GetValue(input)));
             return run.Execute();
         });
         return command;
@@ -91,7 +98,7 @@ public sealed class CheckCommand : ICliCommand
     /// <summary>One run of <c>check</c>.</summary>
     private sealed class CheckRun(
         CliConsole console, string[] paths, InputOptions inputs, string format, SettingsResolver settings,
-        bool warningsAsErrors, int jobs, long maxBytes, ColorMode color, bool progress, bool quiet, bool statistics, FixOptions fix)
+        bool warningsAsErrors, int jobs, long maxBytes, ColorMode color, bool progress, bool quiet, bool statistics, FixOptions fix, InputFormat inputFormat)
     {
         public int Execute()
         {
@@ -127,22 +134,27 @@ public sealed class CheckCommand : ICliCommand
             long done = 0;
             OrderedParallel.Run(
                 settings.Taken(InputExpander.Expand(paths, inputs)),
-                (input, _) => checker.Check(input),
-                report =>
+                (input, _) => checker.CheckAll(input, inputFormat),
+                reports =>
                 {
-                    if (sharedTerminal || report.Problem is not null) bar.Clear();
-                    summary.Add(report);
-                    if (report.Notes.Count > 0)
-                    {
-                        bar.Clear();
-                        console.Out.Flush();
-                        foreach (string note in report.Notes) console.ReportProblem(report.Input.DisplayPath, note);
-                    }
-                    reporter.Report(report);
-                    if (sharedTerminal) console.Out.Flush();
-                    bar.Update(++done);
+                    foreach (FileReport report in reports) Show(report);
                 },
                 jobs);
+
+            void Show(FileReport report)
+            {
+                if (sharedTerminal || report.Problem is not null) bar.Clear();
+                summary.Add(report);
+                if (report.Notes.Count > 0)
+                {
+                    bar.Clear();
+                    console.Out.Flush();
+                    foreach (string note in report.Notes) console.ReportProblem(report.Input.DisplayPath, note);
+                }
+                reporter.Report(report);
+                if (sharedTerminal) console.Out.Flush();
+                bar.Update(++done);
+            }
             counting.Cancel();
             bar.Clear();
             if (statistics)

@@ -100,6 +100,20 @@ public static class CommonOptions
         return InputEncoding.Parse(result.GetValue(encoding));
     }
 
+    /// <summary><c>--input text|reuters-sgml|jsonl</c>: what each input holds.</summary>
+    public static Option<string> InputFormat()
+    {
+        var option = new Option<string>("--input")
+        {
+            Description = "What each input holds: text (one dispatch), reuters-sgml (each <REUTERS> record of a Reuters-21578 .sgm file), "
+                + "jsonl (each line's text field, read as dispatch jsonl reads it). Container diagnostics are placed in the container file.",
+            DefaultValueFactory = _ => "text",
+            HelpName = "text|reuters-sgml|jsonl",
+        };
+        option.AcceptOnlyFromAmong("text", "reuters-sgml", "jsonl");
+        return option;
+    }
+
     public static Option<string> Color()
     {
         var option = new Option<string>("--color")

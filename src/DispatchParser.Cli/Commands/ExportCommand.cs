@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using DispatchParser.Cli.Checking;
 using DispatchParser.Cli.Input;
+using DispatchParser.Cli.Input.Containers;
 using DispatchParser.Diagnostics;
 using DispatchParser.Export;
 using DispatchParser.Syntax;
@@ -50,9 +51,10 @@ public sealed class ExportCommand : ICliCommand
         Option<string?> config = CommonOptions.Config();
         Option<string[]> severity = CommonOptions.Severity();
         Option<string?> encoding = CommonOptions.Encoding();
+        Option<string> input = CommonOptions.InputFormat();
         var command = new Command("export", "Export dispatches' parts as JSON or ninjs (JSON Lines, one object with its path per file, for several).")
         {
-            paths, format, profile, compact, uri, maxFileSize, jobs, config, severity, encoding,
+            paths, format, profile, compact, uri, maxFileSize, jobs, config, severity, encoding, input,
         };
         inputOptions.AddTo(command);
         command.SetAction(result =>
@@ -62,7 +64,8 @@ public sealed class ExportCommand : ICliCommand
             bool ninjs = result.GetRequiredValue(format) == "ninjs";
             string? itemUri = result.GetValue(uri);
             long maxBytes = CommonOptions.Megabytes(result.GetValue(maxFileSize));
-            if (!ManyInputs.IsSingle(named))
+            InputFormat container = ContainerReader.Parse(result.GetValue(input));
+            if (!ManyInputs.IsSingle(named) || container != InputFormat.Text)
             {
                 return ManyInputs.WriteJsonLines(console, named, inputOptions.Read(result), settings, maxBytes, result.GetValue(jobs), (writer, read, options) =>
                 {
@@ -77,7 +80,7 @@ public sealed class ExportCommand : ICliCommand
                         DispatchJsonExporter.WriteProperties(writer, parsed,
                             DispatchDiagnostics.GetAll(parsed, read.GetDecodingDiagnostics(options), warningsAsErrors: false));
                     }
-                });
+                }, container);
             }
 
             if (SingleInput.Read(console, named[0], settings, maxBytes, inputOptions.Read(result).StandardInputName) is not var (text, options))

@@ -3,6 +3,7 @@ using System.Text.Json;
 using DispatchParser.Cli.Checking;
 using DispatchParser.Cli.Configuration;
 using DispatchParser.Cli.Input;
+using DispatchParser.Cli.Input.Containers;
 using DispatchParser.Diagnostics;
 using DispatchParser.Export;
 
@@ -22,25 +23,31 @@ internal static class ManyInputs
         paths.Length == 1 && (paths[0] == "-" || File.Exists(paths[0]) || (!Directory.Exists(paths[0]) && !Glob.IsPattern(paths[0])));
 
     /// <summary>Writes one JSON line per input: <c>{"path": …,</c> then what <paramref name="writeProperties"/> writes.</summary>
+    /// <param name="format">For a container format, one line per record: <c>{"path", "record", "id"?, "line", …}</c> (<c>line</c>: where the record starts in the container).</param>
     public static int WriteJsonLines(
         CliConsole console, string[] paths, InputOptions inputs, SettingsResolver settings, long maxBytes, int jobs,
-        Action<Utf8JsonWriter, DispatchText, ParseOptions> writeProperties)
+        Action<Utf8JsonWriter, DispatchText, ParseOptions> writeProperties, InputFormat format = InputFormat.Text)
     {
         int exitCode = ExitCodes.Success;
         console.Out.Flush();
         OrderedParallel.Run(
             settings.Taken(InputExpander.Expand(paths, inputs)),
-            (input, _) => Render(input, settings, maxBytes, console.OpenInput, writeProperties),
+            (input, _) => format == InputFormat.Text
+                ? [Render(input, settings, maxBytes, console.OpenInput, writeProperties)]
+                : RenderRecords(input, format, settings, maxBytes, console.OpenInput, writeProperties),
             rendered =>
             {
-                if (rendered.Problem is not null)
+                foreach (Rendered one in rendered)
                 {
-                    console.OutputStream.Flush();
-                    console.ReportProblem(rendered.Input.DisplayPath, rendered.Problem);
-                    exitCode = ExitCodes.Usage;
+                    if (one.Problem is not null)
+                    {
+                        console.OutputStream.Flush();
+                        console.ReportProblem(one.Input.DisplayPath, one.Problem);
+                        exitCode = ExitCodes.Usage;
+                    }
+                    console.OutputStream.Write(one.Line);
+                    console.OutputStream.Write("\n"u8);
                 }
-                console.OutputStream.Write(rendered.Line);
-                console.OutputStream.Write("\n"u8);
             },
             jobs);
         console.OutputStream.Flush();
@@ -71,6 +78,57 @@ internal static class ManyInputs
         }
         string reported = problem;
         return new Rendered(input, Line(input, writer => writer.WriteString("error", reported)), problem);
+    }
+
+    private static List<Rendered> RenderRecords(
+        InputSource input, InputFormat format, SettingsResolver settings, long maxBytes, Func<Stream> openInput,
+        Action<Utf8JsonWriter, DispatchText, ParseOptions> writeProperties)
+    {
+        var lines = new List<Rendered>();
+        try
+        {
+            (EffectiveSettings? effective, string? problem) = settings.For(input.FilePath);
+            ContainerContent? content = problem is null ? ContainerReader.Read(input, format, maxBytes, openInput, effective!.Encoding.Value) : null;
+            problem ??= content!.Problem;
+            if (problem is not null)
+            {
+                lines.Add(new Rendered(input, Line(input, writer => writer.WriteString("error", problem)), problem));
+                return lines;
+            }
+            foreach (ContainerRecord record in content!.Records)
+            {
+                void WriteRecord(Utf8JsonWriter writer)
+                {
+                    writer.WriteNumber("record", record.Number);
+                    if (record.Id is not null) writer.WriteString("id", record.Id);
+                    writer.WriteNumber("line", record.Start.Line + 1);
+                }
+                if (record.Problem is { } recordProblem)
+                {
+                    lines.Add(new Rendered(input, Line(input, writer =>
+                    {
+                        WriteRecord(writer);
+                        writer.WriteString("error", recordProblem);
+                    }), recordProblem));
+                    continue;
+                }
+                // The encoding detected for the file is reported once, in its first record's diagnostics.
+                var text = new DispatchText(record.Text, [], null) { Encoding = lines.Count == 0 ? content.Encoding : TextEncoding.Utf8 };
+                lines.Add(new Rendered(input, Line(input, writer =>
+                {
+                    WriteRecord(writer);
+                    writeProperties(writer, text, effective!.ParseOptions);
+                }), null));
+            }
+        }
+#pragma warning disable CA1031 // One input's failure must not stop the others; it is reported in its line.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            string problem = $"internal error: {exception.GetType().Name}: {Program.OneLine(exception.Message)}";
+            lines.Add(new Rendered(input, Line(input, writer => writer.WriteString("error", problem)), problem));
+        }
+        return lines;
     }
 
     private static byte[] Line(InputSource input, Action<Utf8JsonWriter> writeProperties)

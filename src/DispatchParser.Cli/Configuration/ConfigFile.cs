@@ -10,7 +10,7 @@ namespace DispatchParser.Cli.Configuration;
 /// profile = "lenient"                  # strict | standard | lenient
 /// include = ["feeds/**/*.txt"]         # globs, relative to this file's folder (folder walks and globs)
 /// exclude = ["feeds/drafts/**"]
-/// encoding = "windows-1254"            # utf-8 | windows-1254 | windows-1256 | iso-8859-9 | iso-8859-6 | auto
+/// encoding = "windows-1254"            # utf-8 | windows-1254 | windows-1256 | iso-8859-9 | iso-8859-6 | iso-8859-1 | auto
 /// [severity]
 /// DSP0004 = "none"                     # none | info | warning | error
 /// </code>

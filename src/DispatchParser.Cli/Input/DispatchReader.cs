@@ -71,9 +71,16 @@ public static class DispatchReader
     public static DispatchText Read(InputSource input, long maxBytes, Func<Stream> openStandardInput, InputEncoding encoding)
     {
         ArgumentNullException.ThrowIfNull(encoding);
+        (byte[]? bytes, string? problem) = ReadBytes(input, maxBytes, openStandardInput);
+        return bytes is null ? Failed(problem!) : Decode(bytes, encoding);
+    }
+
+    /// <summary>The input's bytes, or the one-line problem that kept them from being read.</summary>
+    public static (byte[]? Bytes, string? Problem) ReadBytes(InputSource input, long maxBytes, Func<Stream> openStandardInput)
+    {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(openStandardInput);
-        if (input.Problem is not null) return Failed(input.Problem);
+        if (input.Problem is not null) return Problem(input.Problem);
         try
         {
             byte[]? bytes;
@@ -81,7 +88,7 @@ public static class DispatchReader
             {
                 using Stream stream = openStandardInput();
                 bytes = ReadAtMost(stream, maxBytes);
-                if (bytes is null) return Failed(TooLarge(null, maxBytes));
+                if (bytes is null) return Problem(TooLarge(null, maxBytes));
             }
             else
             {
@@ -89,45 +96,47 @@ public static class DispatchReader
                 FileKind kind = FileKinds.Of(path);
                 switch (kind)
                 {
-                    case FileKind.Missing: return Failed("file not found");
-                    case FileKind.Folder: return Failed("is a folder, not a file");
-                    case FileKind.Socket: return Failed("is a socket, not a file");
+                    case FileKind.Missing: return Problem("file not found");
+                    case FileKind.Folder: return Problem("is a folder, not a file");
+                    case FileKind.Socket: return Problem("is a socket, not a file");
                     case FileKind.Regular: break;
                     default:
                         // Opening a FIFO waits for a writer and a device may never end: only a named one is read.
-                        if (input.IsFound) return Failed($"not a regular file but {FileKinds.Describe(kind)}; skipped");
+                        if (input.IsFound) return Problem($"not a regular file but {FileKinds.Describe(kind)}; skipped");
                         break;
                 }
                 using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
                 long length = kind == FileKind.Regular ? stream.Length : 0;
-                if (length > maxBytes) return Failed(TooLarge(length, maxBytes));
+                if (length > maxBytes) return Problem(TooLarge(length, maxBytes));
                 bytes = ReadAtMost(stream, maxBytes, length);
-                if (bytes is null) return Failed(TooLarge(kind == FileKind.Regular ? new FileInfo(path).Length : null, maxBytes));
+                if (bytes is null) return Problem(TooLarge(kind == FileKind.Regular ? new FileInfo(path).Length : null, maxBytes));
             }
-            return Decode(bytes, encoding);
+            return (bytes, null);
         }
         catch (FileNotFoundException)
         {
-            return Failed("file not found");
+            return Problem("file not found");
         }
         catch (DirectoryNotFoundException)
         {
-            return Failed("file not found");
+            return Problem("file not found");
         }
         catch (UnauthorizedAccessException)
         {
-            return Failed("permission denied");
+            return Problem("permission denied");
         }
         catch (IOException exception)
         {
-            return Failed("cannot read: " + exception.Message);
+            return Problem("cannot read: " + exception.Message);
         }
         catch (OutOfMemoryException)
         {
             // The bytes, their text and its tree must fit in memory together; one input too many is an input problem.
-            return Failed("too large to hold in memory; lower --max-file-size or split the input");
+            return Problem("too large to hold in memory; lower --max-file-size or split the input");
         }
     }
+
+    private static (byte[]?, string?) Problem(string problem) => (null, problem);
 
     /// <summary>Decodes bytes that were read: a binary file is a problem, invalid UTF-8 is replaced and remembered.</summary>
     public static DispatchText Decode(ReadOnlySpan<byte> bytes) => DecodeUtf8(bytes);

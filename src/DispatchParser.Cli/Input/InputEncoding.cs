@@ -38,7 +38,8 @@ public sealed class InputEncoding
     public static InputEncoding Auto { get; } = new("auto", null);
 
     /// <summary>The names <c>--encoding</c> and dispatch.toml accept.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["utf-8", "windows-1254", "windows-1256", "iso-8859-9", "iso-8859-6", "auto"];
+    /// <remarks>iso-8859-1 (Latin-1) is what the Reuters-21578 .sgm files are written in.</remarks>
+    public static IReadOnlyList<string> Names { get; } = ["utf-8", "windows-1254", "windows-1256", "iso-8859-9", "iso-8859-6", "iso-8859-1", "auto"];
 
     public static string NameList => string.Join("|", Names);
 

@@ -64,56 +64,14 @@ internal sealed class JsonlRecordWriter : IDisposable
 
     private bool AppendRecord(ReadOnlySpan<byte> json, long lineNumber, IBufferWriter<byte> output)
     {
-        if (json.Trim(" \t\r"u8).IsEmpty)
+        JsonTextLookup found = JsonTextLookup.Find(json, _textField, _outputField);
+        if (found.Error is { } error)
         {
-            WriteError(output, "empty line", lineNumber, json);
+            WriteError(output, error, lineNumber, json);
             return false;
         }
-
-        int objectStart, objectEnd, textStart = -1;
-        bool hasFields = false, collision = false, textNotString = false;
-        string? text = null;
-        var reader = new Utf8JsonReader(json);
-        try
-        {
-            reader.Read();
-            if (reader.TokenType != JsonTokenType.StartObject)
-            {
-                JsonTokenType kind = reader.TokenType;
-                reader.Skip();
-                while (reader.Read()) { } // trailing content is invalid JSON too
-                WriteError(output, $"not a JSON object but {KindName(kind)}", lineNumber, json);
-                return false;
-            }
-            objectStart = (int)reader.TokenStartIndex;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                hasFields = true;
-                bool isText = NameIs(ref reader, _textField);
-                collision |= NameIs(ref reader, _outputField);
-                reader.Read();
-                if (isText && text is null && !textNotString)
-                {
-                    if (reader.TokenType == JsonTokenType.String)
-                    {
-                        textStart = (int)reader.TokenStartIndex + 1;
-                        text = JsonStringDecoder.GetString(ref reader);
-                    }
-                    else
-                    {
-                        textNotString = true;
-                    }
-                }
-                reader.Skip();
-            }
-            objectEnd = (int)reader.TokenStartIndex;
-            while (reader.Read()) { }
-        }
-        catch (JsonException exception)
-        {
-            WriteError(output, "invalid JSON: " + exception.Message, lineNumber, json);
-            return false;
-        }
+        (string? text, int textStart, int objectStart, int objectEnd, bool hasFields, bool collision) =
+            (found.Text, found.TextStart, found.ObjectStart, found.ObjectEnd, found.HasFields, found.Collision);
 
         if (collision)
         {
@@ -175,25 +133,28 @@ internal sealed class JsonlRecordWriter : IDisposable
     }
 
     /// <summary>The line with each invalid UTF-8 sequence replaced by U+FFFD (EF BF BD), as check decodes files; each remembered.</summary>
-    private ReadOnlySpan<byte> Repair(ReadOnlySpan<byte> line)
+    private ReadOnlySpan<byte> Repair(ReadOnlySpan<byte> line) => Repair(line, _repaired, _invalid);
+
+    /// <summary>Writes <paramref name="line"/> into <paramref name="repaired"/> with U+FFFD for each invalid sequence, remembered in <paramref name="invalid"/> (line offset, repaired offset).</summary>
+    internal static ReadOnlySpan<byte> Repair(ReadOnlySpan<byte> line, ArrayBufferWriter<byte> repaired, List<(int LineOffset, int RepairedOffset)> invalid)
     {
-        _repaired.ResetWrittenCount();
+        repaired.ResetWrittenCount();
         int offset = 0;
         while (offset < line.Length)
         {
             ReadOnlySpan<byte> rest = line[offset..];
             if (System.Text.Rune.DecodeFromUtf8(rest, out _, out int consumed) == OperationStatus.Done)
             {
-                _repaired.Write(rest[..consumed]);
+                repaired.Write(rest[..consumed]);
             }
             else
             {
-                _invalid.Add((offset, _repaired.WrittenCount));
-                _repaired.Write("\uFFFD"u8);
+                invalid.Add((offset, repaired.WrittenCount));
+                repaired.Write("\uFFFD"u8);
             }
             offset += Math.Max(consumed, 1);
         }
-        return _repaired.WrittenSpan;
+        return repaired.WrittenSpan;
     }
 
     private void WriteError(IBufferWriter<byte> output, string error, long lineNumber, ReadOnlySpan<byte> raw, bool withRaw = true)
@@ -216,27 +177,4 @@ internal sealed class JsonlRecordWriter : IDisposable
     }
 
     public void Dispose() => _writer.Dispose();
-
-    /// <summary>Whether the property name the reader is on is <paramref name="name"/>; a name with a lone surrogate escape is no valid name.</summary>
-    private static bool NameIs(ref Utf8JsonReader reader, byte[] name)
-    {
-        if (!reader.ValueIsEscaped) return reader.ValueSpan.SequenceEqual(name);
-        try
-        {
-            return reader.ValueTextEquals(name);
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
-        }
-    }
-
-    private static string KindName(JsonTokenType kind) => kind switch
-    {
-        JsonTokenType.StartArray => "array",
-        JsonTokenType.String => "string",
-        JsonTokenType.Number => "number",
-        JsonTokenType.True or JsonTokenType.False => "boolean",
-        _ => "null",
-    };
 }
