@@ -194,7 +194,7 @@ public sealed class ContainerInputTests
         Assert.True(withTitle >= files.Length / 2, $"{withTitle} of {files.Length} records have a title");
 
         // All of them in one run: every record checked, every diagnostic on a line of its own file.
-        ProcessResult check = InProcess.Run(["check", "--input", "reuters-sgml", "--format", "json", .. files], stdin: null);
+        ProcessResult check = InProcess.Run(["check", "--input", "reuters-sgml", "--format", "json", .. files], input: null);
         Assert.NotEqual(2, check.ExitCode);
         JsonArray checkedFiles = JsonNode.Parse(check.Stdout)!["files"]!.AsArray();
         Assert.Equal(files.Length, checkedFiles.Count);
