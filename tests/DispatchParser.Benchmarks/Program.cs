@@ -42,7 +42,7 @@ public static class Program
 
         IConfig config = DefaultConfig.Instance
             .AddExporter(JsonExporter.Full)
-            .AddJob(new Job("BuildWorkaround").WithArguments([BuildWorkaround]).AsMutator());
+            .AddJob(new Job("BuildWorkaround").WithArguments([s_buildWorkaround]).AsMutator());
         Summary[] summaries = [.. BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config)];
 
         int failed = summaries.Sum(summary => summary.Reports.Count(report => !report.Success));
@@ -58,7 +58,7 @@ public static class Program
     /// folder and then cannot find the parser it generated (CS2001). A relative intermediate folder, given to every
     /// project of that build, avoids it; the projects' own obj/ folders are left alone.
     /// </summary>
-    private static readonly MsBuildArgument BuildWorkaround = new("/p:IntermediateOutputPath=obj/benchmarks/");
+    private static readonly MsBuildArgument s_buildWorkaround = new("/p:IntermediateOutputPath=obj/benchmarks/");
 
     /// <summary>This project's folder: found above the running assembly (bin/Release/net10.0/), else the current folder.</summary>
     public static string ProjectFolder()

@@ -12,7 +12,7 @@ namespace DispatchParser.LanguageServer.Tests;
 public sealed class CodeActionTests
 {
     private const string Uri = Samples.Uri;
-    private static readonly TextDocumentIdentifier Document = new(Uri);
+    private static TextDocumentIdentifier Document { get; } = new(Uri);
 
     /// <summary>Opens the text, asks for the quick fixes at its first diagnostic with the given code.</summary>
     private static async Task<(LspClient Client, CodeAction[] Actions)> FixesAsync(string text, string code, IReadOnlyList<string>? only = null)

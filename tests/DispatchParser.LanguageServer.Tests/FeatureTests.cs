@@ -9,7 +9,7 @@ namespace DispatchParser.LanguageServer.Tests;
 public sealed class FeatureTests
 {
     private const string Uri = Samples.Uri;
-    private static readonly TextDocumentIdentifier Document = new(Uri);
+    private static TextDocumentIdentifier Document { get; } = new(Uri);
 
     private static async Task<LspClient> OpenAsync(string text)
     {

@@ -9,7 +9,7 @@ namespace DispatchParser.LanguageServer.Tests;
 public sealed class FormattingAndDiagnosticsTests
 {
     private const string Uri = Samples.Uri;
-    private static readonly TextDocumentIdentifier Document = new(Uri);
+    private static TextDocumentIdentifier Document { get; } = new(Uri);
 
     [Fact]
     public async Task Formatting_returns_the_normalized_text_as_one_whole_document_edit()

@@ -49,7 +49,8 @@ internal static class Invariant
             {
                 failure = exception;
             }
-        }, 16 << 20) { IsBackground = true };
+        }, 16 << 20);
+        thread.IsBackground = true;
         thread.Start();
         if (!thread.Join(timeout)) throw new InvariantViolationException($"{what} did not finish within {timeout.TotalSeconds:0} s (hang)");
         if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();

@@ -110,7 +110,7 @@ internal sealed class LspJsonRpc : JsonRpc
 /// </summary>
 internal sealed class LogMessageTraceListener : TraceListener
 {
-    [ThreadStatic] private static bool t_forwarding;
+    [ThreadStatic] private static bool s_forwardingOnThisThread;
     private readonly Action<Protocol.MessageType, string> _log;
 
     public LogMessageTraceListener(Action<Protocol.MessageType, string> log) => _log = log;
@@ -135,15 +135,15 @@ internal sealed class LogMessageTraceListener : TraceListener
         // A notification nobody handles ($/setTrace, workspace/didChangeConfiguration …) is to be ignored
         // silently (LSP); a request without a handler already gets MethodNotFound.
         if (id == (int)JsonRpc.TraceEvents.RequestWithoutMatchingTarget) return;
-        if (t_forwarding || type > TraceEventType.Warning) return;
-        t_forwarding = true;
+        if (s_forwardingOnThisThread || type > TraceEventType.Warning) return;
+        s_forwardingOnThisThread = true;
         try
         {
             _log(type <= TraceEventType.Error ? Protocol.MessageType.Error : Protocol.MessageType.Warning, "JSON-RPC: " + message);
         }
         finally
         {
-            t_forwarding = false;
+            s_forwardingOnThisThread = false;
         }
     }
 }

@@ -53,7 +53,7 @@ public static class DispatchJsonExporter
     private static readonly JsonEncodedText s_warning = JsonEncodedText.Encode("warning");
     private static readonly JsonEncodedText s_info = JsonEncodedText.Encode("info");
 
-    [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
+    [ThreadStatic] private static ArrayBufferWriter<byte>? s_threadBuffer;
 
     /// <summary>Writer options that leave non-ASCII text unescaped.</summary>
     public static JsonWriterOptions WriterOptions(bool indented = false) =>
@@ -71,13 +71,13 @@ public static class DispatchJsonExporter
     {
         ArgumentNullException.ThrowIfNull(tree);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        ArrayBufferWriter<byte> buffer = RentBuffer(ref t_buffer, tree.Text.Length);
+        ArrayBufferWriter<byte> buffer = RentBuffer(ref s_threadBuffer, tree.Text.Length);
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions(indented)))
         {
             Write(writer, tree, diagnostics);
         }
         string json = Encoding.UTF8.GetString(buffer.WrittenSpan);
-        ReturnBuffer(ref t_buffer, buffer);
+        ReturnBuffer(ref s_threadBuffer, buffer);
         return json;
     }
 

@@ -48,19 +48,19 @@ public static class NinjsExporter
     private static readonly JsonEncodedText s_by = JsonEncodedText.Encode("by");
     private static readonly JsonEncodedText s_located = JsonEncodedText.Encode("located");
 
-    [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
+    [ThreadStatic] private static ArrayBufferWriter<byte>? s_threadBuffer;
 
     /// <summary>The dispatch as a ninjs 3.1 JSON object; <paramref name="uri"/> defaults to <see cref="ContentUri"/>.</summary>
     public static string ExportJson(DispatchSyntaxTree tree, string? uri = null, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(tree);
-        ArrayBufferWriter<byte> buffer = DispatchJsonExporter.RentBuffer(ref t_buffer, tree.Text.Length);
+        ArrayBufferWriter<byte> buffer = DispatchJsonExporter.RentBuffer(ref s_threadBuffer, tree.Text.Length);
         using (var writer = new Utf8JsonWriter(buffer, DispatchJsonExporter.WriterOptions(indented)))
         {
             Write(writer, tree, uri);
         }
         string json = Encoding.UTF8.GetString(buffer.WrittenSpan);
-        DispatchJsonExporter.ReturnBuffer(ref t_buffer, buffer);
+        DispatchJsonExporter.ReturnBuffer(ref s_threadBuffer, buffer);
         return json;
     }
 

@@ -237,6 +237,8 @@ internal static class WellFormedGenerators
         Gen<string> whitespace = Gen.ListOf(Pick.From(CharacterPools.Whitespace), 1).Select(string.Concat)
             .SelectMany(w => Gen.Frequency((3, Gen.Constant(w)), (1, Gen.Constant(w + w))));
         Gen<string> blankLine = Gen.Frequency((2, Gen.Constant("")), (1, whitespace));
+        // Blank lines may follow any line but the headline (they would stand where the separator is: fine,
+        // they widen it) — all lines qualify.
         Gen<LineNoise> noise =
             from line in Gen.Choose(0, lineCount - 1)
             from indent in Gen.Frequency((2, Gen.Constant("")), (1, whitespace))
@@ -244,8 +246,6 @@ internal static class WellFormedGenerators
             from blankCount in Gen.Frequency((3, Gen.Constant(0)), (1, Gen.Choose(1, 2)))
             from blanks in Gen.ListOf(blankLine, blankCount)
             from lineBreak in Gen.Frequency((3, Gen.Constant<string?>(null)), (1, Pick.From(CharacterPools.LineBreaks).Select(b => (string?)b)))
-            // Blank lines may follow any line but the headline (they would stand where the separator is: fine,
-            // they widen it) — all lines qualify.
             select new LineNoise(line, indent, trailing, [.. blanks], lineBreak);
         return from leadingCount in Gen.Frequency((4, Gen.Constant(0)), (1, Gen.Choose(1, 2)))
                from leading in Gen.ListOf(blankLine, leadingCount)
