@@ -7,7 +7,7 @@ namespace DispatchParser.Benchmarks;
 /// <summary>
 /// <c>--facts</c>: what the benchmarks run on, counted rather than timed — the inputs' sizes and lines, the green
 /// nodes of a full parse, and how many green nodes the incremental edit of <see cref="IncrementalBenchmarks"/> reuses
-/// (DESIGN.md asks for ≥ 99 %).
+/// (the goal is ≥ 99 %).
 /// </summary>
 public static class Facts
 {

@@ -16,7 +16,7 @@ public enum InputSize
 }
 
 /// <summary>
-/// Dispatches generated from code, of the reference shape (DESIGN.md, "The format"): an Arabic headline, an empty
+/// Dispatches generated from code, of the reference shape (README.md): an Arabic headline, an empty
 /// line, body paragraphs one per line (the last ending with the agency tag <c> (İLKHA)</c>), the legal notice
 /// <c>تنبيه:</c> and four appended briefs; UTF-8 sizes of ~5 KB, ~1 MB and ~16 MB; LF line breaks, no final newline.
 /// The texts were written for these benchmarks (they are not taken from any corpus). Every input is canonical:

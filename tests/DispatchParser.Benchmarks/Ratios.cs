@@ -5,8 +5,8 @@ using System.Text.Json;
 namespace DispatchParser.Benchmarks;
 
 /// <summary>
-/// Reads the JSON reports of one run (<c>*-report-full.json</c>) and prints, as markdown, the ratios the goals of
-/// DESIGN.md ("Performance") ask for. Means are BenchmarkDotNet's Mean; bytes are its "Allocated" per operation.
+/// Reads the JSON reports of one run (<c>*-report-full.json</c>) and prints, as markdown, the ratios the performance
+/// goals (README.md, "Performance") ask for. Means are BenchmarkDotNet's Mean; bytes are its "Allocated" per operation.
 /// </summary>
 public static class Ratios
 {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark for real (BenchmarkDotNet short job, Release, out of process) and records the
 # results under tests/DispatchParser.Benchmarks/results/: the *-report-github.md files of the run,
-# RATIOS.md (the goals of DESIGN.md "Performance", computed from the run's JSON reports) and FACTS.md
+# RATIOS.md (the goals of README.md "Performance", computed from the run's JSON reports) and FACTS.md
 # (inputs, green-node reuse). The machine's load before and after goes into RATIOS.md: a run during
 # other work on this 2-core machine is not worth keeping. Extra arguments go to BenchmarkDotNet
 # (e.g. --filter '*ParseBenchmarks*'); the default is every benchmark.

@@ -16,6 +16,6 @@ internal static class DocumentFormatter
         return [new TextEdit(text.ToRange(new TextSpan(0, text.Length)), normalized)];
     }
 
-    /// <summary>The core's normalizer, in canonical LF line breaks (DESIGN.md: the reference dispatch is LF).</summary>
+    /// <summary>The core's normalizer, in canonical LF line breaks (the reference dispatch is LF).</summary>
     private static string Normalize(DispatchSyntaxTree tree) => SyntaxNormalizer.Normalize(tree);
 }

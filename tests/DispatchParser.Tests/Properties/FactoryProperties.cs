@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace DispatchParser.Tests.Properties;
 
 /// <summary>
-/// Invariant 5 of DESIGN.md: a tree built with SyntaxFactory prints to text that parses back to an equivalent
+/// Factory round trip: a tree built with SyntaxFactory prints to text that parses back to an equivalent
 /// tree with no diagnostic at all under strict; a generated well-formed dispatch (with random trivia too) has
 /// no error under strict; normalizing is idempotent and changes only whitespace and line breaks.
 /// </summary>

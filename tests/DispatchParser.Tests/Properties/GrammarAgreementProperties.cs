@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 namespace DispatchParser.Tests.Properties;
 
 /// <summary>
-/// Invariant 3 of DESIGN.md: the generated (ANTLR) parser and the hand-written parser agree on whether any
+/// Grammar agreement: the generated (ANTLR) parser and the hand-written parser agree on whether any
 /// input is well-formed, and on well-formed input find the same parts at the same spans
 /// (<see cref="GrammarAgreement.Disagreement"/>). Inputs are kept small: the ANTLR lexer is slow on Arabic.
 /// </summary>

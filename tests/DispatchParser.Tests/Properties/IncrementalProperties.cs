@@ -8,7 +8,7 @@ using Xunit.Abstractions;
 namespace DispatchParser.Tests.Properties;
 
 /// <summary>
-/// Invariant 4 of DESIGN.md: after every edit of a random sequence, the incrementally reparsed tree equals a
+/// Incremental equals full: after every edit of a random sequence, the incrementally reparsed tree equals a
 /// full parse (kinds, spans, text, trivia, diagnostics), whether the edit arrives as a change, as a new text
 /// or as two changes; and an edit inside a middle paragraph reuses every other paragraph's green node.
 /// </summary>

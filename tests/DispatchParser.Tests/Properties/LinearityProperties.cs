@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace DispatchParser.Tests.Properties;
 
 /// <summary>
-/// Invariant 2 of DESIGN.md, second half: parsing stays linear — doubling the input at most about doubles the work.
+/// Totality, second half: parsing stays linear — doubling the input at most about doubles the work.
 ///
 /// The parser has no work counter, and wall time on a shared 2-core machine is too noisy to assert on. So the
 /// asserted measure is the managed memory a parse allocates (<see cref="GC.GetAllocatedBytesForCurrentThread"/>:

@@ -3,7 +3,7 @@ using Xunit.Abstractions;
 
 namespace DispatchParser.Tests.Properties;
 
-/// <summary>Invariant 1 (lossless) and 2 (total) of DESIGN.md, on all three kinds of input.</summary>
+/// <summary>The parser is lossless and total, on all three kinds of input.</summary>
 public sealed class LosslessProperties(ITestOutputHelper output)
 {
     [Fact]

@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace DispatchParser.Tests.Properties;
 
 /// <summary>
-/// Invariant 6 of DESIGN.md: token spans slice their text and tile the input (ParseHelper.CheckInvariants),
+/// Positions: token spans slice their text and tile the input (ParseHelper.CheckInvariants),
 /// FindToken at every position returns the token whose full span holds it, and SourceText's line/column
 /// (UTF-16, CR LF / CR / LF) agrees with a naive count.
 /// </summary>

@@ -7,7 +7,7 @@ using DispatchParser.Text;
 
 namespace DispatchParser.Tests.Properties;
 
-/// <summary>The checks the properties share, one per invariant of DESIGN.md.</summary>
+/// <summary>The checks the properties share, one per invariant of the design (README.md, "Testing").</summary>
 internal static class PropertyChecks
 {
     public static readonly ParseOptions[] Profiles = [ParseOptions.Strict, ParseOptions.Standard, ParseOptions.Lenient];
