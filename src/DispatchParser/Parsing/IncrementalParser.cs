@@ -85,30 +85,30 @@ internal static class IncrementalParser
                 return document.WithSlot(DocumentSlots.Body, body.WithSlot(BodySlots.Paragraphs, paragraphs.ReplaceItemAt(line.ListOffset, last))
                     .WithSlot(BodySlots.AgencyTag, tag));
             case LineRole.FirstParagraph or LineRole.OpeningParagraph:
-                {
-                    bool first = line.Role == LineRole.FirstParagraph;
-                    if (!Parser.IsOpeningParagraphClass(oldClass, first)) return null;
-                    bool noticeBelow = !((GreenNode)document.GetSlot(DocumentSlots.Notice)!).IsMissing;
-                    GreenNode? paragraph = parser.ReparseOpeningParagraph(first, noticeBelow);
-                    return paragraph is null ? null
-                        : document.WithSlot(DocumentSlots.Body, body.WithSlot(BodySlots.Paragraphs, paragraphs.ReplaceItemAt(line.ListOffset, paragraph)));
-                }
+            {
+                bool first = line.Role == LineRole.FirstParagraph;
+                if (!Parser.IsOpeningParagraphClass(oldClass, first)) return null;
+                bool noticeBelow = !((GreenNode)document.GetSlot(DocumentSlots.Notice)!).IsMissing;
+                GreenNode? paragraph = parser.ReparseOpeningParagraph(first, noticeBelow);
+                return paragraph is null ? null
+                    : document.WithSlot(DocumentSlots.Body, body.WithSlot(BodySlots.Paragraphs, paragraphs.ReplaceItemAt(line.ListOffset, paragraph)));
+            }
             case LineRole.MiddleParagraph:
-                {
-                    // The edit adds no line, so a notice below the body stays there.
-                    bool noticeBelow = !((GreenNode)document.GetSlot(DocumentSlots.Notice)!).IsMissing;
-                    GreenNode? paragraph = parser.ReparseLine(SyntaxKind.Paragraph, 0, fragment.Length, noticeBelow);
-                    return paragraph is null ? null
-                        : document.WithSlot(DocumentSlots.Body, body.WithSlot(BodySlots.Paragraphs, paragraphs.ReplaceItemAt(line.ListOffset, paragraph)));
-                }
+            {
+                // The edit adds no line, so a notice below the body stays there.
+                bool noticeBelow = !((GreenNode)document.GetSlot(DocumentSlots.Notice)!).IsMissing;
+                GreenNode? paragraph = parser.ReparseLine(SyntaxKind.Paragraph, 0, fragment.Length, noticeBelow);
+                return paragraph is null ? null
+                    : document.WithSlot(DocumentSlots.Body, body.WithSlot(BodySlots.Paragraphs, paragraphs.ReplaceItemAt(line.ListOffset, paragraph)));
+            }
             default:
-                {
-                    GreenNode? brief = parser.ReparseLine(SyntaxKind.Brief, 0, fragment.Length, noticeBelow: true);
-                    var briefs = (GreenSyntaxNode)document.GetSlot(DocumentSlots.BriefList)!;
-                    var briefList = (GreenList)briefs.GetSlot(BriefListSlots.Briefs)!;
-                    return brief is null ? null
-                        : document.WithSlot(DocumentSlots.BriefList, briefs.WithSlot(BriefListSlots.Briefs, briefList.ReplaceItemAt(line.ListOffset, brief)));
-                }
+            {
+                GreenNode? brief = parser.ReparseLine(SyntaxKind.Brief, 0, fragment.Length, noticeBelow: true);
+                var briefs = (GreenSyntaxNode)document.GetSlot(DocumentSlots.BriefList)!;
+                var briefList = (GreenList)briefs.GetSlot(BriefListSlots.Briefs)!;
+                return brief is null ? null
+                    : document.WithSlot(DocumentSlots.BriefList, briefs.WithSlot(BriefListSlots.Briefs, briefList.ReplaceItemAt(line.ListOffset, brief)));
+            }
         }
     }
 
@@ -232,28 +232,28 @@ internal static class IncrementalParser
                 trivia.Text.CopyTo(destination);
                 return trivia.FullWidth;
             case GreenLineNode line:
-                {
-                    int written = line.LeadingTrivia is { } leading ? CopyText(leading, destination) : 0;
-                    line.Text.CopyTo(destination[written..]);
-                    written += line.TextWidth;
-                    if (line.TrailingTrivia is { } trailing) written += CopyText(trailing, destination[written..]);
-                    return written;
-                }
+            {
+                int written = line.LeadingTrivia is { } leading ? CopyText(leading, destination) : 0;
+                line.Text.CopyTo(destination[written..]);
+                written += line.TextWidth;
+                if (line.TrailingTrivia is { } trailing) written += CopyText(trailing, destination[written..]);
+                return written;
+            }
             case GreenToken token:
-                {
-                    int written = token.LeadingTrivia is { } leading ? CopyText(leading, destination) : 0;
-                    token.Text.CopyTo(destination[written..]);
-                    written += token.TextWidth;
-                    if (token.TrailingTrivia is { } trailing) written += CopyText(trailing, destination[written..]);
-                    return written;
-                }
+            {
+                int written = token.LeadingTrivia is { } leading ? CopyText(leading, destination) : 0;
+                token.Text.CopyTo(destination[written..]);
+                written += token.TextWidth;
+                if (token.TrailingTrivia is { } trailing) written += CopyText(trailing, destination[written..]);
+                return written;
+            }
             default:
-                {
-                    int written = 0;
-                    for (int i = 0; i < node.SlotCount; i++)
-                        if (node.GetSlot(i) is { } child) written += CopyText(child, destination[written..]);
-                    return written;
-                }
+            {
+                int written = 0;
+                for (int i = 0; i < node.SlotCount; i++)
+                    if (node.GetSlot(i) is { } child) written += CopyText(child, destination[written..]);
+                return written;
+            }
         }
     }
 }
