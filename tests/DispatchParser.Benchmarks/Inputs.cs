@@ -13,6 +13,9 @@ public enum InputSize
 
     /// <summary>~16 MB.</summary>
     Huge,
+
+    /// <summary>~1 MB in the wrapped layout: the Large text hard-wrapped at 70 characters (<see cref="Inputs.Wrap"/>).</summary>
+    Wrapped,
 }
 
 /// <summary>
@@ -61,6 +64,7 @@ public static class Inputs
         InputSize.Small => 5 * 1024,
         InputSize.Large => 1024 * 1024,
         InputSize.Huge => 16 * 1024 * 1024,
+        InputSize.Wrapped => 1024 * 1024,
         _ => throw new ArgumentOutOfRangeException(nameof(size)),
     };
 
@@ -71,7 +75,8 @@ public static class Inputs
     {
         lock (s_cache)
         {
-            if (!s_cache.TryGetValue(size, out string? text)) s_cache[size] = text = Build(TargetBytes(size));
+            if (!s_cache.TryGetValue(size, out string? text))
+                s_cache[size] = text = size == InputSize.Wrapped ? Wrap(Build(TargetBytes(InputSize.Large))) : Build(TargetBytes(size));
             return text;
         }
     }
@@ -99,6 +104,63 @@ public static class Inputs
         text.Append(Notice);
         foreach (string brief in Briefs) text.Append('\n').Append(brief);
         return text.ToString();
+    }
+
+    /// <summary>The column at which <see cref="Wrap"/> breaks lines, as hard-wrapped wire copy does.</summary>
+    public const int WrapWidth = 70;
+
+    /// <summary>How a paragraph's first line is indented in the wrapped layout (as in hard-wrapped wire copy).</summary>
+    public const string WrapIndent = "    ";
+
+    /// <summary>
+    /// The same dispatch in the wrapped layout: the headline and blank lines stay; every other line (each paragraph, the
+    /// notice, each brief) is broken at spaces into lines of at most <see cref="WrapWidth"/> characters, its first line
+    /// indented by <see cref="WrapIndent"/>. Only spaces become line breaks, so the words are the same.
+    /// </summary>
+    public static string Wrap(string text)
+    {
+        string[] lines = text.Split('\n');
+        var wrapped = new StringBuilder(text.Length + text.Length / 16);
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (i > 0) wrapped.Append('\n');
+            string line = lines[i];
+            if (i == 0 || line.Length == 0)
+            {
+                wrapped.Append(line);
+                continue;
+            }
+            int column = WrapIndent.Length;
+            wrapped.Append(WrapIndent);
+            bool firstWord = true;
+            foreach (string word in line.Split(' '))
+            {
+                if (!firstWord && column + 1 + word.Length > WrapWidth)
+                {
+                    wrapped.Append('\n');
+                    column = 0;
+                }
+                else if (!firstWord)
+                {
+                    wrapped.Append(' ');
+                    column++;
+                }
+                wrapped.Append(word);
+                column += word.Length;
+                firstWord = false;
+            }
+        }
+        return wrapped.ToString();
+    }
+
+    /// <summary>A dateline for <see cref="WithDateline"/>: place, agency, dash.</summary>
+    public const string Dateline = "ديار بكر (İLKHA) - ";
+
+    /// <summary>The dispatch with its first body paragraph opening with <see cref="Dateline"/> (the agency tag stays on the last one).</summary>
+    public static string WithDateline(string text)
+    {
+        int body = text.IndexOf("\n\n", StringComparison.Ordinal) + 2;
+        return string.Concat(text.AsSpan(0, body), Dateline, text.AsSpan(body));
     }
 
     /// <summary>

@@ -10,6 +10,7 @@ namespace DispatchParser.Benchmarks;
 /// <summary>
 /// Full parses of one string, side by side: the practical limit (a vectorized scan for line breaks, the baseline),
 /// the hand-written parser, and the ANTLR-generated parser with SLL prediction, fed by its own lexer or by the fast token source.
+/// On both layouts: one paragraph per line (Small, Large, Huge) and wrapped (the Large text hard-wrapped at 70 characters).
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(BenchmarkFilters.ParseConfig))]
@@ -17,17 +18,20 @@ public class ParseBenchmarks
 {
     private string _text = string.Empty;
 
-    [Params(InputSize.Small, InputSize.Large, InputSize.Huge)]
+    [Params(InputSize.Small, InputSize.Large, InputSize.Wrapped, InputSize.Huge)]
     public InputSize Size { get; set; }
 
     [GlobalSetup]
     public void Setup()
     {
         _text = Inputs.Get(Size);
-        // The inputs are canonical: a benchmark of an error path would measure something else.
+        // The inputs are canonical: a benchmark of an error path would measure something else. The wrapped layout is a
+        // departure (it is reported), so of that input only errors are ruled out.
         DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(_text);
-        if (tree.GetDiagnostics().Count != 0 || tree.Root.ToFullString() != _text)
-            throw new InvalidOperationException($"The {Size} input is not a canonical dispatch: {tree.GetDiagnostics()[0]}");
+        if (tree.Root.ToFullString() != _text) throw new InvalidOperationException($"The {Size} input does not round-trip.");
+        Diagnostics.Diagnostic? unexpected = tree.GetDiagnostics()
+            .FirstOrDefault(d => Size != InputSize.Wrapped || d.Severity == Diagnostics.DiagnosticSeverity.Error);
+        if (unexpected is not null) throw new InvalidOperationException($"The {Size} input is not a canonical dispatch: {unexpected}");
     }
 
     /// <summary>Counts line breaks with the vectorized <c>IndexOfAny('\r', '\n')</c>: the speed a line-oriented parser cannot beat.</summary>

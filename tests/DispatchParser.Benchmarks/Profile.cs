@@ -23,6 +23,17 @@ public static class Profile
         ["HandParseHuge"] = () => { var b = Parse(InputSize.Huge); return () => b.HandParse(); },
         ["RawLineScanHuge"] = () => { var b = Parse(InputSize.Huge); return () => b.RawLineScan(); },
         ["WithChanges"] = () => { var b = new IncrementalBenchmarks(); b.Setup(); return () => b.IncrementalReparse(); },
+        ["Classify coarse, a paragraph"] = () => () => LineClassifier.Default.Classify(Inputs.Paragraphs[0], fine: false),
+        ["Classify fine, a paragraph"] = () => () => LineClassifier.Default.Classify(Inputs.Paragraphs[0], fine: true),
+        ["Classify fine, the tagged last paragraph"] = () => () => LineClassifier.Default.Classify(Inputs.LastParagraph, fine: true),
+        ["Classify fine, the dateline paragraph"] = () => () => LineClassifier.Default.Classify(Inputs.Dateline + Inputs.Paragraphs[0], fine: true),
+        ["WithChanges Headline"] = () => Incremental(EditPlace.Headline),
+        ["WithChanges Dateline"] = () => Incremental(EditPlace.Dateline),
+        ["WithChanges FirstParagraph"] = () => Incremental(EditPlace.FirstParagraph),
+        ["WithChanges TaggedLastParagraph"] = () => Incremental(EditPlace.TaggedLastParagraph),
+        ["WithChanges Notice"] = () => Incremental(EditPlace.Notice),
+        ["WithChanges Brief"] = () => Incremental(EditPlace.Brief),
+        ["WithChanges WrappedParagraph"] = () => Incremental(EditPlace.WrappedParagraph),
         ["IncrementalParser.Reparse"] = () =>
         {
             Edit edit = Edit.Create();
@@ -74,6 +85,13 @@ public static class Profile
         }
     }
 
+    private static Func<object> Incremental(EditPlace place)
+    {
+        var benchmarks = new IncrementalBenchmarks { Place = place };
+        benchmarks.Setup();
+        return () => benchmarks.IncrementalReparse();
+    }
+
     private static ParseBenchmarks Parse(InputSize size)
     {
         var benchmarks = new ParseBenchmarks { Size = size };
@@ -81,28 +99,32 @@ public static class Profile
         return benchmarks;
     }
 
-    public static int Print()
+    /// <param name="only">When given, only the steps whose name contains it.</param>
+    public static int Print(string? only = null)
     {
-        Console.WriteLine("| step | mean per op | allocated per op |");
-        Console.WriteLine("|---|---:|---:|");
+        Console.WriteLine("| step | mean per op | CPU time per op (steadier on a busy machine) | allocated per op |");
+        Console.WriteLine("|---|---:|---:|---:|");
         foreach ((string name, Func<Func<object>> create) in s_steps)
         {
+            if (only is not null && !name.Contains(only, StringComparison.Ordinal)) continue;
             Func<object> step = create();
             for (int i = 0; i < 20; i++) step();
             int count = 1;
-            double seconds;
+            double seconds, cpuSeconds;
             while (true)
             {
+                TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
                 var watch = Stopwatch.StartNew();
                 for (int i = 0; i < count; i++) step();
                 seconds = watch.Elapsed.TotalSeconds;
+                cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
                 if (seconds > 0.5) break;
                 count *= 2;
             }
             long before = GC.GetAllocatedBytesForCurrentThread();
             step();
             long bytes = GC.GetAllocatedBytesForCurrentThread() - before;
-            Console.WriteLine($"| {name} | {seconds / count * 1e6:N2} µs | {bytes:N0} B |");
+            Console.WriteLine($"| {name} | {seconds / count * 1e6:N2} µs | {cpuSeconds / count * 1e6:N2} µs | {bytes:N0} B |");
         }
         return 0;
     }

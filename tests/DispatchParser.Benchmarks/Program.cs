@@ -24,7 +24,7 @@ public static class Program
         if (args.Length > 0 && args[0] == "--ratios")
             return Ratios.Print(args.Length > 1 ? args[1] : Path.Combine(ProjectFolder(), "BenchmarkDotNet.Artifacts", "results"));
         if (args.Length > 0 && args[0] == "--facts") return Facts.Print();
-        if (args.Length > 0 && args[0] == "--profile") return Profile.Print();
+        if (args.Length > 0 && args[0] == "--profile") return Profile.Print(args.Length > 1 ? args[1] : null);
         if (args.Length > 0 && args[0] == "--dense-scaling")
             return Profile.DenseScaling(args.Length > 1 ? args.Skip(1).Select(arg => int.Parse(arg, System.Globalization.CultureInfo.InvariantCulture)) : [1, 2, 4, 8]);
         if (args.Length > 1 && args[0] == "--check-folder-scaling")
