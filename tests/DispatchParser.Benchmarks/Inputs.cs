@@ -113,9 +113,10 @@ public static class Inputs
     public const string WrapIndent = "    ";
 
     /// <summary>
-    /// The same dispatch in the wrapped layout: the headline and blank lines stay; every other line (each paragraph, the
-    /// notice, each brief) is broken at spaces into lines of at most <see cref="WrapWidth"/> characters, its first line
-    /// indented by <see cref="WrapIndent"/>. Only spaces become line breaks, so the words are the same.
+    /// The same dispatch in the wrapped layout: the headline, blank lines and the notice stay (a notice line is never
+    /// continued, grammar/README.md 1.1); every other line (each paragraph, each brief) is broken at spaces into lines
+    /// of at most <see cref="WrapWidth"/> characters, its first line indented by <see cref="WrapIndent"/>. Only spaces
+    /// become line breaks, so the words are the same.
     /// </summary>
     public static string Wrap(string text)
     {
@@ -125,7 +126,7 @@ public static class Inputs
         {
             if (i > 0) wrapped.Append('\n');
             string line = lines[i];
-            if (i == 0 || line.Length == 0)
+            if (i == 0 || line.Length == 0 || line == Notice)
             {
                 wrapped.Append(line);
                 continue;
