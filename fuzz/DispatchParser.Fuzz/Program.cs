@@ -7,9 +7,12 @@ using SharpFuzz;
 // dotnet DispatchParser.Fuzz.dll fuzz TARGET                    AFL++ out-of-process target (fuzz/run.sh starts it)
 // dotnet DispatchParser.Fuzz.dll replay TARGET [--raw] PATH…    runs saved inputs (files or folders) in-process and reports failures
 // dotnet DispatchParser.Fuzz.dll seeds TARGET OUT [--max-chars N] FOLDER…   writes each *.txt under the folders as seeds of TARGET
-// dotnet DispatchParser.Fuzz.dll assemblies TARGET               the assemblies run.sh instruments for TARGET
-// dotnet DispatchParser.Fuzz.dll throughput TARGET SECONDS PATH… runs saved inputs in a loop, uninstrumented, and reports
+// dotnet DispatchParser.Fuzz.dll assemblies TARGET               the assemblies run.sh instruments for TARGET, one a line,
+//                                                                each with the type prefixes sharpfuzz skips in it (-A,B)
+// dotnet DispatchParser.Fuzz.dll throughput TARGET SECONDS [--stages] PATH…   runs saved inputs in a loop and reports
 //                                                                executions per second of wall-clock and of processor time
+//                                                                (run from run.sh's publish folder: instrumented; --stages:
+//                                                                the core target's time per stage)
 // TARGET: core | differential | lsp | cli
 string targets = string.Join(" | ", FuzzTargets.All.Select(t => t.Name));
 if (args.Length < 2 || FuzzTargets.Find(args[1]) is not { } target)
@@ -21,12 +24,18 @@ if (args.Length < 2 || FuzzTargets.Find(args[1]) is not { } target)
 switch (args[0])
 {
     case "fuzz":
-        Fuzzer.OutOfProcess.Run(stream =>
+        var input = new MemoryStream();
+        void RunInput(Stream stream)
         {
-            using var buffer = new MemoryStream();
-            stream.CopyTo(buffer);
-            target.Run(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), raw: false);
-        });
+            input.SetLength(0);
+            stream.CopyTo(input);
+            target.Run(input.GetBuffer().AsSpan(0, (int)input.Length), raw: false);
+        }
+        // Both loops are persistent (one process runs every input). Out of process (the default), a second process
+        // relays between afl-fuzz and the one running the inputs and restarts it when a hang or a stack overflow kills
+        // it; in process saves that relay on every execution, but such a crash ends the run.
+        if (Environment.GetEnvironmentVariable("DISPATCH_FUZZ_IN_PROCESS") == "1") Fuzzer.Run(RunInput);
+        else Fuzzer.OutOfProcess.Run(RunInput);
         return 0;
     case "replay":
         return Replay(target, args.Skip(2).ToArray());
@@ -35,7 +44,7 @@ switch (args[0])
     case "throughput" when args.Length >= 4:
         return Throughput(target, double.Parse(args[2], CultureInfo.InvariantCulture), args.Skip(3).ToArray());
     case "assemblies":
-        Console.WriteLine(string.Join(' ', target.InstrumentedAssemblies));
+        Console.WriteLine(Instrumentation.Describe(target));
         return 0;
     default:
         Console.Error.WriteLine($"usage: DispatchParser.Fuzz fuzz|replay|seeds|assemblies TARGET …   (TARGET: {targets})");
@@ -78,13 +87,24 @@ static int Replay(IFuzzTarget target, string[] arguments)
 
 static int Throughput(IFuzzTarget target, double seconds, string[] paths)
 {
+    bool stages = paths.Contains("--stages");
+    paths = [.. paths.Where(p => p != "--stages")];
     byte[][] inputs = [.. paths.SelectMany<string, string>(p => Directory.Exists(p) ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal) : [p]).Select(File.ReadAllBytes)];
     if (inputs.Length == 0)
     {
         Console.Error.WriteLine("no inputs");
         return 2;
     }
+    // An instrumented copy (run.sh's publish folder) counts branches into SharpFuzz's trace map: outside afl-fuzz,
+    // Fuzzer.Run gives it a private map and runs the action once, so the figures include the instrumentation's cost.
+    Fuzzer.Run((Stream _) => TimeExecutions(target, seconds, inputs, stages));
+    return 0;
+}
+
+static void TimeExecutions(IFuzzTarget target, double seconds, byte[][] inputs, bool stages)
+{
     foreach (byte[] input in inputs) _ = FuzzReplay.Failure(target, input, raw: false); // warm up (JIT)
+    if (stages) CoreTarget.Clock = new StageClock();
     using var process = System.Diagnostics.Process.GetCurrentProcess();
     TimeSpan cpuStart = process.TotalProcessorTime;
     var wall = System.Diagnostics.Stopwatch.StartNew();
@@ -110,7 +130,7 @@ static int Throughput(IFuzzTarget target, double seconds, string[] paths)
     double cpu = (process.TotalProcessorTime - cpuStart).TotalSeconds, elapsed = wall.Elapsed.TotalSeconds;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{target.Name}: {executions} executions of {inputs.Length} inputs in {elapsed:0.0} s: {executions / elapsed:0} per second of wall-clock, {executions / cpu:0} per second of processor time ({failures} failed); load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
-    return 0;
+    if (CoreTarget.Clock is { } clock) Console.Write(clock.Report(executions));
 }
 
 static int Seeds(IFuzzTarget target, string output, string[] arguments)

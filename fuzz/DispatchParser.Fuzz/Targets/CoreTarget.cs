@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using System.Text.Unicode;
 using DispatchParser.Analysis;
 using DispatchParser.Diagnostics;
 using DispatchParser.Export;
@@ -41,25 +42,36 @@ internal sealed class CoreTarget : IFuzzTarget
         return $"text:   {Escaping.Literal(input.Text)}\n  edit:   {input.Mode} at {input.Position} delete {input.DeleteLength} insert {Escaping.Literal(input.Insert)}";
     }
 
+    /// <summary>Set by <c>throughput core … --stages</c>: times each stage of <see cref="Run(CoreInput)"/>.</summary>
+    internal static StageClock? Clock { get; set; }
+
     public static void Run(CoreInput input)
     {
+        Clock?.Start();
         string text = input.Text;
-        DispatchSyntaxTree strict = null!;
+        // The parser reads the text alone (it is given no options), so one parse serves the three profiles: each is
+        // the same tree judged under its own severities (WithOptions), which is what changes the diagnostics.
+        DispatchSyntaxTree strict = DispatchSyntaxTree.ParseText(text, ParseOptions.Strict);
+        Clock?.Lap("parse");
+        Check(strict.Root.ToFullString() == text, "lossless");
+        Clock?.Lap("lossless");
         IReadOnlyList<Diagnostic> strictDiagnostics = [];
         foreach (ParseOptions options in s_profiles)
         {
-            DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(text, options);
-            Check(tree.Root.ToFullString() == text, $"lossless under {options.Profile}");
+            DispatchSyntaxTree tree = options.Profile == ParseProfile.Strict ? strict : strict.WithOptions(options);
             IReadOnlyList<Diagnostic> diagnostics = DispatchAnalyzer.GetAllDiagnostics(tree);
             foreach (Diagnostic diagnostic in diagnostics)
-                Check(diagnostic.Span.Start >= 0 && diagnostic.Span.End <= text.Length, $"diagnostic {diagnostic.Code} at {diagnostic.Span} outside the text");
-            if (options.Profile == ParseProfile.Strict) (strict, strictDiagnostics) = (tree, diagnostics);
+                Check(diagnostic.Span.Start >= 0 && diagnostic.Span.End <= text.Length, $"diagnostic {diagnostic.Code} at {diagnostic.Span} outside the text under {options.Profile}");
+            if (options.Profile == ParseProfile.Strict) strictDiagnostics = diagnostics;
         }
+        Clock?.Lap("analyzers (3 profiles)");
         CheckExporters(strict, strictDiagnostics);
         CheckTokensTile(strict, text);
+        Clock?.Lap("tokens tile");
         CheckIncremental(strict, input);
         CheckNormalizer(strict, text);
         CheckPositions(strict, text, input.Position);
+        Clock?.Lap("positions");
     }
 
     /// <summary><c>FindToken</c> at the edit position returns the token whose full span holds it; line and column agree with a naive count.</summary>
@@ -68,18 +80,25 @@ internal sealed class CoreTarget : IFuzzTarget
         int position = seed % (text.Length + 1);
         SyntaxToken token = tree.Root.FindToken(position);
         Check(token.FullSpan.Start <= position && (position < token.FullSpan.End || position == text.Length), $"FindToken({position}) returned {token.Kind} at {token.FullSpan}");
-        int line = 0, column = 0;
-        for (int i = 0; i < position; i++)
+        int line = 0, column = 0, i = 0;
+        while (i < position)
         {
-            char c = text[i];
-            bool pairedReturn = c == '\r' && i + 1 < text.Length && text[i + 1] == '\n';
-            if (pairedReturn && i + 1 < position) continue; // the CR LF pair breaks the line at its LF
-            if (c is '\n' || (c == '\r' && !pairedReturn))
+            int run = text.AsSpan(i, position - i).IndexOfAny('\r', '\n'); // characters up to the next line break
+            if (run < 0)
+            {
+                column += position - i;
+                break;
+            }
+            column += run;
+            i += run;
+            bool pairedReturn = text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n';
+            if (pairedReturn && i + 1 == position) column++; // between CR and LF: the pair breaks the line at its LF
+            else if (!pairedReturn)
             {
                 line++;
                 column = 0;
             }
-            else column++;
+            i++;
         }
         LinePosition actual = tree.Text.GetLinePosition(position);
         Check(actual.Line == line && actual.Character == column, $"line/column of {position}: {actual}, expected ({line},{column})");
@@ -87,6 +106,7 @@ internal sealed class CoreTarget : IFuzzTarget
 
     private static readonly ArrayBufferWriter<byte> s_json = new();
     private static readonly Utf8JsonWriter s_compact = new(s_json, DispatchJsonExporter.WriterOptions());
+    private static char[] s_chars = new char[4096];
     private static readonly Utf8JsonWriter s_indented = new(s_json, DispatchJsonExporter.WriterOptions(indented: true));
 
     /// <summary>
@@ -106,12 +126,21 @@ internal sealed class CoreTarget : IFuzzTarget
         writer.Reset(s_json);
         write(writer);
         writer.Flush();
+        Clock?.Lap(exporter + ": write");
         try
         {
+            // Well-formed: valid UTF-8 throughout, one JSON value, and every escaped string unescapes to valid UTF-16
+            // (a lone surrogate written as \uD800 fails CopyString as it fails GetString). Strings without escapes
+            // are raw UTF-8, which the first check covers; so nothing is decoded twice and nothing is allocated.
+            Check(Utf8.IsValid(s_json.WrittenSpan), $"{exporter} wrote invalid UTF-8");
             var reader = new Utf8JsonReader(s_json.WrittenSpan);
             while (reader.Read())
             {
-                if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName) _ = reader.GetString();
+                if (reader.TokenType is (JsonTokenType.String or JsonTokenType.PropertyName) && reader.ValueIsEscaped)
+                {
+                    if (s_chars.Length < reader.ValueSpan.Length) s_chars = new char[reader.ValueSpan.Length * 2];
+                    _ = reader.CopyString(s_chars);
+                }
             }
             Check(reader.BytesConsumed == s_json.WrittenCount, $"{exporter} wrote more than one JSON value");
         }
@@ -119,6 +148,7 @@ internal sealed class CoreTarget : IFuzzTarget
         {
             throw new InvariantViolationException($"{exporter} wrote invalid JSON: {exception.Message}");
         }
+        Clock?.Lap(exporter + ": read back");
     }
 
     private static void CheckTokensTile(DispatchSyntaxTree tree, string text)
@@ -141,36 +171,60 @@ internal sealed class CoreTarget : IFuzzTarget
         DispatchSyntaxTree incremental = input.Mode == EditMode.ChangedText
             ? tree.WithChangedText(SourceText.From(newText))
             : tree.WithChanges(changes);
+        Clock?.Lap("incremental parse");
         Check(incremental.Root.ToFullString() == newText, "incremental tree is lossless");
+        Clock?.Lap("incremental lossless");
         DispatchSyntaxTree full = DispatchSyntaxTree.ParseText(newText, tree.Options);
+        Clock?.Lap("incremental: full parse");
         if (full.FindDifference(incremental) is { } difference) throw new InvariantViolationException("incremental = full: " + difference);
+        Clock?.Lap("incremental: compare");
         // And back: undoing the edit by new text gives the first tree again.
         DispatchSyntaxTree undone = incremental.WithChangedText(tree.Text);
+        Clock?.Lap("undo parse");
         if (tree.FindDifference(undone) is { } undoDifference) throw new InvariantViolationException("incremental undo = full: " + undoDifference);
+        Clock?.Lap("undo compare");
     }
 
     private static void CheckNormalizer(DispatchSyntaxTree tree, string text)
     {
         string once = SyntaxNormalizer.Normalize(tree);
-        string twice = SyntaxNormalizer.Normalize(DispatchSyntaxTree.ParseText(once));
+        Clock?.Lap("normalize");
+        DispatchSyntaxTree normalized = DispatchSyntaxTree.ParseText(once);
+        Clock?.Lap("normalize: parse result");
+        string twice = SyntaxNormalizer.Normalize(normalized);
+        Clock?.Lap("normalize again");
         Check(once == twice, "normalizing is idempotent");
         Check(SameApartFromWhitespace(once, text), "normalizing changes only whitespace and line breaks");
+        Clock?.Lap("normalize: compare");
         _ = SyntaxNormalizer.Normalize(tree, "\r\n");
+        Clock?.Lap("normalize CR LF");
     }
 
-    /// <summary>The two texts hold the same characters once the grammar's whitespace and line breaks are left out (no allocation: this runs on every input).</summary>
-    private static bool SameApartFromWhitespace(string left, string right)
+    /// <summary>
+    /// The two texts hold the same characters once the grammar's whitespace and line breaks are left out. Runs the
+    /// texts share are skipped at once (vectorised); only where they part must one side be whitespace. No
+    /// allocation: this runs on every input.
+    /// </summary>
+    internal static bool SameApartFromWhitespace(ReadOnlySpan<char> left, ReadOnlySpan<char> right)
     {
-        int i = 0, j = 0;
         while (true)
         {
-            while (i < left.Length && IsWhitespace(left[i])) i++;
-            while (j < right.Length && IsWhitespace(right[j])) j++;
-            if (i == left.Length || j == right.Length) return i == left.Length && j == right.Length;
-            if (left[i++] != right[j++]) return false;
+            int common = left.CommonPrefixLength(right);
+            left = left[common..];
+            right = right[common..];
+            if (left.IsEmpty || right.IsEmpty) return SkipWhitespace(left).IsEmpty && SkipWhitespace(right).IsEmpty;
+            if (s_whitespace.Contains(left[0])) left = left[1..];
+            else if (s_whitespace.Contains(right[0])) right = right[1..];
+            else return false;
         }
     }
 
-    private static bool IsWhitespace(char c) =>
-        c is ' ' or '\t' or '\u000B' or '\u000C' or '\u00A0' or '\u1680' or '\u202F' or '\u205F' or '\u3000' or (>= '\u2000' and <= '\u200A') or '\r' or '\n';
+    private static ReadOnlySpan<char> SkipWhitespace(ReadOnlySpan<char> text)
+    {
+        int start = text.IndexOfAnyExcept(s_whitespace);
+        return start < 0 ? [] : text[start..];
+    }
+
+    private static readonly SearchValues<char> s_whitespace = SearchValues.Create(
+        " \t\u000B\u000C\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000\r\n");
 }
