@@ -105,7 +105,7 @@ fi
 stat() { awk -F' *: *' -v key="$2" '$1 == key { print $2 }' "$1"; }
 echo
 echo "== results ($run)"
-total_execs=0 total_rate=0
+total_execs=0 total_rate=0 total_crashes=0 total_hangs=0
 for stats in "$findings"/*/fuzzer_stats; do
   instance="$(basename "$(dirname "$stats")")"
   execs="$(stat "$stats" execs_done)" run_time="$(stat "$stats" run_time)"
@@ -115,9 +115,16 @@ for stats in "$findings"/*/fuzzer_stats; do
   hangs="$(stat "$stats" saved_hangs)"; hangs="${hangs:-$(stat "$stats" unique_hangs)}"
   rate="$(awk -v e="$execs" -v t="$run_time" 'BEGIN { printf "%.0f", (t > 0 ? e / t : 0) }')"
   total_execs=$((total_execs + execs)); total_rate=$((total_rate + rate))
+  total_crashes=$((total_crashes + ${crashes:-0})); total_hangs=$((total_hangs + ${hangs:-0}))
   echo "$instance: $run_time s, $execs executions ($rate per second over the run, $(stat "$stats" execs_per_sec) at the end)," \
     "paths $paths ($found new), stability $(stat "$stats" stability), edge coverage $(stat "$stats" bitmap_cvg), crashes $crashes, hangs $hangs"
 done
+if [ "$jobs" -gt 1 ]; then
+  # The instances share finds only when they sync, which a short run may never reach: count the distinct queue
+  # entries of all of them by content.
+  distinct="$(find "$findings"/*/queue -maxdepth 1 -type f -name 'id:*' -exec sha256sum {} + | cut -d' ' -f1 | sort -u | wc -l)"
+  echo "combined ($jobs instances): $total_execs executions, $total_rate per second, $distinct distinct paths, crashes $total_crashes, hangs $total_hangs (edge coverage: per instance, above)"
+fi
 echo "total: $total_execs executions, $total_rate per second; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 found=()
