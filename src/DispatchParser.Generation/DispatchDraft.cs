@@ -9,10 +9,23 @@ public enum DraftLineKind
     Notice,
     Brief,
     Blank,
+
+    /// <summary>A line that marks the agency or closes the body on its own: a byline, a sign-off, a credit, a source line.</summary>
+    Mark,
+
+    /// <summary>A lead-in line at the top of the body: scraper residue or a take label.</summary>
+    LeadIn,
 }
 
 /// <summary>One line of a draft: its part, its text, and the line break after it ("" for the last line).</summary>
-public sealed record DraftLine(DraftLineKind Kind, string Text, string Break);
+public sealed record DraftLine(DraftLineKind Kind, string Text, string Break)
+{
+    /// <summary>
+    /// Characters at the start of the line that encoding operators leave alone: a lead-in prefix or a place dateline,
+    /// which a character inserted in it or before it would hide.
+    /// </summary>
+    public int KeptPrefix { get; init; }
+}
 
 /// <summary>
 /// A dispatch as lines labelled with their part, for operators to edit: built from a valid dispatch that
@@ -20,12 +33,16 @@ public sealed record DraftLine(DraftLineKind Kind, string Text, string Break);
 /// </summary>
 public sealed class DispatchDraft
 {
-    public DispatchDraft(IEnumerable<DraftLine> lines, string? tagAlias, string agencyId)
+    public DispatchDraft(IEnumerable<DraftLine> lines, string? tagAlias, string agencyId, string language = "")
     {
         Lines = [.. lines];
         TagAlias = tagAlias;
         AgencyId = agencyId;
+        Language = language;
     }
+
+    /// <summary>The language code of the draft's words (<c>ar</c>, <c>tr</c>, <c>kmr</c>, <c>en</c>).</summary>
+    public string Language { get; }
 
     public List<DraftLine> Lines { get; }
 

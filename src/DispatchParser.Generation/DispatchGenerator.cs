@@ -83,7 +83,10 @@ public static class DispatchGenerator
     /// <summary>A valid dispatch meeting <paramref name="needs"/>, as a draft of labelled lines.</summary>
     private static DispatchDraft Valid(Language language, DraftNeeds needs, SplitMix64 random)
     {
-        Agency agency = random.Pick(s_registry.Agencies);
+        Agency agency = random.Pick(s_registry.Agencies
+            .Where(a => (needs & DraftNeeds.CapitalAlias) == 0 || CapitalAlias(a) is not null)
+            .Where(a => (needs & DraftNeeds.LowerCaseAlias) == 0 || LowerCaseAlias(a) is not null)
+            .ToArray());
         string headline = Sentence(language, random, 3, 7, stop: false);
         int paragraphCount = random.Between((needs & DraftNeeds.TwoParagraphs) != 0 ? 2 : 1, 4);
         var paragraphs = new List<string>();
@@ -105,7 +108,7 @@ public static class DispatchGenerator
         // The notice names no agency but the dispatch's own (a word such as İHA'nın would make DSP0201).
         string noticeText = Sentence(language, random, 6, 14, stop: true, NamesNoAgency);
         if (random.Chance(50)) noticeText += " " + random.Pick(agency.Names);
-        int briefCount = (needs & DraftNeeds.NoBriefs) != 0 ? 0 : random.Between(0, 3);
+        int briefCount = (needs & DraftNeeds.NoBriefs) != 0 ? 0 : random.Between((needs & DraftNeeds.Briefs) != 0 ? 1 : 0, 3);
         var briefs = new List<string>();
         while (briefs.Count < briefCount)
         {
@@ -136,7 +139,21 @@ public static class DispatchGenerator
             };
             labelled.Add(new DraftLine(kind, lines[i], i < lines.Length - 1 ? "\n" : ""));
         }
-        return new DispatchDraft(labelled, tag ? alias : null, agency.Id);
+        return new DispatchDraft(labelled, tag ? alias : null, agency.Id, language.Code);
+    }
+
+    /// <summary>The agency's first alias written in Latin capitals (<c>DHA</c>, <c>İHA</c>), or null (<c>Xinhua</c>).</summary>
+    public static string? CapitalAlias(Agency agency)
+    {
+        ArgumentNullException.ThrowIfNull(agency);
+        return agency.Aliases.FirstOrDefault(a => a.Length >= 2 && a.All(c => c is >= 'A' and <= 'Z' or 'İ' or 'Ç' or 'Ş' or 'Ö' or 'Ü' or 'Ğ'));
+    }
+
+    /// <summary>A lower-case alias other than the agency's canonical (first) one (<c>dha</c>), or null.</summary>
+    public static string? LowerCaseAlias(Agency agency)
+    {
+        ArgumentNullException.ThrowIfNull(agency);
+        return agency.Aliases.Skip(1).FirstOrDefault(a => a != "reuter" && a.Any(char.IsLower) && !a.Any(char.IsUpper));
     }
 
     /// <summary>A word that is no agency's alias, even with a suffix after an apostrophe (<c>İHA'nın</c>).</summary>

@@ -16,6 +16,15 @@ public enum DraftNeeds
 
     /// <summary>At least two paragraphs.</summary>
     TwoParagraphs = 4,
+
+    /// <summary>At least one brief after the notice.</summary>
+    Briefs = 8,
+
+    /// <summary>An agency with an alias in capitals of the Latin script (a byline or a credit names it: <c>ZEYNEP KARA DHA</c>).</summary>
+    CapitalAlias = 16,
+
+    /// <summary>An agency with a lower-case alias other than its canonical one (<c>dha</c> for DHA).</summary>
+    LowerCaseAlias = 32,
 }
 
 /// <summary>

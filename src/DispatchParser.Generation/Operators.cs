@@ -4,7 +4,7 @@ using static DispatchParser.Diagnostics.DiagnosticCodes;
 namespace DispatchParser.Generation;
 
 /// <summary>The operators of <c>dispatch generate --operators</c>, each named after the rule it breaks or bends.</summary>
-public static class Operators
+public static partial class Operators
 {
     // Before All: static fields initialise in text order.
     private static readonly string[] s_unknownAcronyms = ["QXZ", "KRTV", "ZBHA", "UXPN"];
@@ -89,7 +89,7 @@ public static class Operators
         new("bom-line-start", "open a paragraph line (never the first line) with a byte-order mark (U+FEFF)", [UnexpectedByteOrderMark], DraftNeeds.None, true,
             (draft, random) =>
             {
-                int[] paragraphs = [.. Enumerable.Range(1, draft.Lines.Count - 1).Where(i => draft.Lines[i].Kind == DraftLineKind.Paragraph)];
+                int[] paragraphs = [.. Enumerable.Range(1, draft.Lines.Count - 1).Where(i => draft.Lines[i].Kind == DraftLineKind.Paragraph && draft.Lines[i].KeptPrefix == 0)];
                 int[] lines = paragraphs.Length > 0 ? paragraphs : [.. Enumerable.Range(1, draft.Lines.Count - 1).Where(i => draft.Lines[i].Text.Length > 0)];
                 int index = random.Pick(lines);
                 draft.SetText(index, "\uFEFF" + draft.Lines[index].Text);
@@ -104,6 +104,7 @@ public static class Operators
                 int line = random.Pick(withBreaks);
                 draft.Lines[line] = draft.Lines[line] with { Break = "\r\n" };
             }),
+        .. Forms(),
     ];
 
     public static GenerationOperator? Find(string name) => All.FirstOrDefault(o => o.Name == name);
@@ -116,7 +117,7 @@ public static class Operators
     {
         int index = draft.LastIndexOf(DraftLineKind.Paragraph);
         string line = draft.Lines[index].Text;
-        int start = StartOfText(line);
+        int start = Math.Max(StartOfText(line), draft.Lines[index].KeptPrefix);
         int[] spaces = [.. Enumerable.Range(start + 1, Math.Max(0, line.Length - start - 2)).Where(i => line[i] == ' ' && line[i - 1] != ')' && i < EndOfText(line))];
         int at = spaces.Length > 0 ? random.Pick(spaces) : line.Length / 2;
         draft.SetText(index, line.Insert(at, text));
@@ -134,10 +135,12 @@ public static class Operators
         return start;
     }
 
-    /// <summary>Where the paragraph's own text ends (before a final tag).</summary>
+    /// <summary>Where the paragraph's own text ends (before an end marker on its line, then before a final tag, with or without a full stop after it).</summary>
     private static int EndOfText(string line)
     {
-        int tag = line.EndsWith(')') ? line.LastIndexOf(" (", StringComparison.Ordinal) : -1;
+        int marker = line.IndexOf(" //", StringComparison.Ordinal);
+        if (marker > 0) line = line[..marker];
+        int tag = line.TrimEnd('.').EndsWith(')') ? line.LastIndexOf(" (", StringComparison.Ordinal) : -1;
         return tag > 0 ? tag : line.Length;
     }
 }
