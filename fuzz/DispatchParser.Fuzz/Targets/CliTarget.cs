@@ -99,6 +99,14 @@ internal sealed class CliTarget : IFuzzTarget
         {
             foreach (string line in stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries))
                 CheckJson(line, command);
+            // Every input line gets its output line, in order, whatever it holds (a bad line gets an error record):
+            // checked where the input is standard input and no option changes what is read.
+            if (arguments is ["jsonl"] or ["jsonl", "-"])
+            {
+                int lines = stdin.Count((byte)'\n') + (stdin.Length > 0 && stdin[^1] != (byte)'\n' ? 1 : 0);
+                int written = stdout.Count('\n');
+                Check(written == lines, $"dispatch {command} wrote {written} lines for {lines} input lines");
+            }
         }
     }
 
@@ -121,10 +129,22 @@ internal sealed class CliTarget : IFuzzTarget
         [
             ["check", "-"], ["check", "--format", "json", "-"], ["check", "--format", "sarif", "--profile", "strict", "-", "a.txt"],
             ["tree", "-"], ["export", "-"], ["export", "--format", "ninjs", "-"], ["format", "-"], ["format", "--check", "b.txt", "sub"],
+            ["jsonl", "-"],
         ];
         string[] chosen = commands[index % commands.Length];
+        if (chosen[0] == "jsonl") stdin = Encoding.UTF8.GetBytes(JsonLines(text, index));
         yield return [.. Encoding.UTF8.GetBytes(string.Join('\0', chosen)), 0x1E, .. stdin];
     }
+
+    /// <summary>
+    /// JSON Lines for <c>jsonl</c> seeds: the dispatch as a record, then lines a crawl really holds — a lone surrogate
+    /// escaped in a text (<c>\ud800</c>) and in a field name, a line that is not JSON, an empty line.
+    /// </summary>
+    private static string JsonLines(string text, int index) =>
+        $$"""{"id":{{index}},"text":{{JsonSerializer.Serialize(text, s_relaxed)}}}""" + "\n" +
+        """{"id":2,"text":"a \ud800 b"}""" + "\n" + """{"id":3,"te\udc00xt":"ok"}""" + "\nnot json\n\n" + """{"id":4,"text":"\udc00\ud800"}""" + "\n";
+
+    private static readonly JsonSerializerOptions s_relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public string Describe(ReadOnlySpan<byte> data, bool raw)
     {
@@ -141,7 +161,7 @@ internal sealed class CliTarget : IFuzzTarget
             Directory.CreateDirectory(Path.Combine(s_sandbox, "sub"));
             File.WriteAllBytes(Path.Combine(s_sandbox, "empty.txt"), []);
             File.WriteAllBytes(Path.Combine(s_sandbox, "bin.dat"), [0, 1, 2, 0xFF, 0xFE, 0]);
-            File.WriteAllText(Path.Combine(s_sandbox, "crawl.jsonl"), "{\"id\":1,\"text\":\"Başlık\\n\\nANKARA (AA) - Metin.\\nYASAL UYARI: Tüm hakları saklıdır.\"}\nnot json\n");
+            File.WriteAllText(Path.Combine(s_sandbox, "crawl.jsonl"), "{\"id\":1,\"text\":\"Başlık\\n\\nANKARA (AA) - Metin.\\nYASAL UYARI: Tüm hakları saklıdır.\"}\nnot json\n{\"id\":2,\"text\":\"a \\ud800 b\"}\n");
             Environment.CurrentDirectory = s_sandbox;
         }
         File.WriteAllText(Path.Combine(s_sandbox, "a.txt"), SampleDispatch);
