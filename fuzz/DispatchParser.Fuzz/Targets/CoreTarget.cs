@@ -104,10 +104,22 @@ internal sealed class CoreTarget : IFuzzTarget
         Check(actual.Line == line && actual.Character == column, $"line/column of {position}: {actual}, expected ({line},{column})");
     }
 
-    private static readonly ArrayBufferWriter<byte> s_json = new();
-    private static readonly Utf8JsonWriter s_compact = new(s_json, DispatchJsonExporter.WriterOptions());
-    private static char[] s_chars = new char[4096];
-    private static readonly Utf8JsonWriter s_indented = new(s_json, DispatchJsonExporter.WriterOptions(indented: true));
+    /// <summary>The exporters' output buffer, writers and decoding buffer, reused by every input of a thread (replay and the tests run inputs in parallel).</summary>
+    private sealed class ExportBuffers
+    {
+        public ArrayBufferWriter<byte> Json { get; } = new();
+        public Utf8JsonWriter Compact { get; }
+        public Utf8JsonWriter Indented { get; }
+        public char[] Chars { get; set; } = new char[4096];
+
+        public ExportBuffers()
+        {
+            Compact = new Utf8JsonWriter(Json, DispatchJsonExporter.WriterOptions());
+            Indented = new Utf8JsonWriter(Json, DispatchJsonExporter.WriterOptions(indented: true));
+        }
+    }
+
+    [ThreadStatic] private static ExportBuffers? t_buffers;
 
     /// <summary>
     /// Both exporters write well-formed JSON on every input (lone surrogates, NUL and controls included): the JSON
@@ -116,14 +128,16 @@ internal sealed class CoreTarget : IFuzzTarget
     /// </summary>
     private static void CheckExporters(DispatchSyntaxTree tree, IReadOnlyList<Diagnostic> diagnostics)
     {
-        Export(s_compact, writer => DispatchJsonExporter.Write(writer, tree, diagnostics), "the JSON exporter");
-        Export(s_indented, writer => NinjsExporter.Write(writer, tree), "the ninjs exporter");
+        ExportBuffers buffers = t_buffers ??= new ExportBuffers();
+        Export(buffers, buffers.Compact, writer => DispatchJsonExporter.Write(writer, tree, diagnostics), "the JSON exporter");
+        Export(buffers, buffers.Indented, writer => NinjsExporter.Write(writer, tree), "the ninjs exporter");
     }
 
-    private static void Export(Utf8JsonWriter writer, Action<Utf8JsonWriter> write, string exporter)
+    private static void Export(ExportBuffers buffers, Utf8JsonWriter writer, Action<Utf8JsonWriter> write, string exporter)
     {
-        s_json.ResetWrittenCount();
-        writer.Reset(s_json);
+        ArrayBufferWriter<byte> json = buffers.Json;
+        json.ResetWrittenCount();
+        writer.Reset(json);
         write(writer);
         writer.Flush();
         Clock?.Lap(exporter + ": write");
@@ -132,17 +146,17 @@ internal sealed class CoreTarget : IFuzzTarget
             // Well-formed: valid UTF-8 throughout, one JSON value, and every escaped string unescapes to valid UTF-16
             // (a lone surrogate written as \uD800 fails CopyString as it fails GetString). Strings without escapes
             // are raw UTF-8, which the first check covers; so nothing is decoded twice and nothing is allocated.
-            Check(Utf8.IsValid(s_json.WrittenSpan), $"{exporter} wrote invalid UTF-8");
-            var reader = new Utf8JsonReader(s_json.WrittenSpan);
+            Check(Utf8.IsValid(json.WrittenSpan), $"{exporter} wrote invalid UTF-8");
+            var reader = new Utf8JsonReader(json.WrittenSpan);
             while (reader.Read())
             {
                 if (reader.TokenType is (JsonTokenType.String or JsonTokenType.PropertyName) && reader.ValueIsEscaped)
                 {
-                    if (s_chars.Length < reader.ValueSpan.Length) s_chars = new char[reader.ValueSpan.Length * 2];
-                    _ = reader.CopyString(s_chars);
+                    if (buffers.Chars.Length < reader.ValueSpan.Length) buffers.Chars = new char[reader.ValueSpan.Length * 2];
+                    _ = reader.CopyString(buffers.Chars);
                 }
             }
-            Check(reader.BytesConsumed == s_json.WrittenCount, $"{exporter} wrote more than one JSON value");
+            Check(reader.BytesConsumed == json.WrittenCount, $"{exporter} wrote more than one JSON value");
         }
         catch (JsonException exception)
         {
