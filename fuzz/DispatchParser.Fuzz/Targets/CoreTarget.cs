@@ -119,7 +119,7 @@ internal sealed class CoreTarget : IFuzzTarget
         }
     }
 
-    [ThreadStatic] private static ExportBuffers? t_buffers;
+    [ThreadStatic] private static ExportBuffers? s_buffers;
 
     /// <summary>
     /// Both exporters write well-formed JSON on every input (lone surrogates, NUL and controls included): the JSON
@@ -128,7 +128,7 @@ internal sealed class CoreTarget : IFuzzTarget
     /// </summary>
     private static void CheckExporters(DispatchSyntaxTree tree, IReadOnlyList<Diagnostic> diagnostics)
     {
-        ExportBuffers buffers = t_buffers ??= new ExportBuffers();
+        ExportBuffers buffers = s_buffers ??= new ExportBuffers();
         Export(buffers, buffers.Compact, writer => DispatchJsonExporter.Write(writer, tree, diagnostics), "the JSON exporter");
         Export(buffers, buffers.Indented, writer => NinjsExporter.Write(writer, tree), "the ninjs exporter");
     }

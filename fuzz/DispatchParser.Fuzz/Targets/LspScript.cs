@@ -81,35 +81,35 @@ internal sealed class LspScript
         switch (operation)
         {
             case Operation.Open:
-                {
-                    string text = Text(payload, flags);
-                    int version = NextVersion(uri);
-                    KnownTexts[uri] = (text, version);
-                    Notify("textDocument/didOpen", $$$"""{"textDocument":{"uri":{{{Json(uri)}}},"languageId":"dispatch","version":{{{version}}},"text":{{{Json(text)}}}}}""");
-                    break;
-                }
+            {
+                string text = Text(payload, flags);
+                int version = NextVersion(uri);
+                KnownTexts[uri] = (text, version);
+                Notify("textDocument/didOpen", $$$"""{"textDocument":{"uri":{{{Json(uri)}}},"languageId":"dispatch","version":{{{version}}},"text":{{{Json(text)}}}}}""");
+                break;
+            }
             case Operation.ChangeFull:
-                {
-                    string text = Text(payload, flags);
-                    int version = NextVersion(uri);
-                    if (KnownTexts.ContainsKey(uri)) KnownTexts[uri] = (text, version);
-                    Notify("textDocument/didChange", $$$"""{"textDocument":{"uri":{{{Json(uri)}}},"version":{{{version}}}},"contentChanges":[{"text":{{{Json(text)}}}}]}""");
-                    break;
-                }
+            {
+                string text = Text(payload, flags);
+                int version = NextVersion(uri);
+                if (KnownTexts.ContainsKey(uri)) KnownTexts[uri] = (text, version);
+                Notify("textDocument/didChange", $$$"""{"textDocument":{"uri":{{{Json(uri)}}},"version":{{{version}}}},"contentChanges":[{"text":{{{Json(text)}}}}]}""");
+                break;
+            }
             case Operation.ChangeRange:
-                {
-                    string range = Range(payload, out ReadOnlySpan<byte> rest);
-                    KnownTexts.Remove(uri);
-                    Notify("textDocument/didChange", $$$"""{"textDocument":{"uri":{{{Json(uri)}}},"version":{{{NextVersion(uri)}}}},"contentChanges":[{"range":{{{range}}},"text":{{{Json(Text(rest, flags))}}}}]}""");
-                    break;
-                }
+            {
+                string range = Range(payload, out ReadOnlySpan<byte> rest);
+                KnownTexts.Remove(uri);
+                Notify("textDocument/didChange", $$$"""{"textDocument":{"uri":{{{Json(uri)}}},"version":{{{NextVersion(uri)}}}},"contentChanges":[{"range":{{{range}}},"text":{{{Json(Text(rest, flags))}}}}]}""");
+                break;
+            }
             case Operation.StaleChange:
-                {
-                    // An older version than the last: the server ignores it (and logs), the text stays as it was.
-                    int version = (_versions.TryGetValue(uri, out int last) ? last : 0) - 1;
-                    Notify("textDocument/didChange", $$$"""{"textDocument":{"uri":{{{Json(uri)}}},"version":{{{version}}}},"contentChanges":[{"text":{{{Json(Text(payload, flags))}}}}]}""");
-                    break;
-                }
+            {
+                // An older version than the last: the server ignores it (and logs), the text stays as it was.
+                int version = (_versions.TryGetValue(uri, out int last) ? last : 0) - 1;
+                Notify("textDocument/didChange", $$$"""{"textDocument":{"uri":{{{Json(uri)}}},"version":{{{version}}}},"contentChanges":[{"text":{{{Json(Text(payload, flags))}}}}]}""");
+                break;
+            }
             case Operation.Hover:
                 Request("textDocument/hover", $$"""{"textDocument":{{document}},"position":{{Position(payload, 0)}}}""");
                 break;
