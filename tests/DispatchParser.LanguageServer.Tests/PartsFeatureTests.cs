@@ -14,7 +14,7 @@ namespace DispatchParser.LanguageServer.Tests;
 public sealed class PartsFeatureTests
 {
     private const string Uri = Samples.Uri;
-    private static readonly TextDocumentIdentifier Document = new(Uri);
+    private static TextDocumentIdentifier Document { get; } = new(Uri);
 
     /// <summary>A byline with a reporter, a place and an agency; a bare sign-off line with stray spaces before it.</summary>
     private const string BylineAndBareSignOff =
