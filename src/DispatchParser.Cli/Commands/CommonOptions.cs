@@ -57,7 +57,7 @@ public static class CommonOptions
         {
             var overrides = new List<(string, DiagnosticSeverity)>();
             foreach (string assignment in result.GetValue(severity) ?? []) overrides.Add(SeverityOverrides.ParseAssignment(assignment));
-            ParseProfile? given = result.GetResult(profile) is { Implicit: false } ? ParseOptions.ParseProfileName(result.GetRequiredValue(profile)) : null;
+            ParseProfile? given = result.GetResult(profile) is { Implicit: false } ? ProfileNamed(result.GetRequiredValue(profile)) : null;
             string? path = result.GetValue(config);
             if (path is not null && !System.IO.File.Exists(path)) throw new ConfigException($"--config {path}: file not found");
             return new SettingsResolver(path, given, overrides) { Encoding = encoding is null ? null : EncodingFrom(result, encoding) };
@@ -68,6 +68,15 @@ public static class CommonOptions
             return null;
         }
     }
+
+    // System.CommandLine hands a token that looks like an option (`--profile -q`) to --profile as its value
+    // without running AcceptOnlyFromAmong's check, so an unknown name must be a usage problem here, not an
+    // exception (found by the cli fuzz target: fuzz/regressions/cli/cli-profile-takes-an-option-as-its-value).
+    private static ParseProfile ProfileNamed(string name) => name.ToLowerInvariant() switch
+    {
+        "strict" or "standard" or "lenient" => ParseOptions.ParseProfileName(name),
+        _ => throw new ConfigException($"--profile {name}: unknown profile; use strict, standard or lenient"),
+    };
 
     /// <summary>The parse options for one input path ("-": standard input), or null after reporting its configuration's problem.</summary>
     public static ParseOptions? OptionsForInput(SettingsResolver settings, string path, CliConsole console)

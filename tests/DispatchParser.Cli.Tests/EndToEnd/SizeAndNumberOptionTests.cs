@@ -25,6 +25,21 @@ public sealed class SizeAndNumberOptionTests
         }
     }
 
+    // Found by the cli fuzz target (fuzz/regressions/cli/cli-profile-takes-an-option-as-its-value): the
+    // option parser gave `-q` to --profile as its value and the profile lookup threw ("internal error").
+    [Theory]
+    [InlineData("check")]
+    [InlineData("jsonl")]
+    [InlineData("export")]
+    public void A_profile_value_that_looks_like_an_option_is_a_usage_error(string command)
+    {
+        ProcessResult result = InProcess.Run([command, "--profile", "-q", "-"], "Başlık\n\nMetin (AA)\n");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("'-q'", result.StderrLines[0].Replace("--profile -q:", "'-q'", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", result.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_jsonl_command_rejects_a_bad_jobs_value_the_same_way()
     {
