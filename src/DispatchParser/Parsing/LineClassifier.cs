@@ -221,7 +221,10 @@ internal sealed class LineClassifier
         while (last > start && IsClosingQuote(line[last - 1])) last--;
         if (last == start) return false;
         if (line[last - 1] == ':') return true;
-        return line[last - 1] == '.' && last - 2 >= start && line[last - 2] != '.' && !IsWhitespace(line[last - 2]);
+        // The character before the full stop is a sentence character: not a full stop, not whitespace and not
+        // U+FEFF (the lexer's SENTENCE_CHAR; "n\uFEFF." is a text line, found by the token-stream property).
+        char beforeStop = last - 2 >= start ? line[last - 2] : '.';
+        return line[last - 1] == '.' && beforeStop != '.' && beforeStop != '\uFEFF' && !IsWhitespace(beforeStop);
     }
 
     /// <summary>True when the line (from its first non-whitespace character) opens with a notice marker.</summary>

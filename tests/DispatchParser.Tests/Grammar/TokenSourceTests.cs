@@ -54,6 +54,8 @@ public sealed class TokenSourceTests(ITestOutputHelper output)
     [InlineData("\uFEFF\uFEFFBaşlık\r\n\r\nMetin. (AA)\rYASAL UYARI: x\n")]
     [InlineData(" \uFEFF \n\t\n\r\r\n")]
     [InlineData("a\ud800b\n\udc00")]
+    [InlineData("n\uFEFF.")] // regression: the classifier read a lead line (U+FEFF before the full stop), the lexer a text line
+    [InlineData("Başlık\n\nMetin\uFEFF.\n")]
     public void Token_streams_are_equal_on_edge_cases(string text) => Require(text);
 
     [Fact]
