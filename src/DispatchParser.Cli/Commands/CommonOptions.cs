@@ -70,13 +70,20 @@ public static class CommonOptions
     }
 
     // System.CommandLine hands a token that looks like an option (`--profile -q`) to --profile as its value
-    // without running AcceptOnlyFromAmong's check, so an unknown name must be a usage problem here, not an
-    // exception (found by the cli fuzz target: fuzz/regressions/cli/cli-profile-takes-an-option-as-its-value).
-    private static ParseProfile ProfileNamed(string name) => name.ToLowerInvariant() switch
+    // without running AcceptOnlyFromAmong's check, so the core's own rejection of an unknown name becomes a
+    // usage problem here, not an internal error (found by the cli fuzz target:
+    // fuzz/regressions/cli/cli-profile-takes-an-option-as-its-value).
+    private static ParseProfile ProfileNamed(string name)
     {
-        "strict" or "standard" or "lenient" => ParseOptions.ParseProfileName(name),
-        _ => throw new ConfigException($"--profile {name}: unknown profile; use strict, standard or lenient"),
-    };
+        try
+        {
+            return ParseOptions.ParseProfileName(name);
+        }
+        catch (ArgumentException exception)
+        {
+            throw new ConfigException($"--profile: {exception.Message.Split(" (Parameter", 2)[0]}");
+        }
+    }
 
     /// <summary>The parse options for one input path ("-": standard input), or null after reporting its configuration's problem.</summary>
     public static ParseOptions? OptionsForInput(SettingsResolver settings, string path, CliConsole console)
