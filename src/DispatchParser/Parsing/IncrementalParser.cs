@@ -103,7 +103,9 @@ internal static class IncrementalParser
             }
             default:
             {
-                GreenNode? brief = parser.ReparseLine(SyntaxKind.Brief, 0, fragment.Length, noticeBelow: true);
+                // With no notice, the first brief is the line after the body, which the body's last line looks at.
+                bool followsBody = line.ListOffset == 0 && ((GreenNode)document.GetSlot(DocumentSlots.Notice)!).IsMissing;
+                GreenNode? brief = parser.ReparseBrief(followsBody);
                 var briefs = (GreenSyntaxNode)document.GetSlot(DocumentSlots.BriefList)!;
                 var briefList = (GreenList)briefs.GetSlot(BriefListSlots.Briefs)!;
                 return brief is null ? null

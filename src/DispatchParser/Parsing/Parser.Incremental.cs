@@ -78,6 +78,19 @@ internal sealed partial class Parser
     }
 
     /// <summary>
+    /// A brief, as <see cref="ReparseLine"/> reads it (a notice or end marker line is none). The brief that
+    /// <paramref name="followsBody"/> (the first, when no notice stands between) must stay a line the body leaves alone:
+    /// the body's last line reads it, so that a sign-off there keeps a tagged line from closing the story (the reprint
+    /// rule), a source line or end marker joins a body that rule closed, and a stamp joins the end marker before it.
+    /// </summary>
+    internal GreenNode? ReparseBrief(bool followsBody)
+    {
+        if (followsBody && PeekContent(out LineInfo line) && line.Class is LineClass.SignOff or LineClass.Source or LineClass.EndMarker or LineClass.Stamp)
+            return null;
+        return ReparseLine(SyntaxKind.Brief, 0, _text.Length, noticeBelow: true);
+    }
+
+    /// <summary>
     /// The fine classes of a paragraph among the first lines that leave the head to the lines after it: deck lines, and
     /// for the very first line only plain text or a lead paragraph (a dateline paragraph there is the dateline).
     /// </summary>

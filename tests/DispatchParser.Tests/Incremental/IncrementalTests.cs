@@ -170,6 +170,38 @@ public sealed class IncrementalTests
         Assert.Null(DispatchSyntaxTree.ParseText(text).FindDifference(undone));
     }
 
+    /// <summary>
+    /// Fuzz finding (core target, 30-minute run, "Body is 44 wide instead of 66"): with no notice below, a tagged line
+    /// that ends a sentence closes the story (the reprint rule) unless a sign-off follows it, and the lines after it are
+    /// briefs. Deleting the first brief's text before its credit made that brief a sign-off line; the one-line path kept
+    /// it a brief, while a fresh parse gives the body that sign-off and leaves the tagged line a plain paragraph.
+    /// </summary>
+    [Fact]
+    public void Editing_the_first_brief_into_a_sign_off_when_no_notice_follows_gives_the_body_the_sign_off()
+    {
+        string text = "Flood warning\n\nForecasters warned re. (Jane Dog / Reuters)\nflooding. (Jane Dog / Reuters)\n";
+        Assert.Single(ParseHelper.Parse(text).Root.Briefs);
+        DispatchSyntaxTree edited = AssertEdit(text, TextChange.Delete(new TextSpan(At(text, "flooding."), "flooding.".Length)));
+        Assert.Empty(edited.Root.Briefs);
+        Assert.Equal(SyntaxKind.SignOff, edited.Root.AgencyTag?.Kind);
+    }
+
+    /// <summary>
+    /// The other lines the body reads after it when no notice follows: a source line joins a body the reprint rule closed
+    /// (after a tagged line or a parenthesised sign-off), and a stamp line joins the end marker before it. Typing the
+    /// first brief into one of them is no longer a one-line edit.
+    /// </summary>
+    [Theory]
+    [InlineData("Flood warning\n\nForecasters warned of floods. (Reuters)\nSourcex: Reuters\n", "x")]
+    [InlineData("Gold edges up\n\nGold prices edged higher.\n(Reuters)\nSourcex: Reuters\n", "x")]
+    [InlineData("Gold edges up\n\nGold prices edged higher.\nMORE\nx14:30 GMT\n", "x")]
+    public void Editing_the_first_brief_into_a_line_the_body_takes_when_no_notice_follows(string text, string deleted)
+    {
+        Assert.Single(ParseHelper.Parse(text).Root.Briefs);
+        DispatchSyntaxTree edited = AssertEdit(text, TextChange.Delete(new TextSpan(At(text, deleted), deleted.Length)));
+        Assert.Empty(edited.Root.Briefs);
+    }
+
     internal static string LongDispatch(int paragraphs)
     {
         var builder = new System.Text.StringBuilder("Başlık\n\n");
