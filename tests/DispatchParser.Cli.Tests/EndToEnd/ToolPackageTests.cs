@@ -5,9 +5,6 @@ namespace DispatchParser.Cli.Tests.EndToEnd;
 /// <summary>The command packs as a .NET tool that installs and runs (slow: one test).</summary>
 public sealed class ToolPackageTests
 {
-    // A Release build from nothing: about two minutes alone on two cores, more while other test projects run.
-    private static readonly TimeSpan s_buildTimeout = TimeSpan.FromMinutes(8);
-
     [Fact]
     public void Pack_and_tool_install_give_a_working_dispatch_command()
     {
@@ -15,26 +12,14 @@ public sealed class ToolPackageTests
         string packages = Path.Combine(folder.Path, "packages");
         string tools = Path.Combine(folder.Path, "tools");
         // Only the local folder as a package source: the tool must come from this build.
-        string config = folder.Write("nuget.config", """
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-              </packageSources>
-            </configuration>
-            """);
+        string config = folder.Write("nuget.config", LocalPackageFeed.NoSourcesConfig);
 
-        ProcessResult pack = DispatchProcess.RunProgram(DispatchProcess.DotnetHost,
-            // Its own artifacts folder: the build does not touch the repository's bin/ and obj/.
-            ["pack", TestPaths.CliProject, "--configuration", "Release", "--output", packages, "--nologo",
-             "--artifacts-path", Path.Combine(folder.Path, "artifacts")],
-            null, TestPaths.RepositoryRoot, timeout: s_buildTimeout);
-        Assert.True(pack.ExitCode == 0, pack.ToString());
+        LocalPackageFeed.Pack(TestPaths.CliProject, packages, Path.Combine(folder.Path, "artifacts"));
         Assert.Single(Directory.GetFiles(packages, "DispatchParser.Cli.*.nupkg"));
 
         ProcessResult install = DispatchProcess.RunProgram(DispatchProcess.DotnetHost,
             ["tool", "install", "--tool-path", tools, "--add-source", packages, "--configfile", config, "DispatchParser.Cli"],
-            null, folder.Path, timeout: s_buildTimeout);
+            null, folder.Path, timeout: LocalPackageFeed.BuildTimeout);
         Assert.True(install.ExitCode == 0, install.ToString());
 
         ProcessResult version = DispatchProcess.RunProgram(Path.Combine(tools, "dispatch"), ["--version"], null, folder.Path);
