@@ -28,8 +28,8 @@ public sealed class GrammarPackageTests
         string version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
         // Packed from this test run's own build of the two projects (no second build: seconds, not minutes).
         string nuspecs = Path.Combine(folder.Path, "nuspec");
-        LocalPackageFeed.PackBuilt(ProjectFile("DispatchParser"), feed, nuspecs, "Version=" + version);
-        LocalPackageFeed.PackBuilt(ProjectFile("DispatchParser.Grammar"), feed, nuspecs, "Version=" + version);
+        LocalPackageFeed.Pack(ProjectFile("DispatchParser"), feed, nuspecs, "Version=" + version);
+        LocalPackageFeed.Pack(ProjectFile("DispatchParser.Grammar"), feed, nuspecs, "Version=" + version);
 
         CheckGrammarPackage(Path.Combine(feed, $"DispatchParser.Grammar.{version}.nupkg"), version);
 

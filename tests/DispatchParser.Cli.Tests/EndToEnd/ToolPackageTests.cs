@@ -14,7 +14,8 @@ public sealed class ToolPackageTests
         // Only the local folder as a package source: the tool must come from this build.
         string config = folder.Write("nuget.config", LocalPackageFeed.NoSourcesConfig);
 
-        LocalPackageFeed.Pack(TestPaths.CliProject, packages, Path.Combine(folder.Path, "artifacts"));
+        // Packed from this test run's own build of the command (no second build).
+        LocalPackageFeed.Pack(TestPaths.CliProject, packages, Path.Combine(folder.Path, "nuspec"));
         Assert.Single(Directory.GetFiles(packages, "DispatchParser.Cli.*.nupkg"));
 
         ProcessResult install = DispatchProcess.RunProgram(DispatchProcess.DotnetHost,
