@@ -62,7 +62,7 @@ public sealed class ConfigCommand : ICliCommand
         {
             string source = settings.Severities.TryGetValue(descriptor.Code, out Setting<DiagnosticSeverity> given)
                 ? given.Source : $"profile {ProfileNames.Name(settings.Profile.Value)}";
-            string level = SeverityOverrides.LevelName(settings.ParseOptions.SeverityOf(descriptor));
+            string level = settings.ParseOptions.SeverityOf(descriptor).ToName();
             output.WriteLine($"{descriptor.Code} = {level,-7}  ({source}) {descriptor.Title}");
         }
     }

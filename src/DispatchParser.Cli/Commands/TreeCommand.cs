@@ -140,7 +140,7 @@ public sealed class TreeCommand : ICliCommand
             foreach (Diagnostic diagnostic in diagnostics)
             {
                 ReportedDiagnostic reported = ReportedDiagnostic.From(diagnostic, tree.Text);
-                string severity = TextCheckReporter.SeverityName(diagnostic.Severity);
+                string severity = diagnostic.Severity.ToName();
                 string color = diagnostic.Severity switch
                 {
                     DiagnosticSeverity.Error => Ansi.BoldRed,

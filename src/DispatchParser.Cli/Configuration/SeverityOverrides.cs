@@ -20,22 +20,11 @@ public static class SeverityOverrides
             ? descriptor.Code
             : throw new ConfigException($"{where}: unknown diagnostic code '{code}'");
 
-    public static DiagnosticSeverity ParseLevel(string? level, string where) => level?.ToLowerInvariant() switch
-    {
-        "none" => DiagnosticSeverity.Hidden,
-        "info" => DiagnosticSeverity.Info,
-        "warning" => DiagnosticSeverity.Warning,
-        "error" => DiagnosticSeverity.Error,
-        _ => throw new ConfigException($"{where} must be none, info, warning or error, not '{level}'"),
-    };
-
-    public static string LevelName(DiagnosticSeverity severity) => severity switch
-    {
-        DiagnosticSeverity.Hidden => "none",
-        DiagnosticSeverity.Info => "info",
-        DiagnosticSeverity.Warning => "warning",
-        _ => "error",
-    };
+    /// <summary>The severity a level names (<see cref="DiagnosticSeverityNames"/>); throws <see cref="ConfigException"/> for any other word.</summary>
+    public static DiagnosticSeverity ParseLevel(string? level, string where) =>
+        DiagnosticSeverityNames.TryParse(level, out DiagnosticSeverity severity)
+            ? severity
+            : throw new ConfigException($"{where} must be none, info, warning or error, not '{level}'");
 }
 
 /// <summary>Profile names as the command line and configurations spell them.</summary>

@@ -110,7 +110,7 @@ public sealed class TextCheckReporter(CliConsole console, Ansi ansi) : ICheckRep
             output.Write(',');
             output.Write(diagnostic.Column.ToString(CultureInfo.InvariantCulture));
             output.Write("): ");
-            output.Write(ansi.Paint(SeverityName(diagnostic.Severity), SeverityColor(diagnostic.Severity)));
+            output.Write(ansi.Paint(diagnostic.Severity.ToName(), SeverityColor(diagnostic.Severity)));
             output.Write(' ');
             output.Write(diagnostic.Code);
             output.Write(": ");
@@ -124,13 +124,6 @@ public sealed class TextCheckReporter(CliConsole console, Ansi ansi) : ICheckRep
         if (summary.Quiet) return;
         console.Out.WriteLine(ansi.Paint(summary.ToString(), summary.Errors > 0 || summary.NotChecked > 0 ? Ansi.Bold : Ansi.Dim));
     }
-
-    public static string SeverityName(DiagnosticSeverity severity) => severity switch
-    {
-        DiagnosticSeverity.Error => "error",
-        DiagnosticSeverity.Warning => "warning",
-        _ => "info",
-    };
 
     private static string SeverityColor(DiagnosticSeverity severity) => severity switch
     {
@@ -182,7 +175,7 @@ public sealed class JsonCheckReporter : ICheckReporter
             {
                 _writer.WriteStartObject();
                 _writer.WriteString("code", diagnostic.Code);
-                _writer.WriteString("severity", TextCheckReporter.SeverityName(diagnostic.Severity));
+                _writer.WriteString("severity", diagnostic.Severity.ToName());
                 _writer.WriteString("message", diagnostic.Message);
                 _writer.WriteNumber("line", diagnostic.Line);
                 _writer.WriteNumber("column", diagnostic.Column);

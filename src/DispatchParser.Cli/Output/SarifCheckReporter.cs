@@ -153,14 +153,8 @@ public sealed class SarifCheckReporter : ICheckReporter
         if (!summary.Quiet) _console.Error.WriteLine(summary.ToString());
     }
 
-    /// <summary>SARIF levels: error, warning, note (info), none (hidden).</summary>
-    public static string Level(DiagnosticSeverity severity) => severity switch
-    {
-        DiagnosticSeverity.Error => "error",
-        DiagnosticSeverity.Warning => "warning",
-        DiagnosticSeverity.Info => "note",
-        _ => "none",
-    };
+    /// <summary>SARIF levels: error, warning and none are ours; SARIF calls info <c>note</c>.</summary>
+    public static string Level(DiagnosticSeverity severity) => severity == DiagnosticSeverity.Info ? "note" : severity.ToName();
 
     /// <summary>
     /// A path as a URI reference: relative paths stay relative (forward slashes, each segment

@@ -15,5 +15,5 @@ public sealed record Diagnostic(DiagnosticDescriptor Descriptor, DiagnosticSever
         new(descriptor, options.SeverityOf(descriptor), span,
             arguments.Length == 0 ? descriptor.MessageFormat : string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, arguments));
 
-    public override string ToString() => $"{Span}: {Severity.ToString().ToLowerInvariant()} {Code}: {Message}";
+    public override string ToString() => $"{Span}: {Severity.ToName()} {Code}: {Message}";
 }

@@ -49,9 +49,9 @@ public static class DispatchJsonExporter
     private static readonly JsonEncodedText s_column = JsonEncodedText.Encode("column");
     private static readonly JsonEncodedText s_signoff = JsonEncodedText.Encode("signoff");
     private static readonly JsonEncodedText s_datelinePosition = JsonEncodedText.Encode("dateline");
-    private static readonly JsonEncodedText s_error = JsonEncodedText.Encode("error");
-    private static readonly JsonEncodedText s_warning = JsonEncodedText.Encode("warning");
-    private static readonly JsonEncodedText s_info = JsonEncodedText.Encode("info");
+
+    /// <summary>The severity names, encoded once, indexed by the enum's value.</summary>
+    private static readonly JsonEncodedText[] s_severityNames = [.. DiagnosticSeverityNames.All.Select(name => JsonEncodedText.Encode(name))];
 
     [ThreadStatic] private static ArrayBufferWriter<byte>? s_threadBuffer;
 
@@ -192,7 +192,7 @@ public static class DispatchJsonExporter
             LinePosition position = text.GetLinePosition(Math.Min(diagnostic.Span.Start, text.Length));
             writer.WriteStartObject();
             writer.WriteString(s_code, diagnostic.Code);
-            writer.WriteString(s_severity, SeverityName(diagnostic.Severity));
+            writer.WriteString(s_severity, s_severityNames[(int)diagnostic.Severity]);
             writer.WriteString(s_message, diagnostic.Message);
             writer.WriteNumber(s_line, position.Line + 1);
             writer.WriteNumber(s_column, position.Character + 1);
@@ -200,13 +200,6 @@ public static class DispatchJsonExporter
         }
         writer.WriteEndArray();
     }
-
-    private static JsonEncodedText SeverityName(DiagnosticSeverity severity) => severity switch
-    {
-        DiagnosticSeverity.Error => s_error,
-        DiagnosticSeverity.Warning => s_warning,
-        _ => s_info,
-    };
 
     /// <summary>A byline or source object: its text, the agency spelling it names and the agency's id.</summary>
     private static void WriteMark(Utf8JsonWriter writer, TextSpan span, SyntaxToken agencyName, Dialects.Agency? agency, ReadOnlySpan<char> text,
