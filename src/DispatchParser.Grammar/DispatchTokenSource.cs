@@ -1,6 +1,7 @@
 using Antlr4.Runtime;
 using DispatchParser.Grammar.Generated;
 using DispatchParser.Parsing;
+using DispatchParser.Text;
 
 namespace DispatchParser.Grammar;
 
@@ -62,7 +63,7 @@ public sealed class DispatchTokenSource : ITokenSource
         char first = _text[start];
         if (first is '\r' or '\n')
         {
-            int width = first == '\r' && start + 1 < _text.Length && _text[start + 1] == '\n' ? 2 : 1;
+            int width = LineBreak.LengthAt(_text, start);
             IToken lineBreak = Create(DispatchLexer.NL, start, start + width - 1);
             _position = start + width;
             if (_text[_position - 1] == '\n')

@@ -91,7 +91,7 @@ internal sealed class CoreTarget : IFuzzTarget
             }
             column += run;
             i += run;
-            bool pairedReturn = text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n';
+            bool pairedReturn = LineBreak.LengthAt(text, i) == 2;
             if (pairedReturn && i + 1 == position) column++; // between CR and LF: the pair breaks the line at its LF
             else if (!pairedReturn)
             {

@@ -6,6 +6,7 @@ using DispatchParser.Cli.Input;
 using DispatchParser.Cli.Output;
 using DispatchParser.Diagnostics;
 using DispatchParser.Syntax;
+using DispatchParser.Text;
 
 namespace DispatchParser.Cli.Commands;
 
@@ -95,15 +96,6 @@ public sealed class FormatCommand : ICliCommand
         public IReadOnlyList<string> Warnings { get; init; } = [];
     }
 
-    /// <param name="lineBreak">The line break of the result, or null to keep each file's own.</param>
-    /// <summary>"\r\n" when the text's first line break is CR LF, "\r" when it is a lone CR, otherwise "\n".</summary>
-    internal static string FirstLineBreak(string text)
-    {
-        int index = text.AsSpan().IndexOfAny('\r', '\n');
-        if (index < 0 || text[index] == '\n') return "\n";
-        return index + 1 < text.Length && text[index + 1] == '\n' ? "\r\n" : "\r";
-    }
-
     private sealed class FormatRun(SettingsResolver settings, CliConsole console, FormatMode mode, string? lineBreak, long maxBytes, bool force, bool quiet)
     {
         public int Execute(string[] paths, InputOptions inputs, int jobs)
@@ -171,7 +163,7 @@ public sealed class FormatCommand : ICliCommand
                 DispatchText text = DispatchReader.Read(input, maxBytes, console.OpenInput, effective!.Encoding.Value);
                 if (text.Problem is not null) return new FormatResult(input, null, false, text.Problem, null);
                 DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(text.Text!, ParseOptions.Lenient);
-                string formatted = SyntaxNormalizer.Normalize(tree, lineBreak ?? FirstLineBreak(text.Text!));
+                string formatted = SyntaxNormalizer.Normalize(tree, lineBreak ?? LineBreak.FirstIn(text.Text));
                 bool changed = !string.Equals(formatted, text.Text, StringComparison.Ordinal);
                 if (mode != FormatMode.Write || !changed) return new FormatResult(input, formatted, changed, null, null);
                 if (input.IsStandardInput)

@@ -74,7 +74,7 @@ public static class CodeFixes
     private static (string, TextChange) InsertSeparator(DispatchSyntaxTree tree)
     {
         SourceText text = tree.Text;
-        string lineBreak = LineBreakOf(text);
+        string lineBreak = LineBreak.FirstIn(text.AsSpan());
         int position = tree.Root.Headline.FullSpan.End;
         bool afterBreak = position > 0 && text[position - 1] is '\n' or '\r';
         string insert = afterBreak ? lineBreak : lineBreak + lineBreak;
@@ -131,13 +131,4 @@ public static class CodeFixes
     /// <summary><paramref name="spelling"/> when it is one of the agency's aliases and not a lower-case variant of another, else the first alias.</summary>
     private static string CanonicalSpelling(Agency agency, string spelling) =>
         agency.Aliases.Contains(spelling, StringComparer.Ordinal) && !AgencyRegistry.IsLowerCaseVariant(agency, spelling) ? spelling : agency.Aliases[0];
-
-    /// <summary>The text's first line break, so an inserted line matches the document's convention; LF when it has none.</summary>
-    private static string LineBreakOf(SourceText text)
-    {
-        int index = text.AsSpan().IndexOfAny('\r', '\n');
-        if (index < 0) return "\n";
-        if (text[index] == '\n') return "\n";
-        return index + 1 < text.Length && text[index + 1] == '\n' ? "\r\n" : "\r";
-    }
 }

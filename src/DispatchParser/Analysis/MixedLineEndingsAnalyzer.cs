@@ -58,7 +58,7 @@ internal sealed class MixedLineEndingsAnalyzer : IDispatchAnalyzer
         int found = text[offset..].IndexOfAny('\r', '\n');
         if (found < 0) return -1;
         int position = offset + found;
-        length = text[position] == '\r' && position + 1 < text.Length && text[position + 1] == '\n' ? 2 : 1;
+        length = LineBreak.LengthAt(text, position);
         return position;
     }
 

@@ -1,6 +1,7 @@
 using DispatchParser.Diagnostics;
 using DispatchParser.Syntax;
 using DispatchParser.Syntax.InternalSyntax;
+using DispatchParser.Text;
 
 namespace DispatchParser.Parsing;
 
@@ -184,8 +185,7 @@ internal sealed partial class Parser
             position += trivia.FullWidth;
             if (trivia.Kind == SyntaxKind.SkippedTextTrivia) blankStart = position;
         }
-        if (blankStart > fullStart && blankStart < _text.Length && _text[blankStart] is '\r' or '\n')
-            blankStart += _text[blankStart] == '\r' && blankStart + 1 < _text.Length && _text[blankStart + 1] == '\n' ? 2 : 1;
+        if (blankStart > fullStart) blankStart += LineBreak.LengthAt(_text, blankStart);
         GreenNode? leading = TakePending();
         DiagnosticInfo[]? diagnostics = _text.Length > blankStart && blankStart >= fullStart
             ? [new DiagnosticInfo(DiagnosticCodes.TrailingBlankLines, blankStart - fullStart, _text.Length - blankStart)]

@@ -1,6 +1,7 @@
 using DispatchParser.Diagnostics;
 using DispatchParser.Syntax;
 using DispatchParser.Syntax.InternalSyntax;
+using DispatchParser.Text;
 using static DispatchParser.Parsing.CharacterClasses;
 
 namespace DispatchParser.Parsing;
@@ -59,9 +60,7 @@ internal sealed partial class Parser
     {
         int index = _text.AsSpan(start).IndexOfAny('\r', '\n');
         int end = index < 0 ? _text.Length : start + index;
-        int breakEnd = end;
-        if (end < _text.Length)
-            breakEnd = end + (_text[end] == '\r' && end + 1 < _text.Length && _text[end + 1] == '\n' ? 2 : 1);
+        int breakEnd = end + LineBreak.LengthAt(_text, end);
         int textStart = start;
         while (textStart < end && _text[textStart] == ByteOrderMark) textStart++;
         LineClass lineClass = _classifier.Classify(_text.AsSpan(textStart, end - textStart), fine: false);

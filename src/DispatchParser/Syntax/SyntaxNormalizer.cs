@@ -1,5 +1,6 @@
 using System.Text;
 using DispatchParser.Parsing;
+using DispatchParser.Text;
 
 namespace DispatchParser.Syntax;
 
@@ -59,7 +60,7 @@ public static class SyntaxNormalizer
                 if (index >= 0) builder.Append(lineBreak);
             }
             if (index < 0) break;
-            position = lineEnd + (text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n' ? 2 : 1);
+            position = lineEnd + LineBreak.LengthAt(text, lineEnd);
         }
     }
 
@@ -78,7 +79,7 @@ public static class SyntaxNormalizer
             builder.Append(text, position, CharacterClasses.TrimEnd(text, position, lineEnd) - position);
             if (index < 0) break;
             builder.Append(lineBreak);
-            position = lineEnd + (text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n' ? 2 : 1);
+            position = lineEnd + LineBreak.LengthAt(text, lineEnd);
         }
     }
 }

@@ -155,7 +155,7 @@ public sealed class SourceText
             int index = span[position..].IndexOfAny('\r', '\n');
             if (index < 0) break;
             position += index;
-            position += span[position] == '\r' && position + 1 < span.Length && span[position + 1] == '\n' ? 2 : 1;
+            position += LineBreak.LengthAt(span, position);
             starts.Add(position);
         }
         return [.. starts];

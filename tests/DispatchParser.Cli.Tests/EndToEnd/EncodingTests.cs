@@ -208,14 +208,6 @@ public sealed class EncodingTests
         Assert.Equal(Windows1254("Başlık üç\n\nANKARA (AA) - Şimdi.\nYASAL UYARI: Tüm hakları saklıdır.\n"), File.ReadAllBytes(path));
     }
 
-    [Theory]
-    [InlineData("a\nb", "\n")]
-    [InlineData("a\r\nb\nc", "\r\n")]
-    [InlineData("a\rb", "\r")]
-    [InlineData("no break", "\n")]
-    public void Format_keeps_the_first_line_break_by_default(string text, string expected) =>
-        Assert.Equal(expected, Commands.FormatCommand.FirstLineBreak(text));
-
     [Fact]
     public void Byte_order_marks_name_their_encoding_UTF32_before_UTF16()
     {
