@@ -11,17 +11,10 @@ public static class CoreParts
     {
         TextPart? headline = root.Headline.IsMissing ? null : Part(root.Headline.TextToken.Span, text);
         DatelinePart? dateline = null;
-        if (root.Dateline is { } d && d.AgencyNameToken.IsNone)
-        {
-            dateline = new DatelinePart(Span(d.Span), Slice(d.Span, text), null, null);
-        }
-        else if (root.Dateline is { } named)
-        {
-            TextSpan agencySpan = named.OpenParenToken.IsNone
-                ? named.AgencyNameToken.Span
-                : TextSpan.FromBounds(named.OpenParenToken.Span.Start, named.CloseParenToken.Span.End);
+        if (root.Dateline is { AgencySpan: { } agencySpan } named)
             dateline = new DatelinePart(Span(named.Span), Slice(named.Span, text), named.AgencyName, Span(agencySpan));
-        }
+        else if (root.Dateline is { } d)
+            dateline = new DatelinePart(Span(d.Span), Slice(d.Span, text), null, null);
 
         MarkPart? byline = root.Byline is { } b ? Mark(b.Span, b.AgencyNameToken, text) : null;
         MarkPart? source = root.Source is { } s

@@ -1,4 +1,3 @@
-using DispatchParser.Analysis;
 using DispatchParser.Diagnostics;
 using DispatchParser.LanguageServer.Documents;
 using DispatchParser.Syntax;
@@ -75,7 +74,7 @@ internal static class DiagnosticConverter
             case "DSP0002" when !root.Headline.IsMissing:
                 related.Add(Info(snapshot, root.Headline.Span, "the headline, which needs a blank line after it"));
                 break;
-            case "DSP0003" when NoticeAgency.Find(root) is { } named:
+            case "DSP0003" when root.Notice.FindNamedAgency() is { } named:
                 related.Add(Info(snapshot, named.Span, $"the legal notice names {named.Agency.Name} ({named.Agency.Id})"));
                 break;
             case "DSP0201" when !root.Notice.IsMissing:

@@ -42,7 +42,7 @@ internal static class DocumentSymbols
         {
             string name = tag.IsCredit ? "Credit" : tag.IsSignOff ? "Sign-off" : "Agency tag";
             string detail = tag.IsCredit ? $"{tag.ReporterToken.Text} / {tag.Name}" : tag.Name;
-            body.Add(Symbol(text, name, WithAgency(detail, AgencyLookup.Find(tag.Name)), SymbolKind.Constant, tag.Span));
+            body.Add(Symbol(text, name, WithAgency(detail, tag.Agency), SymbolKind.Constant, tag.Span));
         }
         if (root.Source is { } source)
             body.Add(Symbol(text, "Source line", WithAgency(source.ToString(), source.Agency), SymbolKind.Constant, source.Span));

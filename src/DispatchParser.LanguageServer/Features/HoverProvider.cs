@@ -36,7 +36,7 @@ internal static class HoverProvider
     private static Hover DescribeAgency(SourceText text, AgencyMark mark)
     {
         var markdown = new StringBuilder();
-        if (AgencyLookup.Find(mark.Spelling) is { } agency)
+        if (mark.Agency is { } agency)
         {
             markdown.Append("**").Append(agency.Name).Append("** (").Append(mark.Role).Append(")\n\n");
             markdown.Append("Id: `").Append(agency.Id).Append("`\n\n");

@@ -67,14 +67,14 @@ internal static class SemanticTokensProvider
             // The place and the dash are the dateline; the agency in it, parentheses included, is highlighted as a tag.
             // A place dateline (no agency) is its place and dash alone.
             if (Present(dateline.PlaceToken) is { } place) yield return new(place, Dateline);
-            if (AgencyMarks.DatelineAgency(dateline) is { } agency)
-                yield return new(agency, AgencyTag, Known(AgencyLookup.Find(dateline.AgencyName)));
+            if (dateline.AgencySpan is { } agency)
+                yield return new(agency, AgencyTag, Known(dateline.Agency));
             if (Present(dateline.DashToken) is { } dash) yield return new(dash, Dateline);
         }
 
         if (root.AgencyTag is { IsMissing: false } tag)
         {
-            int modifiers = (tag.IsSignOff ? SignOff : 0) | Known(AgencyLookup.Find(tag.Name));
+            int modifiers = (tag.IsSignOff ? SignOff : 0) | Known(tag.Agency);
             if (tag.IsCredit && Present(tag.ReporterToken) is { } reporter)
             {
                 // The reporter apart from the group around it: tokens may not overlap.

@@ -30,23 +30,9 @@ internal sealed class AgencyMismatchAnalyzer : IDispatchAnalyzer
             where = "dateline";
         }
         if (name.IsNone) return;
-        if (AgencyNames.Resolve(AgencyRegistry.Default, name.TextSpanChars) is not { } signing) return;
+        if (AgencyRegistry.Default.FindByAlias(name.TextSpanChars) is not { } signing) return;
 
-        SyntaxToken notice = root.Notice.TextToken;
-        if (notice.IsNone || notice.IsMissing) return;
-        if (FirstOtherAgency(notice.TextSpanChars, signing) is { } named)
-            context.Report(Descriptor, name.Span, where, $"{signing.Name} ({name.Text})", named.Name);
-    }
-
-    /// <summary>The first agency the text names when it never names <paramref name="signing"/>; otherwise null.</summary>
-    private static Agency? FirstOtherAgency(ReadOnlySpan<char> text, Agency signing)
-    {
-        Agency? first = null;
-        foreach ((Agency agency, _, _) in NoticeAgency.Mentions(text))
-        {
-            if (agency.Id == signing.Id) return null;
-            first ??= agency;
-        }
-        return first;
+        if (root.Notice.FindNamedAgency() is { } named && !root.Notice.Names(signing))
+            context.Report(Descriptor, name.Span, where, $"{signing.Name} ({name.Text})", named.Agency.Name);
     }
 }

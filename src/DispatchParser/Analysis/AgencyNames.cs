@@ -1,30 +1,11 @@
 using System.Text;
-using DispatchParser.Dialects;
 using DispatchParser.Syntax;
 
 namespace DispatchParser.Analysis;
 
-/// <summary>Where a dispatch names its agency, and which registry agency a spelling means.</summary>
+/// <summary>Where a dispatch names its agency, and where a word starts and ends.</summary>
 internal static class AgencyNames
 {
-    /// <summary>
-    /// The registry agency a tag, sign-off or dateline spelling names, or null for an unknown acronym.
-    /// Besides the aliases, the registry's sign-off words count: <c>reuter</c> is a sign-off the grammar
-    /// accepts but not an alias, and it names the agency whose alias it equals ignoring case.
-    /// </summary>
-    public static Agency? Resolve(AgencyRegistry registry, ReadOnlySpan<char> name)
-    {
-        if (registry.FindByAlias(name) is { } agency) return agency;
-        foreach (string word in registry.SignOffWords)
-        {
-            if (!name.SequenceEqual(word)) continue;
-            foreach (Agency candidate in registry.Agencies)
-                foreach (string alias in candidate.Aliases)
-                    if (alias.Equals(word, StringComparison.OrdinalIgnoreCase)) return candidate;
-        }
-        return null;
-    }
-
     /// <summary>The name token of the agency tag or sign-off, or <c>default</c> when the body has none (or it is missing).</summary>
     public static SyntaxToken TagName(DocumentSyntax root) =>
         root.AgencyTag is { NameToken: { IsMissing: false, IsNone: false } name } ? name : default;

@@ -96,7 +96,7 @@ public static class CodeFixes
     {
         DocumentSyntax root = tree.Root;
         if (root.Paragraphs.LastOrDefault() is not { } last) return null;
-        if (NoticeAgency.Find(root) is not { } named) return null;
+        if (root.Notice.FindNamedAgency() is not { } named) return null;
         Agency agency = named.Agency;
         string tag = $"({CanonicalSpelling(agency, named.Spelling)})";
         return ($"Add agency tag {tag} ({agency.Name}, named by the legal notice)", TextChange.Insert(last.Span.End, " " + tag));
@@ -118,7 +118,7 @@ public static class CodeFixes
         var span = TextSpan.FromBounds(start, end);
         if (span != diagnostic.Span) return null;
         string spelling = name.Text;
-        string canonical = AgencyNames.Resolve(AgencyRegistry.Default, spelling) is { } agency ? CanonicalSpelling(agency, spelling) : spelling;
+        string canonical = AgencyRegistry.Default.FindByAlias(spelling) is { } agency ? CanonicalSpelling(agency, spelling) : spelling;
         string replacement = $"({canonical})";
         string written = tree.Text.ToString(span);
         if (written == replacement) return null;

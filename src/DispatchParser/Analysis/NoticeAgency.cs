@@ -1,6 +1,5 @@
 using System.Buffers;
 using DispatchParser.Dialects;
-using DispatchParser.Syntax;
 using DispatchParser.Text;
 
 namespace DispatchParser.Analysis;
@@ -32,15 +31,6 @@ public static class NoticeAgency
     /// <summary>All folded spellings at once: one vectorized pass finds the next candidate of any of them.</summary>
     private static readonly SearchValues<string> s_search =
         SearchValues.Create(s_spellings.Select(entry => entry.Folded).Distinct().ToArray(), StringComparison.Ordinal);
-
-    /// <summary>The first agency the notice of <paramref name="root"/> names; null when it names none or there is no notice.</summary>
-    public static NamedAgency? Find(DocumentSyntax root)
-    {
-        ArgumentNullException.ThrowIfNull(root);
-        SyntaxToken text = root.Notice.TextToken;
-        if (root.Notice.IsMissing || text.IsNone || text.IsMissing) return null;
-        return Find(text.TextSpanChars, text.Span.Start);
-    }
 
     /// <summary>The first agency <paramref name="text"/> names (spans offset by <paramref name="offset"/>); null when none.</summary>
     public static NamedAgency? Find(ReadOnlySpan<char> text, int offset = 0)

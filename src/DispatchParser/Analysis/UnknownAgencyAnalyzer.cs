@@ -23,7 +23,7 @@ internal sealed class UnknownAgencyAnalyzer : IDispatchAnalyzer
     private void Check(AnalysisContext context, SyntaxToken name)
     {
         if (name.IsNone || name.Span.IsEmpty) return;
-        if (AgencyNames.Resolve(AgencyRegistry.Default, name.TextSpanChars) is null)
+        if (AgencyRegistry.Default.FindByAlias(name.TextSpanChars) is null)
             context.Report(Descriptor, name.Span, name.Text);
     }
 }

@@ -66,6 +66,11 @@ public sealed class AgencyRegistry
     public IReadOnlyList<string> BylineDesks { get; }
 
     public IReadOnlyList<EndMarkerWord> EndMarkers { get; }
+
+    /// <summary>
+    /// Words that sign a dispatch off on a line of their own without parentheses (<c>Reuter</c>). Each is also an alias
+    /// of its agency, so <see cref="FindByAlias"/> resolves a sign-off like any tag and no second lookup is needed.
+    /// </summary>
     public IReadOnlyList<string> SignOffWords { get; }
     public int LongestAlias { get; }
 
@@ -82,7 +87,10 @@ public sealed class AgencyRegistry
 
     internal FrozenDictionary<string, Agency>.AlternateLookup<ReadOnlySpan<char>> NameLookup { get; }
 
-    /// <summary>The agency a tag, dateline or sign-off spelling names, or null when it is not in the registry.</summary>
+    /// <summary>
+    /// The agency a tag, dateline, byline or sign-off spelling names, or null when it is not in the registry: the one
+    /// lookup the parser, the analyzers, the typed nodes' <c>Agency</c> and the front ends share for those marks.
+    /// </summary>
     public Agency? FindByAlias(ReadOnlySpan<char> alias) => AliasLookup.TryGetValue(alias, out Agency? agency) ? agency : null;
 
     /// <summary>The agency whose full name (<c>Anadolu Ajansı</c>) this is, exactly; null when none.</summary>

@@ -1,3 +1,4 @@
+using DispatchParser.Analysis;
 using DispatchParser.Dialects;
 using DispatchParser.Syntax.InternalSyntax;
 using DispatchParser.Text;
@@ -89,6 +90,26 @@ public sealed class LegalNoticeSyntax : SyntaxNode
 
     public SyntaxToken MarkerToken => GetTokenSlot(NoticeSlots.Marker);
     public SyntaxToken TextToken => GetTokenSlot(NoticeSlots.Text);
+
+    /// <summary>
+    /// The first registry agency the notice's text names (a full name or alias as a whole word, in any letter case; see
+    /// <see cref="NoticeAgency"/>), with the spelling and where it stands; null when it names none or there is no notice.
+    /// DSP0201, its related information in the language server and the DSP0003 fix all ask this one question.
+    /// </summary>
+    public NamedAgency? FindNamedAgency() =>
+        NoticeText() is { } text ? NoticeAgency.Find(text.TextSpanChars, text.Span.Start) : null;
+
+    /// <summary>True when the notice's text names <paramref name="agency"/> anywhere (not only first).</summary>
+    public bool Names(Agency agency)
+    {
+        ArgumentNullException.ThrowIfNull(agency);
+        if (NoticeText() is not { } text) return false;
+        foreach ((Agency named, _, _) in NoticeAgency.Mentions(text.TextSpanChars))
+            if (named.Id == agency.Id) return true;
+        return false;
+    }
+
+    private SyntaxToken? NoticeText() => !IsMissing && TextToken is { IsNone: false, IsMissing: false } text ? text : null;
 }
 
 /// <summary>The briefs appended after the notice.</summary>

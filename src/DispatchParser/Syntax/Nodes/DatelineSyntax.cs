@@ -1,5 +1,6 @@
 using DispatchParser.Dialects;
 using DispatchParser.Syntax.InternalSyntax;
+using DispatchParser.Text;
 
 namespace DispatchParser.Syntax;
 
@@ -26,5 +27,23 @@ public sealed class DatelineSyntax : SyntaxNode
         && GreenTriviaList.Enumerate(trailing).Any(trivia => trivia.Kind == SyntaxKind.LineBreakTrivia);
 
     public string AgencyName => AgencyNameToken.Text;
+
+    /// <summary>
+    /// Where the dateline names its agency, parentheses included: <c>(AA)</c> of <c>ANKARA (AA) -</c>, <c>واس</c> of
+    /// <c>عين اليوم – واس</c>; null for a place dateline. It is the span the grammar's lowering reports as the dateline's
+    /// agency and the one an editor highlights as a tag, so the front ends take it from here.
+    /// </summary>
+    public TextSpan? AgencySpan
+    {
+        get
+        {
+            SyntaxToken name = AgencyNameToken;
+            if (name.IsNone || name.IsMissing) return null;
+            int start = OpenParenToken.IsNone ? name.Span.Start : OpenParenToken.Span.Start;
+            int end = CloseParenToken.IsNone ? name.Span.End : CloseParenToken.Span.End;
+            return TextSpan.FromBounds(start, end);
+        }
+    }
+
     public Agency? Agency => AgencyRegistry.Default.FindByAlias(AgencyNameToken.TextSpanChars);
 }
