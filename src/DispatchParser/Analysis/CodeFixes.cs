@@ -112,10 +112,8 @@ public static class CodeFixes
     {
         if (tree.Root.AgencyTag is not { IsMissing: false, IsCredit: false } tag) return null;
         SyntaxToken name = tag.NameToken;
-        int start = tag.OpenParenToken.IsNone ? name.Span.Start : tag.OpenParenToken.Span.Start;
-        int end = !tag.FullStopToken.IsNone ? tag.FullStopToken.Span.End
-            : !tag.CloseParenToken.IsNone ? tag.CloseParenToken.Span.End : name.Span.End;
-        var span = TextSpan.FromBounds(start, end);
+        // The tag as written, from its parenthesis (or name) to its full stop: DSP0107's span.
+        TextSpan span = tag.Span;
         if (span != diagnostic.Span) return null;
         string spelling = name.Text;
         string canonical = AgencyRegistry.Default.FindByAlias(spelling) is { } agency ? CanonicalSpelling(agency, spelling) : spelling;

@@ -110,9 +110,9 @@ public static class SyntaxFactory
         ArgumentNullException.ThrowIfNull(paragraphs);
         var items = paragraphs.Select(paragraph => paragraph.Green).ToList();
         if (items.Count == 0) throw new ArgumentException("A body needs at least one paragraph.", nameof(paragraphs));
-        if (items.Count == 1 && agencyTag is { Kind: SyntaxKind.AgencyTag } && dateline is not null && !IsOwnLine((GreenSyntaxNode)dateline.Green))
+        if (items.Count == 1 && agencyTag is { Kind: SyntaxKind.AgencyTag } && dateline is not null && !StandsAlone(dateline.Green))
             throw new ArgumentException("An inline dateline and an inline agency tag cannot share the only paragraph: the line would be a dateline paragraph whose final group is text.", nameof(agencyTag));
-        if (byline is not null && dateline is not null && !IsOwnLine((GreenSyntaxNode)dateline.Green))
+        if (byline is not null && dateline is not null && !StandsAlone(dateline.Green))
             throw new ArgumentException("A byline may be followed by a dateline on a line of its own only: a dateline paragraph after a byline is a plain paragraph.", nameof(dateline));
         if (agencyTag is { Kind: SyntaxKind.AgencyTag })
             items[^1] = AppendTrivia(items[^1], GreenTrivia.Space);
@@ -120,7 +120,7 @@ public static class SyntaxFactory
         bool prefixSeen = false;
         foreach (GreenNode leadIn in leadInItems)
         {
-            bool prefix = !IsOwnLineLeadIn(leadIn);
+            bool prefix = !StandsAlone(leadIn);
             if (!prefix && prefixSeen) throw new ArgumentException("A lead-in line cannot follow a prefix of the first paragraph's line.", nameof(leadIns));
             if (prefix && (byline is not null || dateline is not null))
                 throw new ArgumentException("Only a body without a byline or dateline has lead-in prefixes on its first paragraph's line.", nameof(leadIns));
@@ -171,9 +171,9 @@ public static class SyntaxFactory
 
         // Everything after the body always ends its line except the very last line of the text.
         var leadIns = ((GreenList?)bodyGreen.GetSlot(BodySlots.LeadIns))?.Items()
-            .Select(leadIn => IsOwnLineLeadIn(leadIn) ? AppendTrivia(leadIn, breakTrivia) : leadIn).ToList();
+            .Select(leadIn => StandsAlone(leadIn) ? AppendTrivia(leadIn, breakTrivia) : leadIn).ToList();
         if (byline is not null) byline = (GreenSyntaxNode)AppendTrivia(byline, breakTrivia);
-        if (dateline is not null && IsOwnLine(dateline)) dateline = (GreenSyntaxNode)AppendTrivia(dateline, breakTrivia);
+        if (dateline is not null && StandsAlone(dateline)) dateline = (GreenSyntaxNode)AppendTrivia(dateline, breakTrivia);
         for (int i = 0; i < paragraphs.Count; i++)
             if (!(inlineTag && i == paragraphs.Count - 1)) paragraphs[i] = AppendTrivia(paragraphs[i], breakTrivia);
         if (tag is not null) tag = (GreenSyntaxNode)AppendTrivia(tag, breakTrivia);
@@ -199,12 +199,12 @@ public static class SyntaxFactory
         return new DocumentSyntax(green, null, 0);
     }
 
-    /// <summary>An own-line dateline: its last token has no space after it (an inline one is followed by its paragraph).</summary>
-    private static bool IsOwnLine(GreenSyntaxNode dateline) =>
-        LastToken(dateline) is not { } last || last.TrailingTrivia is null;
-
-    /// <summary>A lead-in on a line of its own: no space after it (a prefix is followed by the rest of its line).</summary>
-    private static bool IsOwnLineLeadIn(GreenNode leadIn) => LastToken(leadIn) is not { } last || last.TrailingTrivia is null;
+    /// <summary>
+    /// A dateline or lead-in the factory built to stand on a line of its own: nothing after its last token (an inline one
+    /// is followed by a space, then its paragraph or the rest of its line). <see cref="DatelineSyntax.IsOwnLine"/> asks
+    /// for the line break after it, which <see cref="Document"/> only adds, so it cannot answer for these nodes yet.
+    /// </summary>
+    private static bool StandsAlone(GreenNode node) => LastToken(node) is not { } last || last.TrailingTrivia is null;
 
     private static GreenToken? LastToken(GreenNode node)
     {
