@@ -6,6 +6,8 @@
 //
 // Target-independent: no actions, no semantic predicates, no target code, no modes.
 //
+// Input: the text after the layout pre-pass (README.md section 1.1), which turns the line break of every
+// fold into spaces; a "line" below is then a logical line, in either layout.
 // Design: every non-blank line becomes ONE whole-line token. All line rules use only
 // characters other than CR and LF, so no token crosses a line break, and every line rule can
 // match the whole line; ANTLR's longest-match rule therefore makes each token span its whole

@@ -7,7 +7,9 @@
 //
 // Target-independent: no actions, no semantic predicates, no target code.
 //
-// The input is a sequence of whole-line tokens separated by NL (see DispatchLexer.g4).
+// The input is a sequence of whole-line tokens separated by NL (see DispatchLexer.g4), lexed from the
+// text after the layout pre-pass (README.md section 1.1): in the wrapped layout every fold is a space,
+// so each token is one logical line; both layouts share this grammar.
 // Conventions used below:
 //   blankLine : an empty or whitespace-only line with its line break;
 //   gap       : the line break that ends a content line, plus any blank lines after it.

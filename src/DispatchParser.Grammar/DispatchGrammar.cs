@@ -17,13 +17,17 @@ public static class DispatchGrammar
     /// gives exactly the generated lexer's token stream; <see cref="GrammarLexer.Antlr"/> runs the
     /// generated ANTLR lexer itself (the reference). Never throws on any string (lone surrogates, NUL,
     /// any line-ending mix): errors are collected instead.
+    /// With <paramref name="fold"/> (the default) the grammar reads the text's logical lines: the layout pre-pass of
+    /// grammar/README.md section 1.1 first replaces every fold (a line break before a continuation line) by a space,
+    /// which keeps every offset; without it the grammar reads the physical lines as they are.
     /// </summary>
-    public static GrammarParseResult Parse(string text, GrammarLexer lexer = GrammarLexer.LineClassifier)
+    public static GrammarParseResult Parse(string text, GrammarLexer lexer = GrammarLexer.LineClassifier, bool fold = true)
     {
         ArgumentNullException.ThrowIfNull(text);
 
-        var errors = new GrammarErrorCollector(text);
-        var tokens = new CommonTokenStream(CreateTokenSource(text, lexer, errors));
+        string input = fold ? Fold(text) : text;
+        var errors = new GrammarErrorCollector(input);
+        var tokens = new CommonTokenStream(CreateTokenSource(input, lexer, errors));
         tokens.Fill();
 
         var parser = new GeneratedParser(tokens, TextWriter.Null, TextWriter.Null);
@@ -48,7 +52,17 @@ public static class DispatchGrammar
             tree = parser.dispatch();
         }
 
-        return new GrammarParseResult(text, tree, [.. tokens.GetTokens()], errors.Errors);
+        return new GrammarParseResult(text, tree, [.. tokens.GetTokens()], errors.Errors, isWrapped: !ReferenceEquals(input, text), input);
+    }
+
+    /// <summary>
+    /// The text the grammar reads in the wrapped layout (grammar/README.md, section 1.1): every fold — the line break before
+    /// a continuation line — replaced by spaces, so offsets stay the same; the text itself in the canonical layout.
+    /// </summary>
+    public static string Fold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return DispatchParser.Parsing.LayoutRule.Fold(text);
     }
 
     /// <summary>The token source <see cref="Parse"/> feeds the generated parser with.</summary>

@@ -15,7 +15,8 @@ public static class DispatchPartsLowering
     public static DispatchParts Lower(GrammarParseResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var text = result.Text;
+        // The text the grammar read (the folded text in the wrapped layout): its parts' texts read folds as spaces.
+        var text = result.Input;
         var lines = result.Tokens.Where(IsContentLine).ToList();
         var index = 0;
 

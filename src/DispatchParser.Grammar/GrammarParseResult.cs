@@ -14,9 +14,13 @@ public sealed class GrammarParseResult
         string text,
         GeneratedParser.DispatchContext tree,
         IReadOnlyList<IToken> tokens,
-        IReadOnlyList<GrammarSyntaxError> errors)
+        IReadOnlyList<GrammarSyntaxError> errors,
+        bool isWrapped = false,
+        string? input = null)
     {
         Text = text;
+        Input = input ?? text;
+        IsWrapped = isWrapped;
         Tree = tree;
         Tokens = tokens;
         Errors = errors;
@@ -24,6 +28,12 @@ public sealed class GrammarParseResult
 
     /// <summary>The parsed text.</summary>
     public string Text { get; }
+
+    /// <summary>
+    /// The text the grammar read: <see cref="Text"/> itself, or in the wrapped layout the folded text (every fold's line
+    /// break a space, grammar/README.md 1.1; the same length). The parts are lowered from it.
+    /// </summary>
+    public string Input { get; }
 
     /// <summary>The root of the ANTLR parse tree (rule <c>dispatch</c>).</summary>
     public GeneratedParser.DispatchContext Tree { get; }
@@ -33,6 +43,9 @@ public sealed class GrammarParseResult
 
     /// <summary>Lexer and parser errors, in the order they were reported.</summary>
     public IReadOnlyList<GrammarSyntaxError> Errors { get; }
+
+    /// <summary>True when the text has the wrapped layout (grammar/README.md, section 1.1): the grammar read its logical lines.</summary>
+    public bool IsWrapped { get; }
 
     /// <summary>True when the grammar accepts the text (no error at all).</summary>
     public bool IsWellFormed => Errors.Count == 0;

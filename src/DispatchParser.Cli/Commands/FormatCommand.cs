@@ -11,7 +11,8 @@ using DispatchParser.Text;
 namespace DispatchParser.Cli.Commands;
 
 /// <summary>
-/// <c>dispatch format PATH…</c>: the normalizer (<see cref="SyntaxNormalizer"/>). Prints the normalized
+/// <c>dispatch format PATH…</c>: the normalizer (<see cref="SyntaxNormalizer"/>); with <c>--layout canonical</c> wrapped copy
+/// is first put one paragraph per line (<see cref="SyntaxNormalizer.ToCanonicalLayout"/>). Prints the normalized
 /// text of one file; <c>--check</c> lists the files that would change and exits 1 if any would;
 /// <c>--write</c> rewrites them in place atomically through <see cref="FileRewriter"/> (links followed to
 /// their file, owner and mode kept, read-only files only with <c>--force</c>), in the encoding they were
@@ -28,6 +29,7 @@ public sealed class FormatCommand : ICliCommand
     [
         "dispatch format tests/samples/ilkha-tr.txt",
         "dispatch format --check feeds/",
+        "dispatch format --layout canonical crawl/wrapped.txt",
         "dispatch format --write --line-ending crlf feeds/",
     ];
 
@@ -44,6 +46,13 @@ public sealed class FormatCommand : ICliCommand
             HelpName = "keep|lf|crlf",
         };
         lineEnding.AcceptOnlyFromAmong("keep", "lf", "crlf");
+        var layout = new Option<string>("--layout")
+        {
+            Description = "keep: leave the layout as it is; canonical: one paragraph per line (wrapped copy's lines joined with single spaces).",
+            DefaultValueFactory = _ => "keep",
+            HelpName = "keep|canonical",
+        };
+        layout.AcceptOnlyFromAmong("keep", "canonical");
         var force = new Option<bool>("--force") { Description = "With --write: rewrite read-only files too (their mode is kept)." };
         Option<int> jobs = CommonOptions.Jobs();
         Option<int> maxFileSize = CommonOptions.MaxFileSize();
@@ -53,7 +62,7 @@ public sealed class FormatCommand : ICliCommand
         Option<string?> encoding = CommonOptions.Encoding();
         var command = new Command("format", "Normalize dispatches: one line-break style, one empty line after the headline, no trailing whitespace.")
         {
-            paths, check, write, lineEnding, force, jobs, maxFileSize, quiet, config, encoding,
+            paths, check, write, lineEnding, layout, force, jobs, maxFileSize, quiet, config, encoding,
         };
         inputOptions.AddTo(command);
         command.Validators.Add(result =>
@@ -75,6 +84,7 @@ public sealed class FormatCommand : ICliCommand
                 console,
                 result.GetValue(check) ? FormatMode.Check : result.GetValue(write) ? FormatMode.Write : FormatMode.Print,
                 result.GetRequiredValue(lineEnding) switch { "crlf" => "\r\n", "lf" => "\n", _ => null },
+                result.GetRequiredValue(layout) == "canonical",
                 CommonOptions.Megabytes(result.GetValue(maxFileSize)),
                 result.GetValue(force),
                 result.GetValue(quiet));
@@ -96,7 +106,7 @@ public sealed class FormatCommand : ICliCommand
         public IReadOnlyList<string> Warnings { get; init; } = [];
     }
 
-    private sealed class FormatRun(SettingsResolver settings, CliConsole console, FormatMode mode, string? lineBreak, long maxBytes, bool force, bool quiet)
+    private sealed class FormatRun(SettingsResolver settings, CliConsole console, FormatMode mode, string? lineBreak, bool canonicalLayout, long maxBytes, bool force, bool quiet)
     {
         public int Execute(string[] paths, InputOptions inputs, int jobs)
         {
@@ -163,7 +173,8 @@ public sealed class FormatCommand : ICliCommand
                 DispatchText text = DispatchReader.Read(input, maxBytes, console.OpenInput, effective!.Encoding.Value);
                 if (text.Problem is not null) return new FormatResult(input, null, false, text.Problem, null);
                 DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(text.Text!, ParseOptions.Lenient);
-                string formatted = SyntaxNormalizer.Normalize(tree, lineBreak ?? LineBreak.FirstIn(text.Text));
+                string breaks = lineBreak ?? LineBreak.FirstIn(text.Text);
+                string formatted = canonicalLayout ? SyntaxNormalizer.ToCanonicalLayout(tree, breaks) : SyntaxNormalizer.Normalize(tree, breaks);
                 bool changed = !string.Equals(formatted, text.Text, StringComparison.Ordinal);
                 if (mode != FormatMode.Write || !changed) return new FormatResult(input, formatted, changed, null, null);
                 if (input.IsStandardInput)

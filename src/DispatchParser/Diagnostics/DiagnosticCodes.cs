@@ -38,6 +38,8 @@ public static class DiagnosticCodes
         "Line starts with whitespace", Warning, Hidden, Hidden);
     public static readonly DiagnosticDescriptor TrailingBlankLines = new("DSP0106", "Blank lines at the end",
         "Blank lines at the end of the dispatch", Warning, Info, Hidden);
+    public static readonly DiagnosticDescriptor WrappedLayout = new("DSP0108", "Wrapped layout",
+        "Paragraphs run over several lines (the first fold is this line break); canonical copy has one paragraph per line", Error, Info, Info);
     public static readonly DiagnosticDescriptor LeadIn = new("DSP0110", "Lead-in before the first paragraph",
         "{0} before the first paragraph is not part of the story", Warning, Info, Info);
     public static readonly DiagnosticDescriptor NonCanonicalAgencyMark = new("DSP0107", "Non-canonical agency mark",
@@ -67,7 +69,7 @@ public static class DiagnosticCodes
     [
         MissingHeadline, MissingSeparator, MissingAgencyTag, MissingNotice, MissingBody, UnexpectedLine,
         UnexpectedByteOrderMark, LeadingBlankLines, NonCanonicalSeparator, BlankLineInside, TrailingWhitespace,
-        LeadingWhitespace, TrailingBlankLines, NonCanonicalAgencyMark, LeadIn, AgencyMismatch, BidiControl, MixedLineEndings, DuplicateParagraph,
+        LeadingWhitespace, TrailingBlankLines, NonCanonicalAgencyMark, WrappedLayout, LeadIn, AgencyMismatch, BidiControl, MixedLineEndings, DuplicateParagraph,
         NoticeInsideBody, UnknownAgency, InvalidUtf8, EncodingDetected,
     ];
 

@@ -121,7 +121,7 @@ public static class DispatchJsonExporter
         {
             writer.WriteStartObject();
             writer.WriteString(s_kind, ExportedParts.LeadInKindName(leadIn.Kind));
-            writer.WriteString(s_text, leadIn.TextToken.TextSpanChars);
+            writer.WriteString(s_text, LogicalLine.Reading(leadIn.TextToken.TextSpanChars));
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
@@ -129,7 +129,7 @@ public static class DispatchJsonExporter
 
         writer.WriteStartArray(s_lead);
         foreach (ParagraphSyntax paragraph in root.Body.LeadParagraphs)
-            writer.WriteStringValue(paragraph.TextToken.TextSpanChars);
+            writer.WriteStringValue(LogicalLine.Reading(paragraph.TextToken.TextSpanChars));
         writer.WriteEndArray();
 
         if (root.Byline is { } byline) WriteMark(writer, byline.Span, byline.AgencyNameToken, byline.Agency, text);
@@ -137,7 +137,7 @@ public static class DispatchJsonExporter
 
         writer.WriteStartArray(s_paragraphs);
         foreach (ParagraphSyntax paragraph in root.Paragraphs)
-            writer.WriteStringValue(paragraph.TextToken.TextSpanChars);
+            writer.WriteStringValue(LogicalLine.Reading(paragraph.TextToken.TextSpanChars));
         writer.WriteEndArray();
 
         if (ExportedParts.Agency(root) is { } agency)
@@ -172,7 +172,7 @@ public static class DispatchJsonExporter
 
         writer.WriteStartArray(s_briefs);
         foreach (BriefSyntax brief in root.Briefs)
-            writer.WriteStringValue(brief.TextToken.TextSpanChars);
+            writer.WriteStringValue(LogicalLine.Reading(brief.TextToken.TextSpanChars));
         writer.WriteEndArray();
 
         WriteDiagnostics(writer, tree.Text, diagnostics);
@@ -220,5 +220,5 @@ public static class DispatchJsonExporter
         else writer.WriteNull(name);
     }
 
-    private static ReadOnlySpan<char> Slice(ReadOnlySpan<char> text, TextSpan span) => text.Slice(span.Start, span.Length);
+    private static ReadOnlySpan<char> Slice(ReadOnlySpan<char> text, TextSpan span) => LogicalLine.Reading(text.Slice(span.Start, span.Length));
 }

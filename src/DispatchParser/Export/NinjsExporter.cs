@@ -145,7 +145,7 @@ public static class NinjsExporter
                 writer.WriteStartArray(s_bodies);
                 writer.WriteStartObject();
                 writer.WriteString(s_contentType, s_plainText);
-                writer.WriteString(s_value, brief.TextToken.TextSpanChars);
+                writer.WriteString(s_value, LogicalLine.Reading(brief.TextToken.TextSpanChars));
                 writer.WriteEndObject();
                 writer.WriteEndArray();
                 writer.WriteEndObject();
@@ -199,11 +199,11 @@ public static class NinjsExporter
         foreach (ParagraphSyntax paragraph in paragraphs)
         {
             if (!first) writer.WriteStringValueSegment("\n", isFinalSegment: false);
-            writer.WriteStringValueSegment(paragraph.TextToken.TextSpanChars, isFinalSegment: false);
+            writer.WriteStringValueSegment(LogicalLine.Reading(paragraph.TextToken.TextSpanChars), isFinalSegment: false);
             first = false;
         }
         writer.WriteStringValueSegment(ReadOnlySpan<char>.Empty, isFinalSegment: true);
     }
 
-    private static ReadOnlySpan<char> Slice(ReadOnlySpan<char> text, TextSpan span) => text.Slice(span.Start, span.Length);
+    private static ReadOnlySpan<char> Slice(ReadOnlySpan<char> text, TextSpan span) => LogicalLine.Reading(text.Slice(span.Start, span.Length));
 }

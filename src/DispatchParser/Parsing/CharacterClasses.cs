@@ -5,10 +5,14 @@ internal static class CharacterClasses
 {
     public const char ByteOrderMark = '\uFEFF';
 
-    /// <summary>The grammar's whitespace W — deliberately not char.IsWhiteSpace, which also accepts line breaks.</summary>
+    /// <summary>
+    /// The grammar's whitespace W (not char.IsWhiteSpace, which accepts more). A line break counts as whitespace too:
+    /// every span this is applied to ends at a line break, except a logical line of the wrapped layout, whose folds
+    /// (the breaks before its continuation lines) are whitespace of that line (grammar/README.md, section 1.1).
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsWhitespace(char c) =>
-        c <= ' ' ? c is ' ' or '\t' or '\u000B' or '\u000C'
+        c <= ' ' ? c is ' ' or '\t' or '\u000B' or '\u000C' or '\r' or '\n'
         : c >= '\u00A0' && (c == '\u00A0' || (c >= '\u1680' && (c == '\u1680' || c is >= '\u2000' and <= '\u200A' || c is '\u202F' or '\u205F' or '\u3000')));
 
     public static bool IsLineBreak(char c) => c is '\r' or '\n';

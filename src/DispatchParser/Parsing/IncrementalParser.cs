@@ -22,9 +22,19 @@ namespace DispatchParser.Parsing;
 internal static class IncrementalParser
 {
     /// <param name="edit">The single change when there is exactly one; the fast path needs its text.</param>
-    public static GreenSyntaxNode Reparse(DispatchSyntaxTree oldTree, SourceText newText, TextChangeRange change, TextChange? edit) =>
-        (edit is { } single ? TryReparseOneLine(oldTree.GreenRoot, single) : null)
-        ?? new Parser(newText.Text, reuse: new OldTreeNodes(oldTree, change)).ParseDocument();
+    public static GreenSyntaxNode Reparse(DispatchSyntaxTree oldTree, SourceText newText, TextChangeRange change, TextChange? edit)
+    {
+        // The wrapped layout (grammar/README.md 1.1): a node of a wrapped tree is a logical line that an edit near a fold
+        // may split or join, so a wrapped text, old or new, is parsed in full, without reuse; the fast path is not taken
+        // for an edit that could make canonical copy wrapped.
+        if (IsWrapped(oldTree.GreenRoot)) return new Parser(newText.Text).ParseDocument();
+        GreenSyntaxNode green = (edit is { } single && !LayoutRule.EditMayChangeLayout(oldTree.Text.Text, single) ? TryReparseOneLine(oldTree.GreenRoot, single) : null)
+            ?? new Parser(newText.Text, reuse: new OldTreeNodes(oldTree, change)).ParseDocument();
+        return IsWrapped(green) ? new Parser(newText.Text).ParseDocument() : green;
+    }
+
+    private static bool IsWrapped(GreenNode document) =>
+        Array.Exists(document.GetOwnDiagnostics(), d => d.Descriptor == Diagnostics.DiagnosticCodes.WrappedLayout);
 
     /// <summary>The part an edited line plays, which the fast path keeps.</summary>
     private enum LineRole

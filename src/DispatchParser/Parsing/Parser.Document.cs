@@ -16,7 +16,10 @@ internal sealed partial class Parser
         GreenSyntaxNode notice = ParseNotice();
         GreenSyntaxNode briefs = ParseBriefs();
         GreenToken endOfFile = ParseEndOfFile();
-        return GreenFactory.Document(headline, separator, body, endMarker, notice, briefs, endOfFile);
+        GreenSyntaxNode document = GreenFactory.Document(headline, separator, body, endMarker, notice, briefs, endOfFile);
+        if (_firstFold < 0) return document;
+        int foldWidth = _text[_firstFold] == '\r' && _firstFold + 1 < _text.Length && _text[_firstFold + 1] == '\n' ? 2 : 1;
+        return document.WithDiagnostics<GreenSyntaxNode>(new DiagnosticInfo(DiagnosticCodes.WrappedLayout, _firstFold, foldWidth));
     }
 
     private GreenNode ParseHeadline(out bool hasHeadline)

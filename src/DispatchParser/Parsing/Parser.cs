@@ -25,6 +25,10 @@ internal sealed partial class Parser
     private readonly LineClassifier _classifier;
     private readonly List<GreenTrivia> _pending = new();
     private readonly IReusableNodeSource? _reuse;
+    private readonly LayoutRule _layout;
+
+    /// <summary>Where the first fold (a line break inside a logical line) stands; -1 while there is none (the canonical layout).</summary>
+    private int _firstFold = -1;
 
     /// <summary>Everything before this position belongs to a token or to <see cref="_pending"/>.</summary>
     private int _cursor;
@@ -43,6 +47,7 @@ internal sealed partial class Parser
         _text = text;
         _classifier = classifier ?? LineClassifier.Default;
         _reuse = reuse;
+        _layout = new LayoutRule(text, _classifier);
     }
 
     private bool AtEnd => _position >= _text.Length;
@@ -63,6 +68,12 @@ internal sealed partial class Parser
         int breakEnd = end + LineBreak.LengthAt(_text, end);
         int textStart = start;
         while (textStart < end && _text[textStart] == ByteOrderMark) textStart++;
+        if (breakEnd > end && textStart < end)
+        {
+            int physicalEnd = end;
+            (end, breakEnd) = _layout.LogicalEnd(textStart, end, breakEnd);
+            if (end > physicalEnd && (_firstFold < 0 || physicalEnd < _firstFold)) _firstFold = physicalEnd;
+        }
         LineClass lineClass = _classifier.Classify(_text.AsSpan(textStart, end - textStart), fine: false);
         return new LineInfo(start, textStart, end, breakEnd, lineClass);
     }

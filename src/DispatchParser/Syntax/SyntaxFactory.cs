@@ -3,7 +3,8 @@ using DispatchParser.Syntax.InternalSyntax;
 namespace DispatchParser.Syntax;
 
 /// <summary>
-/// Builds dispatches in code. The parts are made without line breaks; <see cref="Document"/> puts each
+/// Builds dispatches in code. The parts are made without line breaks (but a paragraph of the wrapped layout, whose
+/// lines are broken by folds); <see cref="Document"/> puts each
 /// part on its line, so the tree it returns is exactly the tree the parser builds from the tree's text
 /// (a property test holds the two together).
 /// </summary>
@@ -17,6 +18,27 @@ public static class SyntaxFactory
 
     public static ParagraphSyntax Paragraph(string text) =>
         Red<ParagraphSyntax>(GreenFactory.Line(SyntaxKind.Paragraph, Line(SyntaxKind.TextToken, text)));
+
+    /// <summary>
+    /// A paragraph over several physical lines, as extraction leaves it (the wrapped layout, grammar/README.md 1.1): every
+    /// line after the first is a fragment indented by <paramref name="indentation"/> spaces (at least 8), so the parser
+    /// reads the lines back as this one paragraph; its <see cref="ParagraphSyntax.Text"/> joins them with single spaces.
+    /// </summary>
+    public static ParagraphSyntax Paragraph(IReadOnlyList<string> lines, string lineBreak = "\n", int indentation = 16)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        if (lines.Count == 0) throw new ArgumentException("A paragraph has at least one line.", nameof(lines));
+        if (lineBreak is not ("\n" or "\r\n" or "\r")) throw new ArgumentException("The line break must be \\n, \\r\\n or \\r.", nameof(lineBreak));
+        if (indentation < Parsing.LayoutRule.FragmentIndent)
+            throw new ArgumentOutOfRangeException(nameof(indentation), indentation, $"A fragment is indented by at least {Parsing.LayoutRule.FragmentIndent} characters.");
+        foreach (string line in lines)
+        {
+            if (string.IsNullOrWhiteSpace(line) || line.AsSpan().IndexOfAny('\r', '\n') >= 0 || line.Trim() != line)
+                throw new ArgumentException("Each line is non-blank, without line breaks or whitespace around it.", nameof(lines));
+        }
+        string text = string.Join(lineBreak + new string(' ', indentation), lines);
+        return Red<ParagraphSyntax>(GreenFactory.Line(SyntaxKind.Paragraph, GreenToken.FromText(SyntaxKind.TextToken, text)));
+    }
 
     public static BriefSyntax Brief(string text) =>
         Red<BriefSyntax>(GreenFactory.Line(SyntaxKind.Brief, Line(SyntaxKind.TextToken, text)));

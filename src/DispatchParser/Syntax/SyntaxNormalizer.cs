@@ -64,6 +64,43 @@ public static class SyntaxNormalizer
         }
     }
 
+    /// <summary>
+    /// The canonical layout (grammar/README.md 1.1): every logical line of a wrapped text put on one physical line — each
+    /// fold, with the whitespace around it, becomes one space — and then <see cref="Normalize"/>. Only whitespace changes:
+    /// every other character stays, in order. A canonical text is only normalized.
+    /// </summary>
+    public static string ToCanonicalLayout(DispatchSyntaxTree tree, string lineBreak = "\n")
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        DispatchSyntaxTree current = tree;
+        // Joining lines can, rarely, leave a text whose new lines fold again (a fragment after a structural line that is
+        // now joined): repeat until no fold is left; each round removes at least one line break.
+        for (string text = current.Text.Text; LayoutRule.IsWrapped(text); text = current.Text.Text)
+            current = DispatchSyntaxTree.ParseText(JoinFolds(text), tree.Options);
+        return Normalize(current, lineBreak);
+    }
+
+    /// <summary>The text with every fold and the whitespace around it replaced by one space.</summary>
+    private static string JoinFolds(string text)
+    {
+        string folded = LayoutRule.Fold(text);
+        var builder = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (CharacterClasses.IsLineBreak(text[i]) && folded[i] == ' ')
+            {
+                while (builder.Length > 0 && CharacterClasses.IsWhitespace(builder[^1]) && !CharacterClasses.IsLineBreak(builder[^1])) builder.Length--;
+                int next = i;
+                while (next < text.Length && CharacterClasses.IsWhitespace(text[next]) && (!CharacterClasses.IsLineBreak(text[next]) || folded[next] == ' ')) next++;
+                builder.Append(' ');
+                i = next - 1;
+                continue;
+            }
+            builder.Append(text[i]);
+        }
+        return builder.ToString();
+    }
+
     /// <summary>The normalized text, parsed.</summary>
     public static DispatchSyntaxTree NormalizeTree(DispatchSyntaxTree tree, string lineBreak = "\n") =>
         DispatchSyntaxTree.ParseText(Normalize(tree, lineBreak), tree.Options);

@@ -3,10 +3,11 @@ using System.Text;
 
 namespace DispatchParser.Tests.Corpus;
 
-/// <summary>Right/total per compared field and for all fields at once, per folder and overall.</summary>
+/// <summary>Right/total per compared field, for the four parts at once and for all fields at once, per folder and overall.</summary>
 internal sealed class AccuracyTable
 {
-    private const string AllRight = "all four";
+    private const string AllParts = "all four";
+    private const string AllRight = "all six";
     private readonly Dictionary<string, Dictionary<string, int>> _right = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _files = new(StringComparer.Ordinal);
     private readonly List<string> _folders = [];
@@ -25,12 +26,13 @@ internal sealed class AccuracyTable
         }
         foreach (var (field, right) in rightByField)
             if (right) _right[folder][field] = _right[folder].GetValueOrDefault(field) + 1;
+        if (CorpusLabels.PartFields.All(field => rightByField.GetValueOrDefault(field))) _right[folder][AllParts] = _right[folder].GetValueOrDefault(AllParts) + 1;
         if (rightByField.Values.All(right => right)) _right[folder][AllRight] = _right[folder].GetValueOrDefault(AllRight) + 1;
     }
 
     public override string ToString()
     {
-        string[] columns = [.. CorpusLabels.ComparedFields, AllRight];
+        string[] columns = [.. CorpusLabels.ComparedFields, AllParts, AllRight];
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{"folder",-16} {"files",5}");
         foreach (string column in columns) text.Append(CultureInfo.InvariantCulture, $" {column,16}");

@@ -129,6 +129,8 @@ public sealed class CorpusAccuracyTests
         "agency" => label.Agency,
         "endMarker" => label.EndMarker,
         "firstParagraph" => label.FirstParagraph.ToString(),
+        "layout" => label.Layout,
+        "paragraphs" => label.Paragraphs.ToString(CultureInfo.InvariantCulture),
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "not a compared field"),
     };
 }

@@ -9,7 +9,10 @@ public static class CorpusLabels
     public static readonly IReadOnlyList<string> Folders = ["ttc3600-tr", "1150haber-tr", "saudinewsnet-ar"];
 
     /// <summary>The compared fields, in report order.</summary>
-    public static readonly IReadOnlyList<string> ComparedFields = ["headline", "agency", "endMarker", "firstParagraph"];
+    public static readonly IReadOnlyList<string> ComparedFields = ["headline", "agency", "endMarker", "firstParagraph", "layout", "paragraphs"];
+
+    /// <summary>The four parts of "all four" (the measure); layout and paragraph count come on top ("all six").</summary>
+    public static readonly IReadOnlyList<string> PartFields = ["headline", "agency", "endMarker", "firstParagraph"];
 
     public static readonly string[] Header =
     [

@@ -9,11 +9,12 @@ namespace DispatchParser.Tests.Corpus;
 /// What the parser reads in one dispatch, in the vocabulary of the labels: the headline's line (or
 /// <c>none</c>), the agency's registry id (or <c>none</c>, or <c>?spelling</c> for a name the registry
 /// does not know), the end marker's kind (<c>end</c>, <c>continues</c> or <c>-</c>) and where the
-/// first body paragraph starts (line:column, or <c>-</c> without paragraphs).
+/// first body paragraph starts (line:column, or <c>-</c> without paragraphs), the layout (<c>canonical</c> or
+/// <c>wrapped</c>) and how many paragraphs the body has.
 /// The agency and end marker are read from the JSON export, the public contract, so that marks the
 /// exporter learns to report (bylines, source lines) count without touching this test.
 /// </summary>
-public sealed record ParserReading(string Headline, string Agency, string EndMarker, string FirstParagraph)
+public sealed record ParserReading(string Headline, string Agency, string EndMarker, string FirstParagraph, string Layout, string Paragraphs)
 {
     public static ParserReading Of(string text)
     {
@@ -27,7 +28,11 @@ public sealed record ParserReading(string Headline, string Agency, string EndMar
         string firstParagraph = root.Paragraphs.Count == 0 ? "-" : Position(tree.Text, root.Paragraphs[0].Span.Start).ToString();
 
         using JsonDocument export = JsonDocument.Parse(DispatchJsonExporter.ExportJson(tree));
-        return new ParserReading(headline, AgencyOf(export.RootElement), EndMarkerOf(export.RootElement), firstParagraph);
+        string layout = root.Layout == DocumentLayout.Wrapped ? "wrapped" : "canonical";
+        // The body's paragraphs (a deck before the byline is not body, Labels/README.md).
+        int paragraphs = root.Paragraphs.Count;
+        return new ParserReading(headline, AgencyOf(export.RootElement), EndMarkerOf(export.RootElement), firstParagraph, layout,
+            paragraphs.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>1-based line and UTF-16 column; a byte-order mark opening the text is not counted (Labels/README.md).</summary>
@@ -68,6 +73,8 @@ public sealed record ParserReading(string Headline, string Agency, string EndMar
         "agency" => Agency,
         "endMarker" => EndMarker,
         "firstParagraph" => FirstParagraph,
+        "layout" => Layout,
+        "paragraphs" => Paragraphs,
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "not a compared field"),
     };
 }

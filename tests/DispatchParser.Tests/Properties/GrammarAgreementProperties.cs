@@ -1,5 +1,6 @@
+using DispatchParser.Syntax;
 using DispatchParser.Grammar;
-using DispatchParser.Tests.Differential;
+using DispatchParser.TestSupport;
 using DispatchParser.Tests.Properties.Generators;
 using Xunit.Abstractions;
 
@@ -43,6 +44,18 @@ public sealed class GrammarAgreementProperties(ITestOutputHelper output)
         PropertyRunner.Check(output, BodyShapeGenerators.Dispatches(), text =>
         {
             if (GrammarAgreement.Disagreement(text.Text) is { } why) throw new InvalidOperationException(why);
+        });
+
+    [Fact]
+    public void Parsers_agree_on_wrapped_dispatches() =>
+        PropertyRunner.Check(output, WellFormedGenerators.Wrapped(SmallSize), dispatch =>
+        {
+            if (GrammarAgreement.Disagreement(dispatch.Text) is { } why) throw new InvalidOperationException(why);
+            var tree = DispatchSyntaxTree.ParseText(dispatch.Text);
+            if (tree.Root.ToFullString() != dispatch.Text) throw new InvalidOperationException("The tree of a wrapped dispatch is not lossless.");
+            // Joining the lines gives back the words of the canonical dispatch, in order.
+            string words = string.Join(' ', tree.Root.Paragraphs.Select(p => p.Text));
+            if (words.Contains('\n') || words.Contains('\r')) throw new InvalidOperationException("A paragraph's text keeps a line break: " + words);
         });
 
     [Fact]

@@ -126,5 +126,6 @@ public sealed class BriefSyntax : SyntaxNode
     internal BriefSyntax(GreenNode green, SyntaxNode? parent, int position) : base(green, parent, position) { }
 
     public SyntaxToken TextToken => GetTokenSlot(LineSlots.Token);
-    public string Text => TextToken.Text;
+    /// <summary>The text; in the wrapped layout its physical lines joined with single spaces (<see cref="LogicalLine.Join"/>).</summary>
+    public string Text => LogicalLine.Join(TextToken.TextSpanChars);
 }

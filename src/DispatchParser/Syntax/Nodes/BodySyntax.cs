@@ -1,3 +1,4 @@
+using DispatchParser.Text;
 using DispatchParser.Dialects;
 using DispatchParser.Syntax.InternalSyntax;
 
@@ -73,14 +74,26 @@ public sealed class LeadInSyntax : SyntaxNode
     internal LeadInSyntax(GreenNode green, SyntaxNode? parent, int position) : base(green, parent, position) { }
 
     public SyntaxToken TextToken => GetTokenSlot(LineSlots.Token);
-    public string Text => TextToken.Text;
+    /// <summary>The text; in the wrapped layout its physical lines joined with single spaces (<see cref="LogicalLine.Join"/>).</summary>
+    public string Text => LogicalLine.Join(TextToken.TextSpanChars);
 }
 
-/// <summary>One body paragraph: one line of text (without the agency tag or an inline dateline).</summary>
+/// <summary>One body paragraph: one logical line of text (without the agency tag or an inline dateline); in the wrapped layout it runs over several physical lines.</summary>
 public sealed class ParagraphSyntax : SyntaxNode
 {
     internal ParagraphSyntax(GreenNode green, SyntaxNode? parent, int position) : base(green, parent, position) { }
 
     public SyntaxToken TextToken => GetTokenSlot(LineSlots.Token);
-    public string Text => TextToken.Text;
+    /// <summary>The text; in the wrapped layout its physical lines joined with single spaces (<see cref="LogicalLine.Join"/>).</summary>
+    public string Text => LogicalLine.Join(TextToken.TextSpanChars);
+
+    /// <summary>The physical lines the paragraph runs over (one in the canonical layout), each trimmed, in source positions.</summary>
+    public IReadOnlyList<TextSpan> Lines
+    {
+        get
+        {
+            SyntaxToken token = TextToken;
+            return [.. LogicalLine.Lines(token.TextSpanChars).Select(line => new TextSpan(token.Span.Start + line.Start, line.Length))];
+        }
+    }
 }

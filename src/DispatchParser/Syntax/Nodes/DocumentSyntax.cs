@@ -26,4 +26,22 @@ public sealed class DocumentSyntax : SyntaxNode
     public AgencyTagSyntax? AgencyTag => Body.AgencyTag;
 
     public SyntaxList<BriefSyntax> Briefs => BriefList.Briefs;
+
+    /// <summary>
+    /// The document's layout (grammar/README.md, section 1.1): wrapped when a paragraph, the headline or a brief runs over
+    /// several physical lines; the parser then reports DSP0108 at the first fold.
+    /// </summary>
+    public DocumentLayout Layout => Array.Exists(Green.GetOwnDiagnostics(), d => d.Descriptor == Diagnostics.DiagnosticCodes.WrappedLayout)
+        ? DocumentLayout.Wrapped
+        : DocumentLayout.Canonical;
+}
+
+/// <summary>How a dispatch lays its paragraphs out in lines.</summary>
+public enum DocumentLayout
+{
+    /// <summary>One paragraph per line.</summary>
+    Canonical,
+
+    /// <summary>Paragraphs broken across physical lines: extraction fragments, hard wraps, mid-sentence breaks.</summary>
+    Wrapped,
 }

@@ -1,3 +1,4 @@
+using DispatchParser.Text;
 using DispatchParser.Syntax.InternalSyntax;
 
 namespace DispatchParser.Syntax;
@@ -8,7 +9,8 @@ public sealed class HeadlineSyntax : SyntaxNode
     internal HeadlineSyntax(GreenNode green, SyntaxNode? parent, int position) : base(green, parent, position) { }
 
     public SyntaxToken TextToken => GetTokenSlot(LineSlots.Token);
-    public string Text => TextToken.Text;
+    /// <summary>The text; in the wrapped layout its physical lines joined with single spaces (<see cref="LogicalLine.Join"/>).</summary>
+    public string Text => LogicalLine.Join(TextToken.TextSpanChars);
 }
 
 /// <summary>The blank line between headline and body; further blank lines are its trailing trivia.</summary>

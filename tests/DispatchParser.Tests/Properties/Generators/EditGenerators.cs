@@ -62,6 +62,8 @@ internal static class EditGenerators
         "word ", "\u202E", "\uD800", "\0", "Başlık\n\n", "\nYASAL UYARI: Haklar.", "\n(AA)\n",
         // Edits that turn a headline into the story's first line and back, and make or break lead-ins.
         ".", ":", "İSTANBUL\n", "MADRİD - ", "    ", "\n- ", "Next Previous ", "إضافة أولى\n", "سبق- وكالات: ",
+        // Edits that make or break a fold of the wrapped layout (grammar/README.md 1.1): a fragment's break and indentation.
+        "\n                ", "        ", "\n    ",
     ];
 
     public static Arbitrary<EditScript> Scripts() => Gen.Sized(size => Scripts(Math.Max(1, size))).WithShrinker(Shrink);
@@ -70,6 +72,7 @@ internal static class EditGenerators
         from start in Gen.Frequency(
             (5, WellFormedGenerators.Any().Generator.Resize(Math.Min(size, 40)).Select(d => new GeneratedText(d.Text, "well-formed"))),
             (2, MalformedGenerators.Mutated().Generator.Resize(Math.Min(size, 40))),
+            (2, WellFormedGenerators.Wrapped(Math.Min(size, 40)).Generator.Select(d => new GeneratedText(d.Text, "wrapped"))),
             (1, UnicodeGenerators.Strings().Generator.Resize(Math.Min(size, 40))))
         from count in Gen.Choose(1, Math.Clamp(1 + size / 8, 1, 12))
         from edits in Gen.ListOf(EditGen(), count)

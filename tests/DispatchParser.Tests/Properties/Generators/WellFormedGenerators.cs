@@ -251,7 +251,46 @@ internal static class WellFormedGenerators
                from leading in Gen.ListOf(blankLine, leadingCount)
                from noiseCount in Gen.Choose(1, Math.Min(6, lineCount))
                from noises in Gen.ListOf(noise, noiseCount)
-               select new WellFormedDispatch(spec, [.. leading], noises.DistinctBy(n => n.Line).OrderBy(n => n.Line).ToArray());
+               select new WellFormedDispatch(spec, [.. leading], noises.DistinctBy(n => n.Line).OrderBy(n => n.Line).ToArray()) into dispatch
+               // Canonical copy: noise that happens to make the text look hard-wrapped (grammar/README.md 1.1) is left out.
+               where !DispatchParser.Parsing.LayoutRule.IsWrapped(dispatch.Text)
+               select dispatch;
+    }
+
+    /// <summary>
+    /// Well-formed dispatches in the wrapped layout (grammar/README.md 1.1): some body and brief lines of a generated
+    /// dispatch broken into extraction fragments — the rest of the line on a line of its own, indented by 8 to 20
+    /// whitespace characters, sometimes with a deep whitespace-only line before it.
+    /// </summary>
+    public static Arbitrary<WrappedDispatch> Wrapped(int maxSize) =>
+        (from dispatch in Any().Generator.Resize(maxSize)
+         from seed in Gen.Choose(0, int.MaxValue)
+         select new WrappedDispatch(WrapIntoFragments(dispatch.Text, seed), dispatch.Text))
+        .ToArbitrary();
+
+    /// <summary>Breaks lines of <paramref name="text"/> (not the first two) after a word, the rest indented as a fragment.</summary>
+    public static string WrapIntoFragments(string text, int seed)
+    {
+        var random = new Random(seed);
+        string[] lines = text.Split('\n');
+        var builder = new System.Text.StringBuilder(text.Length + 64);
+        for (int i = 0; i < lines.Length; i++)
+        {
+            string line = lines[i];
+            int space = line.IndexOf(' ', Math.Min(line.Length, 1 + random.Next(Math.Max(1, line.Length))));
+            if (i >= 2 && space > 0 && space < line.TrimEnd().Length - 1 && random.Next(3) > 0)
+            {
+                builder.Append(line, 0, space + 1).Append('\n');
+                if (random.Next(4) == 0) builder.Append(' ', 8 + random.Next(10)).Append('\n');
+                builder.Append(' ', 8 + random.Next(13)).Append(line, space + 1, line.Length - space - 1);
+            }
+            else
+            {
+                builder.Append(line);
+            }
+            if (i < lines.Length - 1) builder.Append('\n');
+        }
+        return builder.ToString();
     }
 
     /// <summary>Smaller well-formed dispatches: less noise first, then a smaller spec.</summary>
@@ -259,11 +298,13 @@ internal static class WellFormedGenerators
     {
         if (dispatch.LeadingBlankLines.Count > 0) yield return dispatch with { LeadingBlankLines = [] };
         for (int i = 0; i < dispatch.Noise.Count; i++)
-            yield return dispatch with { Noise = dispatch.Noise.Where((_, k) => k != i).ToArray() };
+            if ((dispatch with { Noise = dispatch.Noise.Where((_, k) => k != i).ToArray() }) is var smaller && !DispatchParser.Parsing.LayoutRule.IsWrapped(smaller.Text))
+                yield return smaller;
         foreach (DispatchSpec smaller in ShrinkSpec(dispatch.Spec))
         {
             int lineCount = WellFormedDispatch.SplitLines(smaller.Text).Count;
-            yield return dispatch with { Spec = smaller, Noise = dispatch.Noise.Where(n => n.Line < lineCount).ToArray() };
+            WellFormedDispatch candidate = dispatch with { Spec = smaller, Noise = dispatch.Noise.Where(n => n.Line < lineCount).ToArray() };
+            if (!DispatchParser.Parsing.LayoutRule.IsWrapped(candidate.Text)) yield return candidate;
         }
     }
 
@@ -324,4 +365,10 @@ internal static class WellFormedGenerators
 
     private static string[] Replace(IReadOnlyList<string> items, int index, string value) =>
         items.Select((item, k) => k == index ? value : item).ToArray();
+}
+
+/// <summary>A generated dispatch broken into the wrapped layout, and the canonical text it was made from.</summary>
+internal sealed record WrappedDispatch(string Text, string Canonical)
+{
+    public override string ToString() => $"{Escaping.Literal(Text)} (wrapped from {Escaping.Literal(Canonical)})";
 }

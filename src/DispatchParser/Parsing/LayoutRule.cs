@@ -1,0 +1,311 @@
+using static DispatchParser.Parsing.CharacterClasses;
+
+namespace DispatchParser.Parsing;
+
+/// <summary>
+/// The layout decision (grammar/README.md, section 1.1): which physical lines continue the line before them. A
+/// continuation line and the lines it continues form one logical line; the line break before a continuation line is a
+/// fold. A text with at least one fold has the wrapped layout. The hand-written parser reads logical lines directly
+/// (a fold is whitespace of its logical line); <see cref="Fold"/> gives the text the grammar reads, with every fold and
+/// the indentation after it replaced by spaces, so offsets stay the same.
+/// </summary>
+internal sealed class LayoutRule
+{
+    /// <summary>Leading whitespace at least this long makes a line a fragment of the line before it.</summary>
+    public const int FragmentIndent = 8;
+
+    /// <summary>How many non-blank lines after the first one the hard-wrap decision looks at.</summary>
+    public const int HardWrapWindow = 24;
+
+    /// <summary>No line in the window of hard-wrapped copy is longer than this (trailing whitespace excluded).</summary>
+    public const int HardWrapWidth = 80;
+
+    /// <summary>A column-0 line continues a hard-wrapped line that is at least this long.</summary>
+    public const int HardWrappedLineWidth = 55;
+
+    /// <summary>A paragraph start of hard-wrapped copy is indented by 1 to this many whitespace characters.</summary>
+    public const int HardWrapIndent = 7;
+
+    private readonly string _text;
+    private readonly LineClassifier _classifier;
+    private bool? _hardWrapped;
+
+    public LayoutRule(string text, LineClassifier classifier)
+    {
+        _text = text;
+        _classifier = classifier;
+    }
+
+    /// <summary>The end of the first non-blank physical line (0 when there is none).</summary>
+    private int FirstContentEnd => _firstContentEnd ??= FindFirstContentEnd();
+
+    private int? _firstContentEnd;
+    private bool? _firstLineContinues;
+
+    private bool FirstLineContinues(int textStart, int end) =>
+        _firstLineContinues ??= _classifier.Classify(_text.AsSpan(textStart, end - textStart), fine: true)
+            is LineClass.DatelinePara or LineClass.PlaceParagraph or LineClass.LeadParagraph;
+
+    private int FindFirstContentEnd()
+    {
+        for (int start = 0; start < _text.Length;)
+        {
+            int end = PhysicalEnd(start);
+            int textStart = start;
+            while (textStart < end && _text[textStart] == ByteOrderMark) textStart++;
+            if (SkipWhitespace(_text.AsSpan(0, end), textStart) < end) return end;
+            if (end >= _text.Length) break;
+            start = NextLine(end);
+        }
+        return 0;
+    }
+
+    /// <summary>True when the text is hard-wrapped copy (decided once, from the window at its start).</summary>
+    public bool HardWrapped => _hardWrapped ??= DecideHardWrapped();
+
+    /// <summary>
+    /// True when the physical line starting at <paramref name="lineStart"/> continues the non-blank physical line whose
+    /// content is <c>[previousStart, previousEnd)</c> (U+FEFF at the start of a logical line excluded).
+    /// </summary>
+    public bool Continues(int previousStart, int previousEnd, int lineStart)
+    {
+        if (lineStart >= _text.Length || _text[lineStart] == ByteOrderMark) return false;
+        int first = lineStart;
+        while (first < _text.Length && IsIndentation(_text[first])) first++;
+        int indent = first - lineStart;
+        if (first == _text.Length || IsLineBreak(_text[first]))
+        {
+            // A run of whitespace-only lines as deep as a fragment, between a line and a fragment that continues it.
+            if (indent < FragmentIndent || first == _text.Length) return false;
+            if (lineStart >= _deepBlankRunStart && lineStart < _deepBlankRunEnd) return _deepBlankRunContinues;
+            int next = NextLine(first);
+            while (next < _text.Length && DeepBlankEnd(next) is int blankEnd and >= 0) next = NextLine(blankEnd);
+            _deepBlankRunStart = lineStart;
+            _deepBlankRunEnd = next;
+            _deepBlankRunContinues = IsFragment(next) && Continues(previousStart, previousEnd, next);
+            return _deepBlankRunContinues;
+        }
+        bool candidate = indent >= FragmentIndent || (indent == 0 && HardWrapped);
+        if (!candidate || TrimEnd(_text, previousStart, previousEnd) == previousStart) return false;
+        int lineEnd = PhysicalEnd(first);
+        return !IsStructural(_text.AsSpan(lineStart, lineEnd - lineStart)) && !IsStructural(_text.AsSpan(previousStart, previousEnd - previousStart));
+    }
+
+    // The last run of deep whitespace-only lines looked at, and whether a fragment continuing the line before follows it.
+    private int _deepBlankRunStart = -1, _deepBlankRunEnd = -1;
+    private bool _deepBlankRunContinues;
+
+    /// <summary>The end of the whitespace-only line at <paramref name="lineStart"/> when it is at least a fragment's indentation deep, else -1.</summary>
+    private int DeepBlankEnd(int lineStart)
+    {
+        int first = lineStart;
+        while (first < _text.Length && IsIndentation(_text[first])) first++;
+        return first - lineStart >= FragmentIndent && first < _text.Length && IsLineBreak(_text[first]) ? first : -1;
+    }
+
+    /// <summary>A line with at least <see cref="FragmentIndent"/> whitespace characters before its text.</summary>
+    private bool IsFragment(int lineStart)
+    {
+        int first = lineStart;
+        while (first < _text.Length && IsIndentation(_text[first])) first++;
+        return first - lineStart >= FragmentIndent && first < _text.Length && !IsLineBreak(_text[first]);
+    }
+
+    /// <summary>Whitespace W on one line (a line break ends the indentation).</summary>
+    private static bool IsIndentation(char c) => IsWhitespace(c) && !IsLineBreak(c);
+
+    /// <summary>Lines that are never a continuation: they close a body or follow it, whatever their indentation.</summary>
+    private bool IsStructural(ReadOnlySpan<char> line) => IsStructural(_classifier, line);
+
+    private static bool IsStructural(LineClassifier classifier, ReadOnlySpan<char> line) =>
+        classifier.Classify(line, fine: true) is LineClass.Notice or LineClass.Source or LineClass.EndMarker or LineClass.Stamp or LineClass.SignOff;
+
+    private int PhysicalEnd(int start)
+    {
+        int index = _text.AsSpan(start).IndexOfAny('\r', '\n');
+        return index < 0 ? _text.Length : start + index;
+    }
+
+    private int NextLine(int end) =>
+        end >= _text.Length ? end : end + (_text[end] == '\r' && end + 1 < _text.Length && _text[end + 1] == '\n' ? 2 : 1);
+
+    /// <summary>
+    /// Hard-wrapped copy (1987 Reuters): the window has at least three lines, none longer than <see cref="HardWrapWidth"/>,
+    /// at least a third of them at least <see cref="HardWrappedLineWidth"/> long; a paragraph line indented by 1 to
+    /// <see cref="HardWrapIndent"/> characters follows a non-blank line, and a column-0 paragraph line follows a non-blank
+    /// paragraph line at least <see cref="HardWrappedLineWidth"/> characters long.
+    /// </summary>
+    private bool DecideHardWrapped() => DecideHardWrapped(_text, _classifier, -1, default);
+
+    /// <summary>The hard-wrap decision for <paramref name="text"/>, with the content of the line at <paramref name="replacedLineStart"/> (if any) replaced.</summary>
+    private static bool DecideHardWrapped(string text, LineClassifier classifier, int replacedLineStart, ReadOnlySpan<char> replacement)
+    {
+        int indentedStarts = 0, columnZeroContinuations = 0, wide = 0;
+        bool seenFirst = false, previousStructural = false;
+        int previousWidth = -1, counted = 0;
+        for (int start = 0; start < text.Length && counted < HardWrapWindow;)
+        {
+            int index = text.AsSpan(start).IndexOfAny('\r', '\n');
+            int end = index < 0 ? text.Length : start + index;
+            int textStart = start;
+            while (textStart < end && text[textStart] == ByteOrderMark) textStart++;
+            ReadOnlySpan<char> content = start == replacedLineStart ? replacement : text.AsSpan(textStart, end - textStart);
+            int first = 0;
+            while (first < content.Length && IsIndentation(content[first])) first++;
+            int width = TrimEnd(content, 0, content.Length);
+            if (first == content.Length)
+            {
+                previousWidth = -1;
+            }
+            else if (!seenFirst)
+            {
+                seenFirst = true;
+                previousWidth = width;
+            }
+            else
+            {
+                counted++;
+                if (width > HardWrapWidth) return false;
+                if (width >= HardWrappedLineWidth) wide++;
+                int indent = first;
+                bool structural = IsStructural(classifier, content);
+                if (previousWidth >= 0 && !structural)
+                {
+                    if (indent is >= 1 and <= HardWrapIndent) indentedStarts++;
+                    if (indent == 0 && textStart == start && previousWidth >= HardWrappedLineWidth && !previousStructural) columnZeroContinuations++;
+                }
+                previousWidth = width;
+                previousStructural = structural;
+            }
+            if (end >= text.Length) break;
+            start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
+        }
+        return indentedStarts >= 1 && columnZeroContinuations >= 1 && 3 * wide >= counted && counted >= 3;
+    }
+
+    /// <summary>
+    /// The end of the logical line whose first physical line is <c>[textStart, end)</c>: the end of its last physical line
+    /// and of that line's break.
+    /// </summary>
+    public (int End, int BreakEnd) LogicalEnd(int textStart, int end, int breakEnd)
+    {
+        // The first non-blank line takes continuation lines only when it is already the story (a dateline, place or lead
+        // paragraph): a headline candidate, or a place or dateline on its own line, stands alone (section 2.1).
+        bool first = end <= FirstContentEnd;
+        if (first && !FirstLineContinues(textStart, end)) return (end, breakEnd);
+        int previousStart = textStart, previousEnd = end;
+        while (breakEnd > end && Continues(previousStart, previousEnd, breakEnd))
+        {
+            int lineStart = breakEnd;
+            // Nor does the first line take a tagged line: a tag closing the story is not the headline's (section 2.1).
+            if (first && _classifier.Classify(_text.AsSpan(lineStart, PhysicalEnd(lineStart) - lineStart), fine: false) == LineClass.Tagged) break;
+            end = PhysicalEnd(lineStart);
+            breakEnd = NextLine(end);
+            if (SkipWhitespace(_text.AsSpan(0, end), lineStart) == end) continue;
+            previousStart = lineStart;
+            previousEnd = end;
+        }
+        return (end, breakEnd);
+    }
+
+    /// <summary>True when <paramref name="text"/> has the wrapped layout: at least one fold.</summary>
+    public static bool IsWrapped(string text, LineClassifier? classifier = null) => !ReferenceEquals(Fold(text, classifier), text);
+
+    /// <summary>The text with every fold's line break replaced by spaces (the same length); the text itself when it has no fold.</summary>
+    public static string Fold(string text, LineClassifier? classifier = null)
+    {
+        var rule = new LayoutRule(text, classifier ?? LineClassifier.Default);
+        char[]? folded = null;
+        for (int start = 0; start < text.Length;)
+        {
+            int end = rule.PhysicalEnd(start);
+            int textStart = start;
+            while (textStart < end && text[textStart] == ByteOrderMark) textStart++;
+            (int logicalEnd, int breakEnd) = rule.LogicalEnd(textStart, end, rule.NextLine(end));
+            if (logicalEnd > end)
+            {
+                folded ??= text.ToCharArray();
+                for (int i = end; i < logicalEnd; i++)
+                {
+                    if (IsLineBreak(text[i])) folded[i] = ' ';
+                }
+            }
+            if (breakEnd <= start) break;
+            start = breakEnd;
+        }
+        return folded is null ? text : new string(folded);
+    }
+
+    /// <summary>
+    /// For a one-line edit of a canonical text (no line break inserted): whether the edited physical line could now be a
+    /// fragment continuing the line before it, the line after it is a fragment-deep line that the edited line could now
+    /// take (the first line, or a structural line changing class), or the text may now be hard-wrapped — then the layout
+    /// may change and only a full parse knows. True (refuse the one-line path) when the edit crosses a line break.
+    /// </summary>
+    public static bool EditMayChangeLayout(string oldText, Text.TextChange edit)
+    {
+        if (edit.Span.End > oldText.Length || edit.NewText.AsSpan().IndexOfAny('\r', '\n') >= 0) return true;
+        if (oldText.AsSpan(edit.Span.Start, edit.Span.Length).IndexOfAny('\r', '\n') >= 0) return true;
+        int lineStart = oldText.AsSpan(0, edit.Span.Start).LastIndexOfAny('\r', '\n') + 1;
+        int after = oldText.AsSpan(edit.Span.End).IndexOfAny('\r', '\n');
+        int lineEnd = after < 0 ? oldText.Length : edit.Span.End + after;
+        if (lineEnd < oldText.Length)
+        {
+            int next = lineEnd + (oldText[lineEnd] == '\r' && lineEnd + 1 < oldText.Length && oldText[lineEnd + 1] == '\n' ? 2 : 1);
+            int first = next;
+            while (first < oldText.Length && IsIndentation(oldText[first])) first++;
+            if (first - next >= FragmentIndent) return true;
+        }
+        int length = lineEnd - lineStart + edit.NewText.Length - edit.Span.Length;
+        char[]? rented = length > 512 ? System.Buffers.ArrayPool<char>.Shared.Rent(length) : null;
+        Span<char> line = rented is null ? stackalloc char[length] : rented.AsSpan(0, length);
+        try
+        {
+            oldText.AsSpan(lineStart, edit.Span.Start - lineStart).CopyTo(line);
+            edit.NewText.AsSpan().CopyTo(line[(edit.Span.Start - lineStart)..]);
+            oldText.AsSpan(edit.Span.End, lineEnd - edit.Span.End).CopyTo(line[(edit.Span.Start - lineStart + edit.NewText.Length)..]);
+            return MayChangeLayout(oldText, lineStart, line);
+        }
+        finally
+        {
+            if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// Whether the physical line at <paramref name="lineStart"/> of a canonical <paramref name="oldText"/>, with the new
+    /// content <paramref name="newLine"/>, could be a fragment or make the text hard-wrapped.
+    /// </summary>
+    private static bool MayChangeLayout(string oldText, int lineStart, ReadOnlySpan<char> newLine)
+    {
+        int first = 0;
+        while (first < newLine.Length && IsIndentation(newLine[first])) first++;
+        if (first >= FragmentIndent || first == newLine.Length) return true;
+        return MayBeHardWrapped(oldText, lineStart) && DecideHardWrapped(oldText, LineClassifier.Default, lineStart, newLine);
+    }
+
+    /// <summary>
+    /// False when a text, after an edit inside its line at <paramref name="editedLineStart"/> that adds no line break, cannot
+    /// be hard-wrapped: another line of the window is longer than <see cref="HardWrapWidth"/>. True (maybe) otherwise. In
+    /// canonical copy a long paragraph line comes first, so this stops after a line or two.
+    /// </summary>
+    private static bool MayBeHardWrapped(string text, int editedLineStart)
+    {
+        int nonBlank = 0;
+        for (int start = 0; start < text.Length;)
+        {
+            int index = text.AsSpan(start).IndexOfAny('\r', '\n');
+            int end = index < 0 ? text.Length : start + index;
+            int textStart = start;
+            while (textStart < end && text[textStart] == ByteOrderMark) textStart++;
+            if (SkipWhitespace(text.AsSpan(0, end), textStart) < end)
+            {
+                if (++nonBlank > HardWrapWindow + 1) return true;
+                if (nonBlank > 1 && start != editedLineStart && TrimEnd(text, textStart, end) - textStart > HardWrapWidth) return false;
+            }
+            if (index < 0) break;
+            start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
+        }
+        return true;
+    }
+}

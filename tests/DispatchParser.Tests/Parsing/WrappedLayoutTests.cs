@@ -1,0 +1,205 @@
+using System.Text.Json;
+using DispatchParser.Diagnostics;
+using DispatchParser.Export;
+using DispatchParser.Grammar;
+using DispatchParser.Parsing;
+using DispatchParser.Syntax;
+using DispatchParser.TestSupport;
+using DispatchParser.Tests.Properties;
+using DispatchParser.Text;
+
+namespace DispatchParser.Tests.Parsing;
+
+/// <summary>
+/// The wrapped layout (grammar/README.md 1.1): which lines continue the line before them, the layout decision, paragraphs
+/// over several lines, the grammar's reading of the folded text, incremental parsing across layout changes, the canonical
+/// layout of <c>format --layout canonical</c> and the factory's multi-line paragraph. Examples written for these tests.
+/// </summary>
+public sealed class WrappedLayoutTests
+{
+    private const string Fragment = "                ";
+
+    private static readonly string s_fragmentsTr =
+        "Belediye yeni parkı açtı\n\nKONYA (AA) - Belediye Başkanı, şehrin \n" + Fragment + "merkezinde \n" + Fragment
+        + "yapılan parkı açtı.\nTörene çok sayıda \n" + Fragment + "Konya \n" + Fragment + "sakini katıldı. (AA)\n"
+        + "YASAL UYARI: Yayınlanan haberlerin tüm hakları Anadolu Ajansı'na aittir.\n";
+
+    private static readonly string s_hardWrappedEn =
+        "COPPER STOCKS FALL IN LONDON WAREHOUSES\n\n"
+        + "Copper stocks held in London Metal Exchange warehouses fell by 1,200\n"
+        + "tonnes in the week to Friday, the exchange said in its weekly report.\n"
+        + "    Traders said the fall was smaller than the market had expected and\n"
+        + "prices were steady in morning trading.\n"
+        + " Reuter\n"
+        + "LEGAL NOTICE: All rights to this dispatch belong to Reuters.\n";
+
+    [Fact]
+    public void Fragment_lines_continue_the_line_before_them_and_the_paragraph_reads_as_one_line()
+    {
+        DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(s_fragmentsTr);
+        Assert.Equal(DocumentLayout.Wrapped, tree.Root.Layout);
+        Assert.Equal(s_fragmentsTr, tree.Root.ToFullString());
+        Assert.Equal(["Belediye Başkanı, şehrin merkezinde yapılan parkı açtı.", "Törene çok sayıda Konya sakini katıldı."],
+            tree.Root.Paragraphs.Select(p => p.Text));
+        Assert.Equal(3, tree.Root.Paragraphs[1].Lines.Count);
+        Assert.Equal("Konya", tree.Text.ToString(tree.Root.Paragraphs[1].Lines[1]));
+        Assert.Equal("AA", tree.Root.AgencyTag!.NameToken.Text);
+    }
+
+    [Fact]
+    public void A_wrapped_layout_is_an_info_and_an_error_only_under_strict()
+    {
+        Diagnostic Wrapped(ParseOptions options) =>
+            Assert.Single(DispatchSyntaxTree.ParseText(s_fragmentsTr, options).GetDiagnostics(), d => d.Code == "DSP0108");
+        Assert.Equal(DiagnosticSeverity.Info, Wrapped(ParseOptions.Default).Severity);
+        Assert.Equal(DiagnosticSeverity.Info, Wrapped(ParseOptions.Lenient).Severity);
+        Assert.Equal(DiagnosticSeverity.Error, Wrapped(ParseOptions.Strict).Severity);
+        // At the first fold: the line break after "şehrin ".
+        Assert.Equal(s_fragmentsTr.IndexOf("şehrin \n", StringComparison.Ordinal) + "şehrin ".Length, Wrapped(ParseOptions.Default).Span.Start);
+    }
+
+    [Theory]
+    [InlineData("Başlık satırı\n\nİlk paragraf burada.\n       yedi boşlukla girintili satır. (AA)\nYASAL UYARI: Haklar saklıdır.")]
+    [InlineData("Başlık satırı\n\nİlk paragraf burada\n" + Fragment + "(AA)\nYASAL UYARI: Haklar saklıdır.")]
+    [InlineData("Başlık satırı\n\nİlk paragraf burada. (AA)\n" + Fragment + "YASAL UYARI: Haklar saklıdır.")]
+    [InlineData("Başlık satırı\n\nİlk paragraf burada. (AA)\n\n" + Fragment + "girintili ama boş satırdan sonra.\nYASAL UYARI: Haklar saklıdır.")]
+    public void Lines_that_do_not_continue_keep_the_canonical_layout(string text)
+    {
+        // Indented by fewer than 8; a sign-off or a notice, however deep; a fragment after a blank line.
+        Assert.Equal(DocumentLayout.Canonical, DispatchSyntaxTree.ParseText(text).Root.Layout);
+        Assert.Same(text, DispatchGrammar.Fold(text));
+    }
+
+    [Fact]
+    public void The_first_line_stands_alone_when_it_could_be_the_headline()
+    {
+        string text = "Başlık satırı\n" + Fragment + "devam eden parça\n\nParagraf. (AA)\nYASAL UYARI: Haklar.";
+        DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(text);
+        Assert.Equal("Başlık satırı", tree.Root.Headline.Text);
+    }
+
+    [Fact]
+    public void A_first_line_that_is_already_the_story_takes_its_fragments_but_not_a_tagged_line()
+    {
+        string text = "MADRİD - İkinci ligde sezonu \n" + Fragment + "lider \n" + Fragment + "bitiren takım kutlandı.\n"
+            + "Kutlamalar sabaha kadar \n" + Fragment + "sürdü. (AA)\nYASAL UYARI: Haklar saklıdır.";
+        DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(text);
+        Assert.True(tree.Root.Headline.IsMissing);
+        Assert.Equal(["İkinci ligde sezonu lider bitiren takım kutlandı.", "Kutlamalar sabaha kadar sürdü."], tree.Root.Paragraphs.Select(p => p.Text));
+
+        string tagged = "RADİKAL- Ankara ile \n" + Fragment + "Kırıkkale de zam yaptı. (DHA)\nYASAL UYARI: Haklar saklıdır.";
+        DispatchSyntaxTree taggedTree = DispatchSyntaxTree.ParseText(tagged);
+        Assert.True(taggedTree.Root.Headline.IsMissing);
+        Assert.Equal("DHA", taggedTree.Root.AgencyTag!.NameToken.Text);
+    }
+
+    [Fact]
+    public void Hard_wrapped_copy_starts_a_paragraph_at_each_indented_line()
+    {
+        DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(s_hardWrappedEn);
+        Assert.Equal(DocumentLayout.Wrapped, tree.Root.Layout);
+        Assert.Equal(2, tree.Root.Paragraphs.Count);
+        Assert.StartsWith("Traders said", tree.Root.Paragraphs[1].Text, StringComparison.Ordinal);
+        Assert.EndsWith("expected and prices were steady in morning trading.", tree.Root.Paragraphs[1].Text, StringComparison.Ordinal);
+        Assert.Equal("Reuter", tree.Root.AgencyTag!.NameToken.Text);
+    }
+
+    [Fact]
+    public void Copy_with_a_line_longer_than_80_is_not_hard_wrapped()
+    {
+        string text = s_hardWrappedEn.Replace("in its weekly report.", "in its weekly report, which came out later than usual this week.", StringComparison.Ordinal);
+        Assert.Equal(DocumentLayout.Canonical, DispatchSyntaxTree.ParseText(text).Root.Layout);
+    }
+
+    [Fact]
+    public void A_deep_whitespace_only_line_between_fragments_stays_inside_the_paragraph()
+    {
+        string text = "Başlık\n\nRİZE (AA) - Kulüp \n" + Fragment + "\n" + Fragment + "futbol şube sorumlusu konuştu.\nSon paragraf. (AA)\nYASAL UYARI: Haklar.";
+        DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(text);
+        Assert.Equal(["Kulüp futbol şube sorumlusu konuştu.", "Son paragraf."], tree.Root.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void The_grammar_reads_the_folded_text_and_agrees_with_the_hand_written_parser()
+    {
+        foreach (string text in new[] { s_fragmentsTr, s_hardWrappedEn })
+        {
+            string folded = DispatchGrammar.Fold(text);
+            Assert.Equal(text.Length, folded.Length);
+            Assert.Equal(PropertyChecks.WithoutWhitespace(text), PropertyChecks.WithoutWhitespace(folded));
+            GrammarParseResult result = DispatchGrammar.Parse(text, GrammarLexer.Antlr);
+            Assert.True(result.IsWrapped);
+            Assert.True(result.IsWellFormed, string.Join("; ", result.Errors));
+            Assert.Null(GrammarAgreement.Disagreement(text));
+            Assert.Equal(result.Tokens.Select(t => t.Type), DispatchGrammar.Parse(text).Tokens.Select(t => t.Type));
+        }
+    }
+
+    [Fact]
+    public void Exports_join_a_paragraphs_lines_with_single_spaces()
+    {
+        using JsonDocument json = JsonDocument.Parse(DispatchJsonExporter.ExportJson(DispatchSyntaxTree.ParseText(s_fragmentsTr)));
+        Assert.Equal("Belediye Başkanı, şehrin merkezinde yapılan parkı açtı.", json.RootElement.GetProperty("paragraphs")[0].GetString());
+    }
+
+    [Theory]
+    [InlineData(0, "\n" + Fragment)]    // makes a fold: the text after the break becomes a fragment
+    [InlineData(1, "")]                  // removes a fold
+    [InlineData(2, "        ")]          // indents a canonical line into a fragment (no new line break)
+    public void Incremental_parsing_equals_a_full_parse_when_the_layout_changes(int which, string insert)
+    {
+        string canonical = "Başlık\n\nİlk paragraf burada.\nİkinci paragraf burada.\nÜçüncü paragraf burada.\nDördüncü paragraf burada.\n"
+            + "Son paragraf. (AA)\nYASAL UYARI: Haklar.";
+        (string text, TextChange change) = which switch
+        {
+            0 => (canonical, new TextChange(new TextSpan(canonical.IndexOf("Üçüncü paragraf", StringComparison.Ordinal) + 7, 0), insert)),
+            1 => (s_fragmentsTr, new TextChange(new TextSpan(s_fragmentsTr.IndexOf("şehrin \n", StringComparison.Ordinal) + 7, 1 + Fragment.Length), insert)),
+            _ => (canonical, new TextChange(new TextSpan(canonical.IndexOf("Dördüncü", StringComparison.Ordinal), 0), insert)),
+        };
+        DispatchSyntaxTree old = DispatchSyntaxTree.ParseText(text);
+        DispatchSyntaxTree incremental = old.WithChanges([change]);
+        string newText = SourceText.From(text).WithChanges([change]).ToString();
+        DispatchSyntaxTree full = DispatchSyntaxTree.ParseText(newText);
+        Assert.Null(full.FindDifference(incremental));
+        Assert.Equal(full.Root.Layout, incremental.Root.Layout);
+        Assert.Equal(DocumentLayout.Wrapped, incremental.Root.Layout);
+        // Cases 0 and 2 turn canonical copy wrapped; case 1 removes one of the wrapped text's folds.
+        Assert.Equal(which == 1 ? DocumentLayout.Wrapped : DocumentLayout.Canonical, old.Root.Layout);
+    }
+
+    [Fact]
+    public void The_canonical_layout_keeps_every_other_character_and_reads_the_same()
+    {
+        foreach (string text in new[] { s_fragmentsTr, s_hardWrappedEn })
+        {
+            DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(text);
+            string canonical = SyntaxNormalizer.ToCanonicalLayout(tree);
+            DispatchSyntaxTree after = DispatchSyntaxTree.ParseText(canonical);
+            Assert.Equal(DocumentLayout.Canonical, after.Root.Layout);
+            Assert.Equal(PropertyChecks.WithoutWhitespace(text), PropertyChecks.WithoutWhitespace(canonical));
+            Assert.Equal(tree.Root.Paragraphs.Select(p => p.Text), after.Root.Paragraphs.Select(p => p.Text));
+            Assert.Equal(canonical, SyntaxNormalizer.ToCanonicalLayout(after));
+        }
+    }
+
+    [Fact]
+    public void The_factory_builds_a_paragraph_over_several_lines_that_parses_back()
+    {
+        ParagraphSyntax paragraph = SyntaxFactory.Paragraph(["Törene çok sayıda", "Konya", "sakini katıldı."]);
+        Assert.Equal("Törene çok sayıda Konya sakini katıldı.", paragraph.Text);
+        Assert.Equal(3, paragraph.Lines.Count);
+        string text = "Başlık\n\nİlk paragraf.\n" + paragraph.ToFullString() + " (AA)\nYASAL UYARI: Haklar.";
+        DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(text);
+        Assert.Equal(DocumentLayout.Wrapped, tree.Root.Layout);
+        Assert.Equal("Törene çok sayıda Konya sakini katıldı.", tree.Root.Paragraphs[^1].Text);
+        Assert.Throws<ArgumentOutOfRangeException>(() => SyntaxFactory.Paragraph(["a", "b"], indentation: 4));
+    }
+
+    [Fact]
+    public void Is_wrapped_agrees_with_the_fold()
+    {
+        Assert.True(LayoutRule.IsWrapped(s_fragmentsTr));
+        Assert.False(LayoutRule.IsWrapped("Başlık\n\nParagraf. (AA)\nYASAL UYARI: Haklar."));
+        Assert.Equal("a b", LogicalLine.Join("a \n        b"));
+    }
+}
