@@ -1,5 +1,5 @@
-using DispatchParser.Syntax;
 using DispatchParser.Grammar;
+using DispatchParser.Syntax;
 using DispatchParser.TestSupport;
 using DispatchParser.Tests.Properties.Generators;
 using Xunit.Abstractions;

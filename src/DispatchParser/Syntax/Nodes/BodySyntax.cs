@@ -1,6 +1,6 @@
-using DispatchParser.Text;
 using DispatchParser.Dialects;
 using DispatchParser.Syntax.InternalSyntax;
+using DispatchParser.Text;
 
 namespace DispatchParser.Syntax;
 

@@ -1,5 +1,5 @@
-using DispatchParser.Text;
 using DispatchParser.Syntax.InternalSyntax;
+using DispatchParser.Text;
 
 namespace DispatchParser.Syntax;
 
