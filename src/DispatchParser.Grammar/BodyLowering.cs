@@ -12,10 +12,14 @@ namespace DispatchParser.Grammar;
 internal sealed class BodyLowering
 {
     private readonly string _text;
+    private readonly string _original;
 
-    public BodyLowering(string text, IReadOnlyList<IToken> lines)
+    /// <param name="text">The text the grammar read (folded in the wrapped layout): the lines are analysed on it.</param>
+    /// <param name="original">The parsed text: the parts' texts are read from it (<see cref="DispatchPartsLowering.Read"/>).</param>
+    public BodyLowering(string text, string original, IReadOnlyList<IToken> lines)
     {
         _text = text;
+        _original = original;
         var first = 0;
         var last = lines.Count - 1;
 
@@ -49,7 +53,7 @@ internal sealed class BodyLowering
         {
             var kind = lines[first].Type == DispatchLexer.RESIDUE_LINE ? LeadInKind.Residue : LeadInKind.TakeLabel;
             var span = Trim(text, lines[first].StartIndex, lines[first].StopIndex + 1);
-            leadIns.Add(new LeadInPart(kind, span, span.GetText(text)));
+            leadIns.Add(new LeadInPart(kind, span, DispatchPartsLowering.Read(_original, span)));
             first++;
         }
 
@@ -88,7 +92,7 @@ internal sealed class BodyLowering
             }
 
             var span = new PartSpan(place.Start, datelineEnd - place.Start);
-            Dateline = new DatelinePart(span, span.GetText(text), null, null);
+            Dateline = new DatelinePart(span, DispatchPartsLowering.Read(_original, span), null, null);
         }
         else if (HeadMark(lines, first, last) is { } head)
         {
@@ -127,7 +131,7 @@ internal sealed class BodyLowering
             while (LeadInPrefix(text, position, line.End) is { } prefix)
             {
                 var span = new PartSpan(position, prefix.End - position);
-                leadIns.Add(new LeadInPart(prefix.Kind, span, span.GetText(text)));
+                leadIns.Add(new LeadInPart(prefix.Kind, span, DispatchPartsLowering.Read(_original, span)));
                 position = prefix.Next;
                 firstParagraphStart = position;
                 if (prefix.Kind == LeadInKind.Source)
@@ -141,7 +145,7 @@ internal sealed class BodyLowering
         for (var i = first; i < _headStart; i++)
         {
             var start = i == prefixed && firstParagraphStart >= 0 ? firstParagraphStart : lines[i].StartIndex;
-            _lead.Add(DispatchPartsLowering.Part(text, Trim(text, start, lines[i].StopIndex + 1)));
+            _lead.Add(DispatchPartsLowering.Part(_original, Trim(text, start, lines[i].StopIndex + 1)));
         }
 
         var paragraphs = new List<TextPart>();
@@ -150,16 +154,16 @@ internal sealed class BodyLowering
 
             var start = i == prefixed && firstParagraphStart >= 0 ? firstParagraphStart : lines[i].StartIndex;
             var end = i == last && lastParagraphEnd >= 0 ? lastParagraphEnd : lines[i].StopIndex + 1;
-            paragraphs.Add(DispatchPartsLowering.Part(text, Trim(text, start, end)));
+            paragraphs.Add(DispatchPartsLowering.Part(_original, Trim(text, start, end)));
         }
 
         Paragraphs = paragraphs;
         AgencyTag ??= Dateline is { AgencyName: { } datelineAgency, AgencySpan: { } datelineSpan }
-            ? new AgencyTagPart(datelineSpan, datelineSpan.GetText(text), datelineAgency, AgencyTagPosition.Dateline)
+            ? new AgencyTagPart(datelineSpan, DispatchPartsLowering.Read(_original, datelineSpan), datelineAgency, AgencyTagPosition.Dateline)
             : Byline is { AgencyName: { } bylineAgency, AgencySpan: { } bylineSpan }
-                ? new AgencyTagPart(bylineSpan, bylineSpan.GetText(text), bylineAgency, AgencyTagPosition.Byline)
+                ? new AgencyTagPart(bylineSpan, DispatchPartsLowering.Read(_original, bylineSpan), bylineAgency, AgencyTagPosition.Byline)
                 : Source is { AgencyName: { } sourceAgency, AgencySpan: { } sourceSpan }
-                    ? new AgencyTagPart(sourceSpan, sourceSpan.GetText(text), sourceAgency, AgencyTagPosition.Source)
+                    ? new AgencyTagPart(sourceSpan, DispatchPartsLowering.Read(_original, sourceSpan), sourceAgency, AgencyTagPosition.Source)
                     : null;
     }
 
@@ -231,10 +235,10 @@ internal sealed class BodyLowering
         var span = Trim(_text, line.StartIndex, line.StopIndex + 1);
         if (line.Type == DispatchLexer.BYLINE_AGENCY_LINE && TrailingAlias(span, requireWhitespace: true) is { } agency)
         {
-            return new MarkPart(span, span.GetText(_text), agency.GetText(_text), agency);
+            return new MarkPart(span, DispatchPartsLowering.Read(_original, span), DispatchPartsLowering.Read(_original, agency), agency);
         }
 
-        return new MarkPart(span, span.GetText(_text), null, null);
+        return new MarkPart(span, DispatchPartsLowering.Read(_original, span), null, null);
     }
 
     private MarkPart SourceLine(IToken line)
@@ -252,11 +256,11 @@ internal sealed class BodyLowering
             var mention = Trim(_text, colon + 1, mentionEnd);
             if (IsAgencyMention(_text.AsSpan(mention.Start, mention.Length)))
             {
-                return new MarkPart(span, span.GetText(_text), mention.GetText(_text), mention);
+                return new MarkPart(span, DispatchPartsLowering.Read(_original, span), DispatchPartsLowering.Read(_original, mention), mention);
             }
         }
 
-        return new MarkPart(span, span.GetText(_text), null, null);
+        return new MarkPart(span, DispatchPartsLowering.Read(_original, span), null, null);
     }
 
     private AgencyTagPart Signoff(IToken line)
@@ -265,10 +269,10 @@ internal sealed class BodyLowering
         if (span.Length >= 2 && _text[span.Start] == '(' && _text[span.End - 1] == ')')
         {
             var name = GroupAgency(span.Start, span.End - 1);
-            return new AgencyTagPart(span, span.GetText(_text), name.GetText(_text), AgencyTagPosition.Signoff);
+            return new AgencyTagPart(span, DispatchPartsLowering.Read(_original, span), DispatchPartsLowering.Read(_original, name), AgencyTagPosition.Signoff);
         }
 
-        return new AgencyTagPart(span, span.GetText(_text), span.GetText(_text), AgencyTagPosition.Signoff);
+        return new AgencyTagPart(span, DispatchPartsLowering.Read(_original, span), DispatchPartsLowering.Read(_original, span), AgencyTagPosition.Signoff);
     }
 
     /// <summary>The span without a final full stop (and the whitespace before it).</summary>
@@ -315,7 +319,7 @@ internal sealed class BodyLowering
 
         var group = new PartSpan(open, span.End - open);
         var name = GroupAgency(open, span.End - 1);
-        return new AgencyTagPart(group, group.GetText(_text), name.GetText(_text), AgencyTagPosition.Signoff);
+        return new AgencyTagPart(group, DispatchPartsLowering.Read(_original, group), DispatchPartsLowering.Read(_original, name), AgencyTagPosition.Signoff);
     }
 
     /// <summary>
@@ -345,7 +349,7 @@ internal sealed class BodyLowering
             return null;
         }
 
-        return (DispatchPartsLowering.Part(_text, new PartSpan(open, span.End - open)), null);
+        return (DispatchPartsLowering.Part(_original, new PartSpan(open, span.End - open)), null);
     }
 
     /// <summary>A PLACE_PARA: the place words through the dash, or the bracketed lead-in; the story starts after it.</summary>
@@ -369,7 +373,7 @@ internal sealed class BodyLowering
         }
 
         var span = new PartSpan(start, end - start);
-        return (new DatelinePart(span, span.GetText(_text), null, null), SkipWhitespace(_text, end, line.StopIndex + 1));
+        return (new DatelinePart(span, DispatchPartsLowering.Read(_original, span), null, null), SkipWhitespace(_text, end, line.StopIndex + 1));
     }
 
     /// <summary>
@@ -406,7 +410,7 @@ internal sealed class BodyLowering
         }
 
         var span = Trim(_text, start, match.DashEnd);
-        var dateline = new DatelinePart(span, span.GetText(_text), match.AgencyName, match.AgencySpan);
+        var dateline = new DatelinePart(span, DispatchPartsLowering.Read(_original, span), match.AgencyName, match.AgencySpan);
         return (dateline, match.DashEnd);
     }
 
@@ -426,7 +430,7 @@ internal sealed class BodyLowering
         }
 
         return agency is { } found
-            ? new DatelinePart(span, span.GetText(_text), found.AgencyName, found.AgencySpan)
+            ? new DatelinePart(span, DispatchPartsLowering.Read(_original, span), found.AgencyName, found.AgencySpan)
             : null;
     }
 

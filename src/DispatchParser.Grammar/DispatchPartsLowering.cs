@@ -1,5 +1,6 @@
 using Antlr4.Runtime;
 using DispatchParser.Grammar.Generated;
+using DispatchParser.Text;
 using static DispatchParser.Grammar.DispatchLexicon;
 
 namespace DispatchParser.Grammar;
@@ -15,15 +16,17 @@ public static class DispatchPartsLowering
     public static DispatchParts Lower(GrammarParseResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        // The text the grammar read (the folded text in the wrapped layout): its parts' texts read folds as spaces.
+        // The lines are analysed on the text the grammar read (the folded text in the wrapped layout, same offsets); the
+        // parts' texts are read from the parsed text, each fold joined to one space (grammar/README.md 1.1).
         var text = result.Input;
+        var original = result.Text;
         var lines = result.Tokens.Where(IsContentLine).ToList();
         var index = 0;
 
         TextPart? headline = null;
         if (index < lines.Count && lines[index].Type is DispatchLexer.TEXT_LINE or DispatchLexer.TAGGED_LINE or DispatchLexer.STAMP_LINE)
         {
-            headline = TrimmedLine(text, lines[index++]);
+            headline = TrimmedLine(text, original, lines[index++]);
         }
 
         var bodyStart = index;
@@ -36,18 +39,18 @@ public static class DispatchPartsLowering
             }
         }
 
-        var body = new BodyLowering(text, lines.GetRange(bodyStart, index - bodyStart));
+        var body = new BodyLowering(text, original, lines.GetRange(bodyStart, index - bodyStart));
 
         TextPart? endMarker = body.EndMarker;
         TextPart? endMarkerStamp = body.EndMarkerStamp;
         if (endMarker is null && index < lines.Count && lines[index].Type == DispatchLexer.END_MARKER_LINE)
         {
-            endMarker = TrimmedLine(text, lines[index++]);
+            endMarker = TrimmedLine(text, original, lines[index++]);
         }
 
         if (endMarker is not null && endMarkerStamp is null && index < lines.Count && lines[index].Type == DispatchLexer.STAMP_LINE)
         {
-            endMarkerStamp = TrimmedLine(text, lines[index++]);
+            endMarkerStamp = TrimmedLine(text, original, lines[index++]);
         }
 
         // Well-formed input has the notice next; malformed input may have stray lines first.
@@ -59,12 +62,12 @@ public static class DispatchPartsLowering
         TextPart? notice = null;
         if (index < lines.Count)
         {
-            notice = TrimmedLine(text, lines[index++]);
+            notice = TrimmedLine(text, original, lines[index++]);
         }
 
         var briefs = lines.Skip(index)
             .Where(line => line.Type is not (DispatchLexer.NOTICE_LINE or DispatchLexer.END_MARKER_LINE))
-            .Select(line => TrimmedLine(text, line))
+            .Select(line => TrimmedLine(text, original, line))
             .ToList();
 
         return new DispatchParts(headline, body.LeadIns, body.Dateline, body.Paragraphs, body.AgencyTag, endMarker, endMarkerStamp, notice, briefs)
@@ -79,8 +82,15 @@ public static class DispatchPartsLowering
         token.Type is not (DispatchLexer.BOM or DispatchLexer.NL or DispatchLexer.WS_LINE or TokenConstants.EOF)
         && token.StartIndex >= 0 && token.StopIndex >= token.StartIndex;
 
-    internal static TextPart Part(string text, PartSpan span) => new(span, span.GetText(text));
+    /// <summary>The part at <paramref name="span"/> of the parsed text <paramref name="original"/>, its text read with <see cref="Read"/>.</summary>
+    internal static TextPart Part(string original, PartSpan span) => new(span, Read(original, span));
 
-    private static TextPart TrimmedLine(string text, IToken line) =>
-        Part(text, Trim(text, line.StartIndex, line.StopIndex + 1));
+    /// <summary>
+    /// The text of <paramref name="span"/> as read: the slice of the parsed text with every fold (a line break and the
+    /// whitespace around it) joined to one space, as <c>ParagraphSyntax.Text</c> and the exports read it.
+    /// </summary>
+    internal static string Read(string original, PartSpan span) => LogicalLine.Join(original.AsSpan(span.Start, span.Length));
+
+    private static TextPart TrimmedLine(string text, string original, IToken line) =>
+        Part(original, Trim(text, line.StartIndex, line.StopIndex + 1));
 }

@@ -6,9 +6,11 @@ namespace DispatchParser.Syntax;
 
 /// <summary>
 /// Puts a dispatch in canonical form and changes nothing else: one line-break style, exactly one empty
-/// separator line after the headline (inserted when missing), no whitespace at the end of any line.
+/// separator line after the headline (inserted when missing), no whitespace at the end of any logical line.
 /// Every other character — indentation, blank lines elsewhere, skipped text, a byte-order mark — is kept,
-/// so normalizing is idempotent and never loses content.
+/// so normalizing is idempotent and never loses content. Inside a logical line of the wrapped layout
+/// (grammar/README.md 1.1) the whitespace around a fold belongs to the paragraph's token (it decides that the
+/// next line is a continuation line): it is kept, and only the fold's line break takes the one style.
 /// </summary>
 public static class SyntaxNormalizer
 {
@@ -21,15 +23,16 @@ public static class SyntaxNormalizer
         string text = tree.Text.Text;
         DocumentSyntax root = tree.Root;
         var builder = new StringBuilder(text.Length + 16);
+        var folds = new Folds(root);
         if (root.Headline.IsMissing)
         {
-            AppendLines(builder, text, 0, text.Length, lineBreak);
+            AppendLines(builder, text, 0, text.Length, lineBreak, folds);
             return builder.ToString();
         }
 
         // The separator's full span covers every blank line between the headline and the body.
         Text.TextSpan separator = root.Separator.FullSpan;
-        AppendLines(builder, text, 0, separator.Start, lineBreak);
+        AppendLines(builder, text, 0, separator.Start, lineBreak, folds);
         if (separator.Start > 0 && !CharacterClasses.IsLineBreak(text[separator.Start - 1]))
         {
             // The headline is the last line and has no line break of its own: nothing follows it.
@@ -37,7 +40,7 @@ public static class SyntaxNormalizer
         }
         builder.Append(lineBreak);
         AppendSkippedLines(builder, text, separator.Start, separator.End, lineBreak);
-        AppendLines(builder, text, separator.End, text.Length, lineBreak);
+        AppendLines(builder, text, separator.End, text.Length, lineBreak, folds);
         return builder.ToString();
     }
 
@@ -105,18 +108,47 @@ public static class SyntaxNormalizer
     public static DispatchSyntaxTree NormalizeTree(DispatchSyntaxTree tree, string lineBreak = "\n") =>
         DispatchSyntaxTree.ParseText(Normalize(tree, lineBreak), tree.Options);
 
-    /// <summary>Copies [start, end) line by line, dropping trailing whitespace and rewriting line breaks.</summary>
-    private static void AppendLines(StringBuilder builder, string text, int start, int end, string lineBreak)
+    /// <summary>
+    /// Copies [start, end) line by line, dropping trailing whitespace (not before a fold) and rewriting line breaks.
+    /// </summary>
+    private static void AppendLines(StringBuilder builder, string text, int start, int end, string lineBreak, Folds folds)
     {
         int position = start;
         while (position < end)
         {
             int index = text.AsSpan(position, end - position).IndexOfAny('\r', '\n');
             int lineEnd = index < 0 ? end : position + index;
-            builder.Append(text, position, CharacterClasses.TrimEnd(text, position, lineEnd) - position);
+            int contentEnd = index >= 0 && folds.Contains(lineEnd) ? lineEnd : CharacterClasses.TrimEnd(text, position, lineEnd);
+            builder.Append(text, position, contentEnd - position);
             if (index < 0) break;
             builder.Append(lineBreak);
             position = lineEnd + LineBreak.LengthAt(text, lineEnd);
+        }
+    }
+
+    /// <summary>
+    /// The folds of a wrapped text: the line breaks inside a token (a paragraph's, headline's or brief's token holds its
+    /// physical lines; every other line break is trivia). Empty, and free, in the canonical layout.
+    /// </summary>
+    private readonly struct Folds
+    {
+        private readonly List<Text.TextSpan>? _tokens;
+
+        public Folds(DocumentSyntax root)
+        {
+            if (root.Layout != DocumentLayout.Wrapped) return;
+            _tokens = [];
+            foreach (SyntaxToken token in root.DescendantTokens())
+                if (token.TextSpanChars.IndexOfAny('\r', '\n') >= 0) _tokens.Add(token.Span);
+        }
+
+        /// <summary>True when the line break at <paramref name="position"/> lies inside a token.</summary>
+        public bool Contains(int position)
+        {
+            if (_tokens is null) return false;
+            foreach (Text.TextSpan span in _tokens)
+                if (span.Start < position && position < span.End) return true;
+            return false;
         }
     }
 }
