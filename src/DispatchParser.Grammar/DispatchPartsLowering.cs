@@ -82,15 +82,17 @@ public static class DispatchPartsLowering
         token.Type is not (DispatchLexer.BOM or DispatchLexer.NL or DispatchLexer.WS_LINE or TokenConstants.EOF)
         && token.StartIndex >= 0 && token.StopIndex >= token.StartIndex;
 
-    /// <summary>The part at <paramref name="span"/> of the parsed text <paramref name="original"/>, its text read with <see cref="Read"/>.</summary>
-    internal static TextPart Part(string original, PartSpan span) => new(span, Read(original, span));
+    /// <summary>The part at <paramref name="span"/>, its text read with <see cref="Read"/>.</summary>
+    internal static TextPart Part(string original, string input, PartSpan span) => new(span, Read(original, input, span));
 
     /// <summary>
-    /// The text of <paramref name="span"/> as read: the slice of the parsed text with every fold (a line break and the
-    /// whitespace around it) joined to one space, as <c>ParagraphSyntax.Text</c> and the exports read it.
+    /// The text of <paramref name="span"/> as read: the slice of the parsed text <paramref name="original"/>; in the wrapped
+    /// layout (<paramref name="input"/>, the folded text, is another string) with every fold — a line break and the
+    /// whitespace around it — joined to one space, as <c>ParagraphSyntax.Text</c> and the exports read it.
     /// </summary>
-    internal static string Read(string original, PartSpan span) => LogicalLine.Join(original.AsSpan(span.Start, span.Length));
+    internal static string Read(string original, string input, PartSpan span) =>
+        ReferenceEquals(original, input) ? span.GetText(original) : LogicalLine.Join(original.AsSpan(span.Start, span.Length));
 
     private static TextPart TrimmedLine(string text, string original, IToken line) =>
-        Part(original, Trim(text, line.StartIndex, line.StopIndex + 1));
+        Part(original, text, Trim(text, line.StartIndex, line.StopIndex + 1));
 }

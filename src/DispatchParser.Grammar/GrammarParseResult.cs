@@ -31,7 +31,8 @@ public sealed class GrammarParseResult
 
     /// <summary>
     /// The text the grammar read: <see cref="Text"/> itself, or in the wrapped layout the folded text (every fold's line
-    /// break a space, grammar/README.md 1.1; the same length). The parts are lowered from it.
+    /// break a space, grammar/README.md 1.1; the same length). The lines are lowered from it; the parts' texts are read
+    /// from <see cref="Text"/> with each fold joined to one space.
     /// </summary>
     public string Input { get; }
 

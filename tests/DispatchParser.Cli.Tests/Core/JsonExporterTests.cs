@@ -27,8 +27,9 @@ public sealed class JsonExporterTests
 
         Assert.Equal(ExpectedParts.Read(TestText.ExpectedJsonPath(path)), ExpectedParts.From(json.RootElement));
         AssertContractShape(json.RootElement);
+        // The wrapped layout is well-formed for the grammar but an error under strict (DSP0108, grammar/README.md 1.1).
         Assert.DoesNotContain(json.RootElement.GetProperty("diagnostics").EnumerateArray(),
-            diagnostic => diagnostic.GetProperty("severity").GetString() == "error");
+            diagnostic => diagnostic.GetProperty("severity").GetString() == "error" && diagnostic.GetProperty("code").GetString() != "DSP0108");
     }
 
     [Theory]

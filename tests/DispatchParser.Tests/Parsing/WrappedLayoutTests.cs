@@ -46,6 +46,30 @@ public sealed class WrappedLayoutTests
         Assert.Equal("AA", tree.Root.AgencyTag!.NameToken.Text);
     }
 
+    // Regression: the grammar's lowering read the parts' texts from the folded text, so a fold kept its indentation
+    // ("şehrin                  merkezinde") where ParagraphSyntax.Text and the exports join it to one space.
+    [Fact]
+    public void The_grammar_reads_a_wrapped_paragraph_with_single_spaces_as_the_parser_does()
+    {
+        DispatchParts parts = DispatchPartsLowering.Lower(DispatchGrammar.Parse(s_fragmentsTr));
+        Assert.Equal(["Belediye Başkanı, şehrin merkezinde yapılan parkı açtı.", "Törene çok sayıda Konya sakini katıldı."],
+            parts.Paragraphs.Select(p => p.Text));
+        // The spans are the text's own: a paragraph's span still covers its physical lines.
+        Assert.Contains('\n', parts.Paragraphs[1].Span.GetText(s_fragmentsTr));
+    }
+
+    // Regression: the normalizer trimmed the whitespace before a fold, which is inside the paragraph's token (and decides
+    // nothing else changes): the token's text changed. Only the end of a logical line is trimmed.
+    [Fact]
+    public void Normalizing_a_wrapped_text_keeps_the_whitespace_around_its_folds()
+    {
+        string text = s_fragmentsTr.Replace("(AA)\n", "(AA)  \n", StringComparison.Ordinal);
+        DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(text);
+        string normalized = SyntaxNormalizer.Normalize(tree);
+        Assert.Equal(s_fragmentsTr, normalized);
+        Assert.Equal(SyntaxNormalizer.Normalize(DispatchSyntaxTree.ParseText(normalized)), normalized);
+    }
+
     [Fact]
     public void A_wrapped_layout_is_an_info_and_an_error_only_under_strict()
     {
