@@ -73,7 +73,8 @@ public sealed class EndMarkerSyntax : SyntaxNode
             if (SyntaxTree is not { } tree || MarkerToken.IsNone) return false;
             ReadOnlySpan<char> text = tree.Text.AsSpan();
             int before = MarkerToken.Span.Start;
-            while (before > 0 && Parsing.CharacterClasses.IsWhitespace(text[before - 1])) before--;
+            // Horizontal whitespace only: the grammar's whitespace includes line breaks (wrapped layout folds).
+            while (before > 0 && Parsing.CharacterClasses.IsWhitespace(text[before - 1]) && !Parsing.CharacterClasses.IsLineBreak(text[before - 1])) before--;
             return before > 0 && text[before - 1] is not ('\n' or '\r');
         }
     }
