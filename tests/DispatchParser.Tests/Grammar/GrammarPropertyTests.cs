@@ -58,7 +58,10 @@ public sealed class GrammarPropertyTests
             Assert.NotEmpty(parts.Paragraphs);
             foreach (var part in parts.Paragraphs.Concat(parts.Briefs).Append(parts.Headline).Append(parts.Notice))
             {
-                Assert.Equal(part.Span.GetText(text), part.Text);
+                // In the wrapped layout a part's text joins its folds (and the whitespace around them) to one space
+                // (grammar/README.md 1.1); noise can make a canonical-shaped text wrapped.
+                string spanText = part.Span.GetText(text);
+                Assert.Equal(result.IsWrapped ? DispatchParser.Text.LogicalLine.Join(spanText) : spanText, part.Text);
                 Assert.NotEqual(0, part.Span.Length);
             }
 
