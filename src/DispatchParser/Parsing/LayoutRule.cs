@@ -132,8 +132,8 @@ internal sealed class LayoutRule
     /// <summary>
     /// Hard-wrapped copy (1987 Reuters): the window has at least three lines, none longer than <see cref="HardWrapWidth"/>,
     /// at least a third of them at least <see cref="HardWrappedLineWidth"/> long; a paragraph line indented by 1 to
-    /// <see cref="HardWrapIndent"/> characters follows a non-blank line, and a column-0 paragraph line follows a non-blank
-    /// paragraph line at least <see cref="HardWrappedLineWidth"/> characters long.
+    /// <see cref="HardWrapIndent"/> characters follows a non-blank line of the window, and a column-0 paragraph line follows
+    /// a non-blank paragraph line of the window at least <see cref="HardWrappedLineWidth"/> characters long.
     /// </summary>
     private bool DecideHardWrapped() => DecideHardWrapped(_text, _classifier, -1, default);
 
@@ -159,8 +159,10 @@ internal sealed class LayoutRule
             }
             else if (!seenFirst)
             {
+                // The first line (a headline, usually) is no evidence for the line after it: whether a separator
+                // line stands between them must not change the decision (the normalizer inserts a missing one).
                 seenFirst = true;
-                previousWidth = width;
+                previousWidth = -1;
             }
             else
             {

@@ -61,4 +61,37 @@ public sealed class PropertyRegressionTests
         Assert.Equal(Escaping.Literal(once), Escaping.Literal(SyntaxNormalizer.Normalize(DispatchSyntaxTree.ParseText(once))));
         PropertyChecks.NormalizerIdempotent(input);
     }
+
+    /// <summary>
+    /// FactoryProperties.Normalizer_is_idempotent_on_mutated_dispatches, shrunk to
+    /// <c>"r\r Vasinde ekonomik bayame bayame garantaleri geraekleati\u2000\ro\r:"</c>: the second line, indented by
+    /// one space right after the first line, counted as a hard-wrapped paragraph start, so the text was hard-wrapped and
+    /// <c>o</c> folded into that line (the U+2000 before the fold is inside the paragraph's token and was kept). The
+    /// normalizer inserted the missing separator after the headline; then the indented line followed a blank line, the
+    /// text was canonical, and normalizing again trimmed the U+2000. The first line is now no evidence for the
+    /// hard-wrap decision (grammar/README.md 1.1): whether the separator is there does not change the layout.
+    /// </summary>
+    [Fact]
+    public void Regression_normalizer_separator_does_not_change_the_hard_wrap_decision()
+    {
+        const string input = "r\r Vasinde ekonomik bayame bayame garantaleri geraekleati\u2000\ro\r:";
+        Assert.Equal(DocumentLayout.Canonical, ParseHelper.Parse(input).Root.Layout);
+        string once = SyntaxNormalizer.Normalize(ParseHelper.Parse(input));
+        Assert.Equal(Escaping.Literal("r\n\n Vasinde ekonomik bayame bayame garantaleri geraekleati\no\n:"), Escaping.Literal(once));
+        PropertyChecks.NormalizerIdempotent(input);
+
+        // Hard-wrapped copy is read the same with and without the separator line after its headline.
+        const string hardWrapped = "STOCKS FALL\n\n"
+            + "Stocks held in the exchange's warehouses fell by a few hundred tonnes\n"
+            + "in the week to Friday, the exchange said in its weekly report today.\n"
+            + "    Traders said the fall was smaller than the market had expected and\n"
+            + "prices were steady in morning trading.\n";
+        foreach (string text in new[] { hardWrapped, hardWrapped.Replace("FALL\n\n", "FALL\n", StringComparison.Ordinal) })
+        {
+            DispatchSyntaxTree tree = ParseHelper.Parse(text);
+            Assert.Equal(DocumentLayout.Wrapped, tree.Root.Layout);
+            Assert.Equal(2, tree.Root.Paragraphs.Count);
+            PropertyChecks.NormalizerIdempotent(text);
+        }
+    }
 }
