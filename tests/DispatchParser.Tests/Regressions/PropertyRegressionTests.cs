@@ -94,4 +94,28 @@ public sealed class PropertyRegressionTests
             PropertyChecks.NormalizerIdempotent(text);
         }
     }
+
+    /// <summary>
+    /// IncrementalProperties.Edit_inside_a_middle_paragraph_reuses_the_other_paragraphs, shrunk to the text below with
+    /// <c>"başladı "</c> inserted into its fourth paragraph: that line grows to 56 characters, and with the line indented by
+    /// one U+2000 after a wide line the text is now hard-wrapped (grammar/README.md 1.1), so the column-0 lines after the
+    /// grown line fold into it and the body has three paragraphs, not five. The incremental tree was right (it equals a
+    /// full parse); the property assumed that inserting a word keeps the paragraphs, which a layout change does not.
+    /// </summary>
+    [Fact]
+    public void Regression_an_edit_that_makes_the_text_hard_wrapped_regroups_its_paragraphs()
+    {
+        const string text = "aboriyê\n\ndibe (AB) welatiyan beşdarî dibe vekirin dibe dibe aboriyê\n\u2000beşdarî!\n\nbaran.\n"
+            + "bariye parastî hatin Şirnexê girtin gundan zêde.\nmerasîmê! (DPA)\nHIŞYARÎ:";
+        DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(text, ParseOptions.Strict);
+        Assert.Equal(DocumentLayout.Canonical, tree.Root.Layout);
+        Assert.Equal(5, tree.Root.Paragraphs.Count);
+
+        DispatchSyntaxTree next = tree.WithChanges(DispatchParser.Text.TextChange.Insert(text.IndexOf("bariye", StringComparison.Ordinal), "başladı "));
+        Assert.Null(DispatchSyntaxTree.ParseText(next.Text.ToString(), ParseOptions.Strict).FindDifference(next));
+        Assert.Equal(DocumentLayout.Wrapped, next.Root.Layout);
+        Assert.Equal(["dibe (AB) welatiyan beşdarî dibe vekirin dibe dibe aboriyê", "beşdarî!",
+            "baran. başladı bariye parastî hatin Şirnexê girtin gundan zêde. merasîmê!"], next.Root.Paragraphs.Select(p => p.Text));
+        Assert.Equal("DPA", next.Root.AgencyTag!.Name);
+    }
 }
