@@ -80,4 +80,40 @@ public static class OrderedParallel
         block.Completion.GetAwaiter().GetResult();
         producer.GetAwaiter().GetResult();
     }
+
+    /// <summary>How many inputs <see cref="RunBatched"/> hands to a worker at once, unless told otherwise.</summary>
+    public const int DefaultBatchSize = 32;
+
+    /// <summary>
+    /// <see cref="Run"/> for many small items (files of a folder walk): the items travel in batches of up to
+    /// <paramref name="batchSize"/>, transformed one after another by one worker and consumed in source order.
+    /// One hand-over through the block per batch instead of per item: with thousands of files of a few KB,
+    /// the per-item hand-over (a task, a wake-up of the consumer) cost as much as checking the file, and the
+    /// consumer's waits took a core from the workers.
+    /// </summary>
+    public static void RunBatched<TIn, TOut>(
+        IEnumerable<TIn> source,
+        Func<TIn, TOut> transform,
+        Action<TOut> consume,
+        int degree,
+        int batchSize = DefaultBatchSize)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(transform);
+        ArgumentNullException.ThrowIfNull(consume);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        Run(
+            source.Chunk(batchSize),
+            (batch, _) =>
+            {
+                var results = new TOut[batch.Length];
+                for (int i = 0; i < batch.Length; i++) results[i] = transform(batch[i]);
+                return results;
+            },
+            results =>
+            {
+                foreach (TOut result in results) consume(result);
+            },
+            degree);
+    }
 }

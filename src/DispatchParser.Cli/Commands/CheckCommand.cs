@@ -132,9 +132,9 @@ public sealed class CheckCommand : ICliCommand
             bool sharedTerminal = console.OutputIsTerminal && reporter.WritesToOutput;
 
             long done = 0;
-            OrderedParallel.Run(
+            OrderedParallel.RunBatched(
                 settings.Taken(InputExpander.Expand(paths, inputs)),
-                (input, _) => checker.CheckAll(input, inputFormat),
+                input => checker.CheckAll(input, inputFormat),
                 reports =>
                 {
                     foreach (FileReport report in reports) Show(report);

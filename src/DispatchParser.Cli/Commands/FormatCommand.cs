@@ -113,9 +113,9 @@ public sealed class FormatCommand : ICliCommand
             int exitCode = ExitCodes.Success;
             long changed = 0, files = 0;
             bool printedOne = false;
-            OrderedParallel.Run(
+            OrderedParallel.RunBatched(
                 settings.Taken(InputExpander.Expand(paths, inputs)),
-                (input, _) => Format(input),
+                input => Format(input),
                 result =>
                 {
                     if (result.Warnings.Count > 0) console.Out.Flush();

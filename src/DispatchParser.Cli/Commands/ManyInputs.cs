@@ -30,9 +30,9 @@ internal static class ManyInputs
     {
         int exitCode = ExitCodes.Success;
         console.Out.Flush();
-        OrderedParallel.Run(
+        OrderedParallel.RunBatched(
             settings.Taken(InputExpander.Expand(paths, inputs)),
-            (input, _) => format == InputFormat.Text
+            input => format == InputFormat.Text
                 ? [Render(input, settings, maxBytes, console.OpenInput, writeProperties)]
                 : RenderRecords(input, format, settings, maxBytes, console.OpenInput, writeProperties),
             rendered =>

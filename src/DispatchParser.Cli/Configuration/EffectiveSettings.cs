@@ -66,6 +66,7 @@ public sealed class SettingsResolver
     private readonly IReadOnlyList<(string Code, DiagnosticSeverity Severity)> _severities;
     private readonly ConcurrentDictionary<string, string?> _configForFolder = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<(EffectiveSettings? Settings, string? Problem)>> _settingsForConfig = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (EffectiveSettings? Settings, string? Problem)> _settingsForWrittenFolder = new(StringComparer.Ordinal);
 
     /// <param name="profile">The profile the command line names, or null when it names none.</param>
     public SettingsResolver(string? explicitConfig, ParseProfile? profile, IReadOnlyList<(string Code, DiagnosticSeverity Severity)> severities)
@@ -84,8 +85,14 @@ public sealed class SettingsResolver
     /// <summary>The settings for an input at <paramref name="path"/> (null: standard input), or the problem of its configuration.</summary>
     public (EffectiveSettings? Settings, string? Problem) For(string? path)
     {
+        // Asked twice for each file of a folder walk (to filter it, then to check it): the folder as written
+        // on the command line is the cheap key; the full path is made once per folder.
+        string written = path is null ? "\0" : Path.GetDirectoryName(path) ?? path;
+        if (_settingsForWrittenFolder.TryGetValue(written, out (EffectiveSettings?, string?) known)) return known;
         string? config = _explicitConfig ?? Find(path is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(path))!);
-        return _settingsForConfig.GetOrAdd(config ?? "", key => new Lazy<(EffectiveSettings?, string?)>(() => Build(key.Length == 0 ? null : key))).Value;
+        (EffectiveSettings?, string?) settings = _settingsForConfig.GetOrAdd(config ?? "", key => new Lazy<(EffectiveSettings?, string?)>(() => Build(key.Length == 0 ? null : key))).Value;
+        _settingsForWrittenFolder[written] = settings;
+        return settings;
     }
 
     /// <summary>

@@ -127,6 +127,58 @@ public sealed class OrderedParallelTests
         Assert.True(idle >= 1);
     }
 
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(2, 1)]
+    [InlineData(2, 7)]
+    [InlineData(8, 32)]
+    public void Batched_results_come_in_source_order_each_item_once(int degree, int batchSize)
+    {
+        var consumed = new List<int>();
+        int transformed = 0;
+        OrderedParallel.RunBatched(
+            Enumerable.Range(0, 1001), // not a multiple of any batch size: the last batch is short
+            item =>
+            {
+                Interlocked.Increment(ref transformed);
+                if (item % 13 == 0) Thread.Sleep(1);
+                return -item;
+            },
+            consumed.Add,
+            degree,
+            batchSize);
+        Assert.Equal(Enumerable.Range(0, 1001).Select(item => -item), consumed);
+        Assert.Equal(1001, transformed);
+    }
+
+    [Fact]
+    public void Batched_items_are_transformed_on_several_threads_when_there_are_several_batches()
+    {
+        var threads = new System.Collections.Concurrent.ConcurrentDictionary<int, bool>();
+        using var bothStarted = new Barrier(2);
+        OrderedParallel.RunBatched(Enumerable.Range(0, 64), item =>
+        {
+            threads[Environment.CurrentManagedThreadId] = true;
+            // The first item of each of the two batches waits for the other: only two workers get past it.
+            if (item % 32 == 0) Assert.True(bothStarted.SignalAndWait(TimeSpan.FromSeconds(30)), "the second batch never ran beside the first");
+            return item;
+        }, _ => { }, degree: 2, batchSize: 32);
+        Assert.True(threads.Count >= 2);
+    }
+
+    [Fact]
+    public void A_batched_transform_that_throws_reaches_the_caller_and_an_empty_source_consumes_nothing()
+    {
+        var exception = Assert.Throws<InvalidOperationException>(() => OrderedParallel.RunBatched(
+            Enumerable.Range(0, 500), item => item == 77 ? throw new InvalidOperationException("item 77") : item, _ => { }, degree: 2, batchSize: 10));
+        Assert.Equal("item 77", exception.Message);
+
+        int consumed = 0;
+        OrderedParallel.RunBatched(Enumerable.Empty<int>(), item => item, _ => consumed++, degree: 2);
+        Assert.Equal(0, consumed);
+        Assert.Throws<ArgumentOutOfRangeException>(() => OrderedParallel.RunBatched(Enumerable.Range(0, 3), item => item, _ => { }, degree: 1, batchSize: 0));
+    }
+
     private static void InterlockedMax(ref long target, long value)
     {
         long current;
