@@ -199,13 +199,20 @@ internal sealed partial class Parser
     /// The reprint rule (grammar/README.md, section 2.3): with no notice below, a tagged line that names a known
     /// agency or a credit and ends a sentence closes the body.
     /// </summary>
-    private bool ClosesStory(LineInfo line)
+    private bool ClosesStory(LineInfo line) =>
+        CanCloseStory(_classifier, _text.AsSpan(0, line.End), line.TextStart) && !NoticeFollows(line.BreakEnd);
+
+    /// <summary>
+    /// The line's part of the reprint rule (the rest: no notice below): a tag naming a known agency, or a credit, after a
+    /// sentence's end. <see cref="SyntaxFactory"/> asks it too, to refuse a reprint whose story the rule would cut short.
+    /// </summary>
+    internal static bool CanCloseStory(LineClassifier classifier, ReadOnlySpan<char> line, int from)
     {
-        int start = CharacterClasses.SkipWhitespace(_text.AsSpan(0, line.End), line.TextStart);
-        int end = CharacterClasses.TrimEnd(_text, start, line.End);
-        if (!_classifier.FindTag(_text, start, end, out TagShape tag)) return false;
-        bool known = tag.IsCredit || _classifier.Registry.FindByAlias(_text.AsSpan(tag.AgencyStart, tag.AgencyEnd - tag.AgencyStart)) is not null;
-        return known && LineClassifier.TagEndsSentence(_text, start, tag) && !NoticeFollows(line.BreakEnd);
+        int start = CharacterClasses.SkipWhitespace(line, from);
+        int end = CharacterClasses.TrimEnd(line, start, line.Length);
+        if (!classifier.FindTag(line, start, end, out TagShape tag)) return false;
+        bool known = tag.IsCredit || classifier.Registry.FindByAlias(line[tag.AgencyStart..tag.AgencyEnd]) is not null;
+        return known && LineClassifier.TagEndsSentence(line, start, tag);
     }
 
     private bool IsParenthesized(LineInfo line) =>

@@ -1,5 +1,4 @@
 using DispatchParser.Diagnostics;
-using DispatchParser.Dialects;
 using DispatchParser.Syntax;
 using DispatchParser.Syntax.InternalSyntax;
 using static DispatchParser.Parsing.CharacterClasses;
@@ -46,7 +45,7 @@ internal sealed partial class Parser
         GreenToken markerToken = Token(SyntaxKind.EndMarkerToken, line, marker.Start, end);
         endMarker = GreenFactory.EndMarker(markerToken, null)
             .WithDiagnostics<GreenSyntaxNode>(new DiagnosticInfo(DiagnosticCodes.NonCanonicalAgencyMark, marker.Start - fullStart,
-                end - marker.Start, "the end marker ends the paragraph's line instead of standing on a line of its own"));
+                end - marker.Start, AgencyMarkDepartures.InlineEndMarker));
         return paragraph;
     }
 
@@ -65,11 +64,9 @@ internal sealed partial class Parser
         int nameEnd = start + LineClassifier.WithoutFullStop(_text.AsSpan(start, end - start)).Length;
         GreenToken name = Token(SyntaxKind.AgencyNameToken, line, start, nameEnd);
         GreenToken? fullStop = nameEnd < end ? Token(SyntaxKind.FullStopToken, line, end - 1, end) : null;
-        string word = _text[start..nameEnd];
-        DiagnosticInfo[]? departure = _classifier.Registry.SignOffWords.Contains(word)
-            ? null
-            : [new DiagnosticInfo(DiagnosticCodes.NonCanonicalAgencyMark, start - fullStart, end - start, $"a bare sign-off '{word}' instead of the tag '({word})'")];
-        return GreenFactory.AgencyTag(kind, null, name, null, fullStop, departure);
+        string? departure = AgencyMarkDepartures.OfBareSignOff(_classifier.Registry, _text[start..nameEnd]);
+        return GreenFactory.AgencyTag(kind, null, name, null, fullStop,
+            departure is null ? null : [new DiagnosticInfo(DiagnosticCodes.NonCanonicalAgencyMark, start - fullStart, end - start, departure)]);
     }
 
     /// <summary>A tag or credit group and the full stop after it, with a DSP0107 departure when it is not a plain upper-case tag.</summary>
@@ -79,7 +76,6 @@ internal sealed partial class Parser
         int groupEnd = shape.Close + 1;
         GreenToken open = Token(SyntaxKind.OpenParenToken, line, shape.Open, shape.Open + 1);
         GreenSyntaxNode node;
-        string? departure = null;
         if (shape.IsCredit)
         {
             int slash = shape.Open + 1 + _text.AsSpan(shape.Open + 1, shape.Close - shape.Open - 1).IndexOf('/');
@@ -101,7 +97,6 @@ internal sealed partial class Parser
             GreenToken close = Token(SyntaxKind.CloseParenToken, line, shape.Close, groupEnd);
             GreenToken? fullStop = shape.FullStop >= 0 ? Token(SyntaxKind.FullStopToken, line, shape.FullStop, shape.FullStop + 1) : null;
             node = GreenFactory.Credit(kind, open, reporter, slashToken, name, reporterFirst, close, fullStop);
-            departure = $"a credit '{_text[shape.Open..groupEnd]}' instead of the tag '({_text[shape.AgencyStart..shape.AgencyEnd]})'";
         }
         else
         {
@@ -109,18 +104,13 @@ internal sealed partial class Parser
             GreenToken close = Token(SyntaxKind.CloseParenToken, line, shape.Close, groupEnd);
             GreenToken? fullStop = shape.FullStop >= 0 ? Token(SyntaxKind.FullStopToken, line, shape.FullStop, shape.FullStop + 1) : null;
             node = GreenFactory.AgencyTag(kind, open, name, close, fullStop);
-            string spelling = _text[shape.AgencyStart..shape.AgencyEnd];
-            if (IsLowerCaseSpelling(spelling)) departure = $"a lower-case tag '({spelling})'";
         }
-        if (shape.FullStop >= 0) departure = departure is null ? "a full stop follows the tag" : departure + ", a full stop follows it";
+        string? departure = AgencyMarkDepartures.OfGroup(_classifier.Registry, _text[shape.Open..groupEnd],
+            _text[shape.AgencyStart..shape.AgencyEnd], shape.IsCredit, shape.FullStop >= 0);
         if (departure is null) return node;
         int end = shape.FullStop >= 0 ? shape.FullStop + 1 : groupEnd;
         return node.WithDiagnostics<GreenSyntaxNode>(new DiagnosticInfo(DiagnosticCodes.NonCanonicalAgencyMark, shape.Open - fullStart, end - shape.Open, departure));
     }
-
-    /// <summary>A spelling in lower case that is not its agency's first (canonical) alias: <c>dha</c>, not <c>dpa</c>.</summary>
-    private bool IsLowerCaseSpelling(string spelling) =>
-        _classifier.Registry.FindByAlias(spelling) is { } agency && AgencyRegistry.IsLowerCaseVariant(agency, spelling);
 
     /// <summary>A byline line (slots: <see cref="BylineSlots"/>).</summary>
     private GreenSyntaxNode ParseByline(LineInfo line)

@@ -289,7 +289,7 @@ internal sealed partial class Parser
         return _lastUnexpectedLine = [new DiagnosticInfo(DiagnosticCodes.UnexpectedLine, 0, width, what, why)];
     }
 
-    private static string Describe(LineClass lineClass) => lineClass switch
+    internal static string Describe(LineClass lineClass) => lineClass switch
     {
         LineClass.Notice => "a legal notice",
         LineClass.EndMarker => "an end marker",

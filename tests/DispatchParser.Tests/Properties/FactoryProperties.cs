@@ -52,6 +52,31 @@ public sealed class FactoryProperties(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Factory_built_real_copy_forms_parse_back_to_the_same_tree_with_their_departures()
+    {
+        int credits = 0, fullStops = 0, inlineMarkers = 0, heads = 0, headlineless = 0, reprints = 0;
+        PropertyRunner.Check(output, WellFormedGenerators.CanonicalWithRealCopyForms(), dispatch =>
+        {
+            DispatchSpec spec = dispatch.Spec;
+            DocumentSyntax built = spec.Build();
+            DispatchSyntaxTree parsed = DispatchSyntaxTree.ParseText(built.ToFullString(), ParseOptions.Strict);
+            string? difference = parsed.FindDifference(DispatchSyntaxTree.Create(built));
+            if (difference is not null) throw new InvalidOperationException("The parsed tree differs from the built one: " + difference);
+            Assert.Equal(spec.ExpectedCodes().Order(), parsed.GetDiagnostics().Select(d => d.Code).Order());
+            Assert.Equal(spec.Briefs.Count, parsed.Root.Briefs.Count);
+            if (spec.Tag?.Reporter is not null) Interlocked.Increment(ref credits);
+            if (spec.Tag?.FullStop == true) Interlocked.Increment(ref fullStops);
+            if (spec.EndMarker?.Inline == true) Interlocked.Increment(ref inlineMarkers);
+            if (spec.Head is not null) Interlocked.Increment(ref heads);
+            if (spec.NoHeadline) Interlocked.Increment(ref headlineless);
+            if (spec.NoNotice && spec.Briefs.Count > 0) Interlocked.Increment(ref reprints);
+        });
+        // The generator reaches every form (a property over dispatches without them would prove nothing).
+        Assert.True(credits > 0 && fullStops > 0 && inlineMarkers > 0 && heads > 0 && headlineless > 0 && reprints > 0,
+            $"credits {credits}, full stops {fullStops}, inline end markers {inlineMarkers}, decks and bylines {heads}, no headline {headlineless}, reprints with briefs {reprints}");
+    }
+
+    [Fact]
     public void Generated_well_formed_dispatch_has_no_error_under_strict() =>
         PropertyRunner.Check(output, WellFormedGenerators.WithTrivia(), dispatch =>
         {

@@ -19,9 +19,17 @@ internal enum TagStyle
     SignOffWord,
 }
 
-internal sealed record TagSpec(string Name, TagStyle Style);
+/// <summary>
+/// A tag or sign-off; with a <paramref name="Reporter"/> a credit (<c>(Ayşe Demir / DHA)</c>, the reporter first or not), with
+/// <paramref name="FullStop"/> a full stop after it (both DSP0107 departures).
+/// </summary>
+internal sealed record TagSpec(string Name, TagStyle Style, string? Reporter = null, bool ReporterFirst = true, bool FullStop = false);
 
-internal sealed record EndMarkerSpec(string Marker, string? Stamp);
+/// <summary>An end marker and its stamp line; <paramref name="Inline"/>: ending the last paragraph's line (a DSP0107 departure).</summary>
+internal sealed record EndMarkerSpec(string Marker, string? Stamp, bool Inline = false);
+
+/// <summary>A deck (lines before the byline) and the byline: <c>ZEYNEP KARA DHA</c>.</summary>
+internal sealed record HeadSpec(IReadOnlyList<string> Deck, string BylineName, string? BylineAgency);
 
 /// <summary>A lead-in (grammar/README.md 2.3): residue or a take label on a line of its own, or residue or a source prefix opening the first paragraph.</summary>
 internal sealed record LeadInSpec(SyntaxKind Kind, string Text, bool OwnLine);
@@ -47,7 +55,10 @@ internal sealed record DispatchSpec(
     bool FinalLineBreak,
     bool ByteOrderMark,
     IReadOnlyList<LeadInSpec>? LeadIns = null,
-    PlaceDatelineSpec? PlaceDateline = null)
+    PlaceDatelineSpec? PlaceDateline = null,
+    bool NoHeadline = false,
+    bool NoNotice = false,
+    HeadSpec? Head = null)
 {
     /// <summary>True when the spec describes a dispatch the grammar accepts (the generators keep to it; shrinking checks it).</summary>
     public bool IsValid =>
@@ -112,17 +123,54 @@ internal sealed record DispatchSpec(
         AgencyTagSyntax? tag = Tag switch
         {
             null => null,
-            { Style: TagStyle.Inline } t => AgencyTag(t.Name),
-            { Style: TagStyle.SignOffParenthesized } t => SignOff(t.Name, parenthesized: true),
-            var t => SignOff(t.Name),
+            { Reporter: { } reporter } t => Credit(reporter, t.Name, t.ReporterFirst, t.ReporterFirst ? " / " : "/", signOff: t.Style != TagStyle.Inline, t.FullStop),
+            { Style: TagStyle.Inline } t => AgencyTag(t.Name, t.FullStop),
+            { Style: TagStyle.SignOffParenthesized } t => SignOff(t.Name, parenthesized: true, t.FullStop),
+            var t => SignOff(t.Name, parenthesized: false, t.FullStop),
         };
         return Document(
-            SyntaxFactory.Headline(Headline),
-            Body(dateline, Paragraphs.Select(Paragraph), tag, leadIns: LeadIns?.Select(l => LeadIn(l.Kind, l.Text, l.OwnLine))),
-            LegalNotice(NoticeMarker, NoticeText),
+            NoHeadline ? null : SyntaxFactory.Headline(Headline),
+            Body(dateline, Paragraphs.Select(Paragraph), tag, Head is { } head ? Byline(head.BylineName, head.BylineAgency) : null,
+                leadIns: LeadIns?.Select(l => LeadIn(l.Kind, l.Text, l.OwnLine)), deck: Head?.Deck.Select(Paragraph)),
+            NoNotice ? null : LegalNotice(NoticeMarker, NoticeText),
             Briefs.Select(Brief),
-            EndMarker is { } e ? SyntaxFactory.EndMarker(e.Marker, e.Stamp) : null,
+            EndMarker is { Inline: true } inline ? InlineEndMarker(inline.Marker, inline.Stamp)
+                : EndMarker is { } e ? SyntaxFactory.EndMarker(e.Marker, e.Stamp) : null,
             LineBreak, FinalLineBreak, ByteOrderMark);
+    }
+
+    /// <summary>
+    /// False when <see cref="SyntaxFactory"/> refuses the spec (a headline-less body whose first line would be a headline,
+    /// briefs after a reprint the reprint rule does not close, …): it says why in its exception, and no text is printed.
+    /// </summary>
+    public bool FactoryAccepts
+    {
+        get
+        {
+            try
+            {
+                _ = Build();
+                return true;
+            }
+            catch (ArgumentException)
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>The diagnostic codes the parser reports for the built text under strict: the departures of the spec's real-copy forms.</summary>
+    public IEnumerable<string> ExpectedCodes()
+    {
+        if (NoHeadline) yield return "DSP0001";
+        if (NoNotice) yield return "DSP0004";
+        // A bare word's departure is the word alone (a full stop after a sign-off word is not one); a group's includes the full stop.
+        if (Tag is { } t && (t.Style == TagStyle.SignOffWord && t.Reporter is null
+                ? !DispatchParser.Dialects.AgencyRegistry.Default.SignOffWords.Contains(t.Name)
+                : t.Reporter is not null || t.FullStop))
+            yield return "DSP0107";
+        if (EndMarker is { Inline: true }) yield return "DSP0107";
+        foreach (LeadInSpec _ in LeadIns ?? []) yield return "DSP0110";
     }
 
     public string Text => Build().ToFullString();
@@ -136,8 +184,10 @@ internal sealed record DispatchSpec(
         foreach (LeadInSpec leadIn in LeadIns ?? []) builder.AppendLine($"  lead-in {leadIn.Kind} {Escaping.Literal(leadIn.Text)} ownLine={leadIn.OwnLine}");
         if (PlaceDateline is { } place) builder.AppendLine($"  place dateline {Escaping.Literal(place.Place)} dash={Escaping.Literal(place.Dash)} ownLine={place.OwnLine}");
         foreach (string paragraph in Paragraphs) builder.Append("  paragraph ").AppendLine(Escaping.Literal(paragraph));
-        if (Tag is { } t) builder.AppendLine($"  tag {t.Style} {Escaping.Literal(t.Name)}");
-        if (EndMarker is { } e) builder.AppendLine($"  end marker {Escaping.Literal(e.Marker)} stamp {Escaping.Literal(e.Stamp)}");
+        if (Tag is { } t) builder.AppendLine($"  tag {t.Style} {Escaping.Literal(t.Name)} reporter={Escaping.Literal(t.Reporter)} reporterFirst={t.ReporterFirst} fullStop={t.FullStop}");
+        if (EndMarker is { } e) builder.AppendLine($"  end marker {Escaping.Literal(e.Marker)} stamp {Escaping.Literal(e.Stamp)} inline={e.Inline}");
+        if (Head is { } h) builder.AppendLine($"  deck [{string.Join(", ", h.Deck.Select(line => Escaping.Literal(line)))}] byline {Escaping.Literal(h.BylineName)} {Escaping.Literal(h.BylineAgency)}");
+        if (NoHeadline || NoNotice) builder.AppendLine($"  noHeadline={NoHeadline} noNotice={NoNotice}");
         builder.Append("  notice ").Append(Escaping.Literal(NoticeMarker)).Append(' ').AppendLine(Escaping.Literal(NoticeText));
         foreach (string brief in Briefs) builder.Append("  brief ").AppendLine(Escaping.Literal(brief));
         builder.Append($"  lineBreak={Escaping.Literal(LineBreak)} finalLineBreak={FinalLineBreak} bom={ByteOrderMark}");

@@ -37,6 +37,47 @@ internal static class WellFormedGenerators
         Gen.Sized(size => WithRealCopyParts(Math.Max(1, size))).Where(spec => spec.IsValid)
             .Select(spec => new WellFormedDispatch(spec, [], [])).WithShrinker(Shrink);
 
+    /// <summary>
+    /// Canonical dispatches with the forms of real copy the factory builds (grammar/README.md 2.3), each in about a quarter of
+    /// the cases: a credit or a full stop after the tag, a bare sign-off, an end marker ending the last paragraph's line, a
+    /// deck and a byline, no headline, no notice (a reprint). Specs the factory refuses (it says why) are left out.
+    /// </summary>
+    public static Arbitrary<WellFormedDispatch> CanonicalWithRealCopyForms() =>
+        Gen.Sized(size => WithRealCopyForms(Math.Max(1, size))).Where(spec => spec.IsValid && spec.FactoryAccepts)
+            .Select(spec => new WellFormedDispatch(spec, [], [])).WithShrinker(Shrink);
+
+    private static readonly string[] s_reporters = ["Ayşe Demir", "Mehmet KAYA", "John Smith", "Hêvî Aydin"];
+
+    private static readonly string[] s_bylineNames = ["ZEYNEP KARA", "MURAT ÖZTÜRK", "HABER MERKEZİ"];
+
+    private static Gen<DispatchSpec> WithRealCopyForms(int size) =>
+        from spec in SpecOfSize(size)
+        from credit in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from reporter in Gen.Elements(s_reporters)
+        from reporterFirst in Gen.Elements(true, false)
+        from fullStop in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from bareWord in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from inlineMarker in Gen.Frequency((2, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from withHead in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from deckLines in Gen.Choose(0, 2)
+        from deck in Gen.ListOf(Gen.Elements("Fabrikada çıkan yangın söndürüldü", "Hükümet yeni paketi açıkladı", "Sînor hat girtin"), deckLines)
+        from bylineName in Gen.Elements(s_bylineNames)
+        from noHeadline in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from noNotice in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
+        let tag = spec.Tag is not { } t ? null
+            : credit && t.Style != TagStyle.SignOffWord ? t with { Reporter = reporter, ReporterFirst = reporterFirst, FullStop = fullStop }
+            : bareWord && t.Style == TagStyle.SignOffParenthesized ? t with { Style = TagStyle.SignOffWord, FullStop = fullStop }
+            : t with { FullStop = fullStop }
+        select spec with
+        {
+            Tag = tag,
+            EndMarker = spec.EndMarker is { } e && inlineMarker && tag is not { Style: not TagStyle.Inline } ? e with { Inline = true } : spec.EndMarker,
+            Head = withHead ? new HeadSpec(deck, bylineName, bylineName == "HABER MERKEZİ" ? null : "DHA") : null,
+            Dateline = withHead && spec.Dateline is { OwnLine: false } ? null : spec.Dateline,
+            NoHeadline = noHeadline,
+            NoNotice = noNotice,
+        };
+
     /// <summary>Place words the lexer reads as a place line (capitals, not an agency alias).</summary>
     private static readonly string[] s_places = ["RİZE", "İSTANBUL", "MADRİD", "BATI ŞERİA", "DİYARBAKIR", "STRASBOURG", "LONDON", "AMED"];
 
