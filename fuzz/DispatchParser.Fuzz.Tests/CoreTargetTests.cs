@@ -30,6 +30,39 @@ public sealed class CoreTargetTests
     }
 
     [Theory]
+    [InlineData(0, 3, 2, "xy")]
+    [InlineData(0, 0, 0, "")]
+    [InlineData(2, 2, 1, "q")]
+    [InlineData(2, 40, 4, "")]
+    [InlineData(1, 1000, 9, "z")]
+    public void The_oracle_applies_the_edit_as_SourceText_does(int mode, int position, int delete, string insert)
+    {
+        var input = new CoreInput("Başlık\r\n\r\nMetin (AA)\nSon.", (EditMode)mode, position, delete, insert);
+        DispatchParser.Text.TextChange[] changes = input.Changes();
+        Assert.Equal(DispatchParser.Text.SourceText.From(input.Text).WithChanges(changes).ToString(), CoreInput.Apply(input.Text, changes));
+    }
+
+    [Theory]
+    [InlineData("""{"a":"b\nc","d":["\\u0041",1]}""")]
+    [InlineData("""{"a":"\uD83D\uDE00 \u0001","\u00e9":"\"x\""}""")]
+    [InlineData("""{"a":"\\uD800"}""")] // an escaped backslash and the letters uD800
+    public void Well_formed_json_passes_the_read_back(string json) =>
+        CoreTarget.CheckWellFormedJson(System.Text.Encoding.UTF8.GetBytes(json), "test");
+
+    [Theory]
+    [InlineData("""{"a":"\uD800"}""")] // a lone high surrogate, escaped
+    [InlineData("""{"a":"x\uDC00\uD800"}""")] // the pair's halves in the wrong order
+    [InlineData("""{"a":"\q"}""")] // no such escape
+    [InlineData("""{"a":1}{"b":2}""")] // two values
+    [InlineData("""{"a":"b""")] // cut short
+    public void Malformed_json_fails_the_read_back(string json) =>
+        Assert.ThrowsAny<Exception>(() => CoreTarget.CheckWellFormedJson(System.Text.Encoding.UTF8.GetBytes(json), "test"));
+
+    [Fact]
+    public void Invalid_utf8_fails_the_read_back() =>
+        Assert.Throws<InvariantViolationException>(() => CoreTarget.CheckWellFormedJson([(byte)'"', 0xC3, (byte)'"'], "test"));
+
+    [Theory]
     [InlineData("Başlık\r\n\r\nMetin (AA)\rİkinci\n\nSon\r")]
     [InlineData("\r\n\r\r\n\n\n\r")]
     [InlineData("tek satır")]

@@ -107,6 +107,8 @@ static void TimeExecutions(IFuzzTarget target, double seconds, byte[][] inputs, 
     if (stages) CoreTarget.Clock = new StageClock();
     using var process = System.Diagnostics.Process.GetCurrentProcess();
     TimeSpan cpuStart = process.TotalProcessorTime;
+    long bytesStart = GC.GetAllocatedBytesForCurrentThread();
+    int collectionsStart = GC.CollectionCount(0);
     var wall = System.Diagnostics.Stopwatch.StartNew();
     long executions = 0, failures = 0;
     while (wall.Elapsed.TotalSeconds < seconds)
@@ -126,10 +128,13 @@ static void TimeExecutions(IFuzzTarget target, double seconds, byte[][] inputs, 
             executions++;
         }
     }
+    double elapsed = wall.Elapsed.TotalSeconds;
+    long allocated = GC.GetAllocatedBytesForCurrentThread() - bytesStart;
+    int collections = GC.CollectionCount(0) - collectionsStart;
     process.Refresh();
-    double cpu = (process.TotalProcessorTime - cpuStart).TotalSeconds, elapsed = wall.Elapsed.TotalSeconds;
+    double cpu = (process.TotalProcessorTime - cpuStart).TotalSeconds;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{target.Name}: {executions} executions of {inputs.Length} inputs in {elapsed:0.0} s: {executions / elapsed:0} per second of wall-clock, {executions / cpu:0} per second of processor time ({failures} failed); load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
+        $"{target.Name}: {executions} executions of {inputs.Length} inputs in {elapsed:0.0} s: {executions / elapsed:0} per second of wall-clock, {executions / cpu:0} per second of processor time ({1e6 * cpu / executions:0.0} µs each), {allocated / Math.Max(1, executions):#,0} B allocated per execution, {1000.0 * collections / Math.Max(1, executions):0.00} gen-0 collections per 1,000 executions ({failures} failed); load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
     if (CoreTarget.Clock is { } clock) Console.Write(clock.Report(executions));
 }
 
