@@ -59,8 +59,12 @@ END_MARKER_LINE
 STAMP_LINE : W* STAMP_TIME W* ;
 
 // A sign-off: `Reuter`, `REUTER`, `reuter`, a bare agency name (`AA`, `İHA`), or a tag or a
-// credit on a line of its own: `(AA)`, `(dha)`, `(Ayşe Demir / DHA)`; a full stop may follow.
-SIGNOFF_LINE : W* ( 'Reuter' | 'REUTER' | 'reuter' | KNOWN_AGENCY | TAG_GROUP ) W* ( '.' W* )? ;
+// credit on a line of its own: `(AA)`, `(dha)`, `(Ayşe Demir / DHA)`; or a tag signed by its
+// reporter and place, or its place: `Ayşe DEMİR / İZMİR, (DHA)`, `KARS, (İHA)`; a full stop may follow.
+SIGNOFF_LINE
+    : W* ( 'Reuter' | 'REUTER' | 'reuter' | KNOWN_AGENCY | TAG_GROUP ) W* ( '.' W* )?
+    | W* SIGNATURE W* '(' TAG_NAME ')' W* ( '.' W* )?
+    ;
 
 // A byline that names an agency: words in capitals (reporters' names, or a place; several names
 // separated by commas, a name and a place by a slash), maybe a comma, maybe a place in title case,
@@ -210,6 +214,12 @@ fragment CREDIT
     ;
 fragment CREDIT_NAME : CREDIT_CHAR ( CREDIT_CHAR | W )* ;
 fragment CREDIT_CHAR : ~[()/\r\n \t\u000B\u000C\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000] ;
+
+// A signed sign-off's signature: capitalised words, the last one (the place) in capitals, separated
+// by whitespace, a slash or a dash, and a comma: `Ayşe DEMİR / İZMİR,`, `Mert KAYA - Deniz ARSLAN / MUĞLA ,`.
+fragment SIGNATURE : ( NAME_WORD SIGNATURE_SEPARATOR )* CAPS_WORD W* ',' ;
+fragment NAME_WORD : UPPER ( UPPER | LOWER )+ ;
+fragment SIGNATURE_SEPARATOR : W+ | W* ( '/' | DASH ) W* ;
 
 // A reporter's name in capitals: two or more capitalised words (`ZEYNEP KARA`).
 fragment REPORTER : CAPS_WORD ( W+ CAPS_WORD )+ ;

@@ -272,6 +272,15 @@ internal sealed class BodyLowering
             return new AgencyTagPart(span, DispatchPartsLowering.Read(_original, _text, span), DispatchPartsLowering.Read(_original, _text, name), AgencyTagPosition.Signoff);
         }
 
+        if (span.Length >= 2 && _text[span.End - 1] == ')')
+        {
+            // A signed sign-off (`Ayşe DEMİR / İZMİR, (DHA)`): the span runs from the signature; the name is the group's.
+            // A signature holds no parenthesis, so the group opens at the last '(' of the line.
+            var open = _text.LastIndexOf('(', span.End - 2, span.Length - 1);
+            var name = GroupAgency(open, span.End - 1);
+            return new AgencyTagPart(span, DispatchPartsLowering.Read(_original, _text, span), DispatchPartsLowering.Read(_original, _text, name), AgencyTagPosition.Signoff);
+        }
+
         return new AgencyTagPart(span, DispatchPartsLowering.Read(_original, _text, span), DispatchPartsLowering.Read(_original, _text, span), AgencyTagPosition.Signoff);
     }
 

@@ -44,8 +44,8 @@ public enum AgencyTagPosition
 public sealed record MarkPart(PartSpan Span, string Text, string? AgencyName, PartSpan? AgencySpan);
 
 /// <summary>The agency the body names.</summary>
-/// <param name="Span">The parenthesised group (parentheses included) or the sign-off word; for a
-/// dateline agency, its span inside the dateline.</param>
+/// <param name="Span">The parenthesised group (parentheses included), with a signed sign-off's signature before it
+/// (<c>Ayşe DEMİR / İZMİR, (DHA)</c>), or the sign-off word; for a dateline agency, its span inside the dateline.</param>
 /// <param name="Text">The text at <paramref name="Span"/>.</param>
 /// <param name="Name">The agency name without parentheses.</param>
 /// <param name="Position">Sign-off (end of body) or dateline.</param>

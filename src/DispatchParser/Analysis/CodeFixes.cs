@@ -105,12 +105,12 @@ public static class CodeFixes
     /// <summary>
     /// The body's tag or sign-off the DSP0107 diagnostic is about, rewritten as the canonical tag: parentheses, the
     /// spelling kept unless it is a lower-case one (then the agency's first alias), no full stop. A credit keeps its
-    /// reporter, so it is left alone, as are the other departures (a byline or source line naming the agency alone,
+    /// reporter and a signed sign-off its signature, so they are left alone, as are the other departures (a byline or source line naming the agency alone,
     /// an end marker ending the paragraph's line), which have no one right rewrite.
     /// </summary>
     private static (string, TextChange)? CanonicalTag(DispatchSyntaxTree tree, Diagnostic diagnostic)
     {
-        if (tree.Root.AgencyTag is not { IsMissing: false, IsCredit: false } tag) return null;
+        if (tree.Root.AgencyTag is not { IsMissing: false, IsCredit: false, SignatureToken.IsNone: true } tag) return null;
         SyntaxToken name = tag.NameToken;
         // The tag as written, from its parenthesis (or name) to its full stop: DSP0107's span.
         TextSpan span = tag.Span;

@@ -282,18 +282,58 @@ internal sealed class LineClassifier
     }
 
     /// <summary>
-    /// <c>('Reuter' | 'REUTER' | 'reuter' | AGENCY | TAG_GROUP) W* ('.' W*)?</c> on the trimmed line. Cheap for
-    /// most lines: a sign-off is short, or it is a parenthesised group.
+    /// <c>('Reuter' | 'REUTER' | 'reuter' | AGENCY | TAG_GROUP) W* ('.' W*)?</c> or <c>SIGNATURE W* '(' TAG_NAME ')' W* ('.' W*)?</c>
+    /// on the trimmed line. Cheap for most lines: a sign-off is short, or it ends with a parenthesised group.
     /// </summary>
     private bool IsSignOff(ReadOnlySpan<char> trimmed)
     {
         ReadOnlySpan<char> mark = WithoutFullStop(trimmed);
         if (mark.Length == 0) return false;
         if (mark[0] == '(') return mark.Length >= 3 && mark[^1] == ')' && GroupAgency(mark, 0, mark.Length - 1).Start >= 0;
+        if (mark[^1] == ')') return SignatureLength(mark) > 0;
         if (mark.Length > _longestAlias) return false;
         foreach (string word in s_signOffWords)
             if (mark.SequenceEqual(word)) return true;
         return _registry.FindByAlias(mark) is not null;
+    }
+
+    /// <summary>
+    /// A signed sign-off, <c>SIGNATURE W* '(' TAG_NAME ')'</c>, on the trimmed line without its full stop: the length of the
+    /// signature with its comma (<c>Ayşe DEMİR / İZMİR,</c> of <c>Ayşe DEMİR / İZMİR, (DHA)</c>), or 0 when it is not one.
+    /// </summary>
+    public int SignatureLength(ReadOnlySpan<char> mark)
+    {
+        if (mark.Length < 7 || mark[^1] != ')') return 0;
+        int open = mark.LastIndexOf('(');
+        if (open < 3 || !IsTagName(mark[(open + 1)..^1])) return 0;
+        int comma = TrimEnd(mark, 0, open) - 1;
+        if (comma < 2 || mark[comma] != ',') return 0;
+        return IsSignature(mark[..TrimEnd(mark, 0, comma)]) ? comma + 1 : 0;
+    }
+
+    /// <summary>
+    /// <c>(NAME_WORD SIGNATURE_SEPARATOR)* CAPS_WORD</c>: words of a capital and one or more letters, the last one all in
+    /// capitals (the place), separated by whitespace, a slash or a dash (<c>--</c> is one dash).
+    /// </summary>
+    private static bool IsSignature(ReadOnlySpan<char> text)
+    {
+        int index = 0;
+        while (true)
+        {
+            if (index >= text.Length || !IsAcronymLetter(text[index])) return false;
+            int wordStart = index++;
+            bool capitals = true;
+            while (index < text.Length && (IsAcronymLetter(text[index]) || IsPlaceLowerLetter(text[index])))
+                capitals &= IsAcronymLetter(text[index++]);
+            if (index - wordStart < 2) return false;
+            if (index == text.Length) return capitals;
+            int separatorStart = index;
+            index = SkipWhitespace(text, index);
+            if (index + 1 < text.Length && text[index] == '-' && text[index + 1] == '-') index += 2;
+            else if (index < text.Length && (text[index] == '/' || IsDash(text[index]))) index++;
+            index = SkipWhitespace(text, index);
+            if (index == separatorStart) return false;
+        }
     }
 
     /// <summary>The text without a final full stop and the whitespace before it (<c>(AA).</c> → <c>(AA)</c>).</summary>

@@ -215,8 +215,13 @@ internal sealed partial class Parser
         return known && LineClassifier.TagEndsSentence(line, start, tag);
     }
 
-    private bool IsParenthesized(LineInfo line) =>
-        _text[CharacterClasses.SkipWhitespace(_text.AsSpan(0, line.End), line.TextStart)] == '(';
+    /// <summary>A sign-off that ends with a parenthesised group (<c>(AA)</c>, a credit, a signed <c>ANKARA, (DHA)</c>), not a bare word.</summary>
+    private bool IsParenthesized(LineInfo line)
+    {
+        int start = CharacterClasses.SkipWhitespace(_text.AsSpan(0, line.End), line.TextStart);
+        ReadOnlySpan<char> mark = LineClassifier.WithoutFullStop(_text.AsSpan(start, CharacterClasses.TrimEnd(_text, start, line.End) - start));
+        return mark.Length > 0 && mark[^1] == ')';
+    }
 
     private GreenSyntaxNode ParseEndMarker(LineInfo line)
     {

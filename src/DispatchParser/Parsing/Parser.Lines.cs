@@ -51,14 +51,16 @@ internal sealed partial class Parser
 
     /// <summary>
     /// An agency tag or sign-off from <paramref name="from"/> to the line's trimmed end: a group <c>(NAME)</c> or a credit
-    /// <c>(Ayşe Demir / DHA)</c> (slots: <see cref="AgencyTagSlots"/>), or a bare word such as <c>Reuter</c> or <c>AA</c>;
-    /// a full stop may follow.
+    /// <c>(Ayşe Demir / DHA)</c> (slots: <see cref="AgencyTagSlots"/>), a sign-off's group after its signature
+    /// (<c>Ayşe DEMİR / İZMİR, (DHA)</c>), or a bare word such as <c>Reuter</c> or <c>AA</c>; a full stop may follow.
     /// </summary>
     private GreenSyntaxNode ParseTag(SyntaxKind kind, LineInfo line, int from)
     {
         int start = SkipWhitespace(_text.AsSpan(0, line.End), from);
         int end = TrimEnd(_text, start, line.End);
         if (_text[start] == '(' && _classifier.FindTag(_text, start, end, out TagShape shape)) return ParseTagGroup(kind, line, shape);
+        int signature = kind == SyntaxKind.SignOff ? _classifier.SignatureLength(LineClassifier.WithoutFullStop(_text.AsSpan(start, end - start))) : 0;
+        if (signature > 0 && _classifier.FindTag(_text, start, end, out TagShape signed)) return ParseTagGroup(kind, line, signed, start, start + signature);
 
         int fullStart = NextFullStart;
         int nameEnd = start + LineClassifier.WithoutFullStop(_text.AsSpan(start, end - start)).Length;
@@ -69,11 +71,15 @@ internal sealed partial class Parser
             departure is null ? null : [new DiagnosticInfo(DiagnosticCodes.NonCanonicalAgencyMark, start - fullStart, end - start, departure)]);
     }
 
-    /// <summary>A tag or credit group and the full stop after it, with a DSP0107 departure when it is not a plain upper-case tag.</summary>
-    private GreenSyntaxNode ParseTagGroup(SyntaxKind kind, LineInfo line, TagShape shape)
+    /// <summary>
+    /// A tag or credit group and the full stop after it, with a DSP0107 departure when it is not a plain upper-case tag;
+    /// a signed sign-off's signature <c>[signatureStart, signatureEnd)</c> before it when <paramref name="signatureEnd"/> is not 0.
+    /// </summary>
+    private GreenSyntaxNode ParseTagGroup(SyntaxKind kind, LineInfo line, TagShape shape, int signatureStart = 0, int signatureEnd = 0)
     {
         int fullStart = NextFullStart;
         int groupEnd = shape.Close + 1;
+        GreenToken? signature = signatureEnd > 0 ? Token(SyntaxKind.ReporterToken, line, signatureStart, signatureEnd) : null;
         GreenToken open = Token(SyntaxKind.OpenParenToken, line, shape.Open, shape.Open + 1);
         GreenSyntaxNode node;
         if (shape.IsCredit)
@@ -103,13 +109,19 @@ internal sealed partial class Parser
             GreenToken name = Token(SyntaxKind.AgencyNameToken, line, shape.AgencyStart, shape.AgencyEnd);
             GreenToken close = Token(SyntaxKind.CloseParenToken, line, shape.Close, groupEnd);
             GreenToken? fullStop = shape.FullStop >= 0 ? Token(SyntaxKind.FullStopToken, line, shape.FullStop, shape.FullStop + 1) : null;
-            node = GreenFactory.AgencyTag(kind, open, name, close, fullStop);
+            node = GreenFactory.AgencyTag(kind, open, name, close, fullStop, signature: signature);
         }
         string? departure = AgencyMarkDepartures.OfGroup(_classifier.Registry, _text[shape.Open..groupEnd],
             _text[shape.AgencyStart..shape.AgencyEnd], shape.IsCredit, shape.FullStop >= 0);
+        if (signature is not null)
+        {
+            string signed = $"a signed sign-off '{_text[signatureStart..groupEnd]}' instead of the tag '({_text[shape.AgencyStart..shape.AgencyEnd]})'";
+            departure = departure is null ? signed : signed + ", " + departure;
+        }
         if (departure is null) return node;
+        int start = signature is null ? shape.Open : signatureStart;
         int end = shape.FullStop >= 0 ? shape.FullStop + 1 : groupEnd;
-        return node.WithDiagnostics<GreenSyntaxNode>(new DiagnosticInfo(DiagnosticCodes.NonCanonicalAgencyMark, shape.Open - fullStart, end - shape.Open, departure));
+        return node.WithDiagnostics<GreenSyntaxNode>(new DiagnosticInfo(DiagnosticCodes.NonCanonicalAgencyMark, start - fullStart, end - start, departure));
     }
 
     /// <summary>A byline line (slots: <see cref="BylineSlots"/>).</summary>

@@ -95,8 +95,10 @@ public sealed class CodeFixesTests
     }
 
     [Theory]
-    // A credit keeps its reporter; a byline naming the agency alone and an inline end marker have no one rewrite.
+    // A credit keeps its reporter and a signed sign-off its signature; a byline naming the agency alone and an inline
+    // end marker have no one rewrite.
     [InlineData("Başlık\n\nVatandaşlar ilgi gösterdi.\n(Ayşe Demir / DHA)\n")]
+    [InlineData("Başlık\n\nVatandaşlar ilgi gösterdi.\nAyşe DEMİR / İZMİR, (DHA)\n")]
     [InlineData("Başlık\n\nZEYNEP KARA DHA\nVatandaşlar ilgi gösterdi.\n")]
     [InlineData("عنوان الخبر\n\nنص الخبر هنا. (واس) // انتهى //\n")]
     public void Departures_without_one_right_rewrite_get_no_fix(string text)

@@ -130,6 +130,57 @@ public sealed class AgencyMarkTests
         Assert.Equal("/", tree.Root.AgencyTag!.DescendantTokens().Single(t => t.Kind == SyntaxKind.SlashToken).Text);
     }
 
+    /// <summary>
+    /// A signed sign-off: the reporter and place (or the place alone) and a comma before the group, on the line after the
+    /// last paragraph. It is the sign-off, not a paragraph (the corpus's crawled copy ends this way), with a departure.
+    /// </summary>
+    [Theory]
+    [InlineData("Ayşe DEMİR / İZMİR, (DHA)", "Ayşe DEMİR / İZMİR,")]
+    [InlineData("  Can YILMAZ/BURSA, (DHA)  ", "Can YILMAZ/BURSA,")]
+    [InlineData("Mert KAYA - Deniz ARSLAN / MUĞLA , (DHA).", "Mert KAYA - Deniz ARSLAN / MUĞLA ,")]
+    [InlineData("SELİN AKSOY -- KONYA, (DHA)", "SELİN AKSOY -- KONYA,")]
+    [InlineData("KARS, (İHA)", "KARS,")]
+    public void Signed_sign_off_is_the_sign_off_and_not_a_paragraph(string line, string signature)
+    {
+        DispatchSyntaxTree tree = Parse("Çiftçiler sulama kanallarının tamamlanmasını istedi.", line, TurkishNotice);
+        Assert.Empty(Errors(tree));
+        Assert.Equal(["Çiftçiler sulama kanallarının tamamlanmasını istedi."], tree.Root.Paragraphs.Select(p => p.Text));
+        AgencyTagSyntax tag = tree.Root.AgencyTag!;
+        Assert.True(tag.IsSignOff);
+        Assert.False(tag.IsCredit);
+        Assert.Equal(signature, tag.SignatureToken.Text);
+        Assert.Equal(line.Trim(), tree.Text.Text[tag.Span.Start..tag.Span.End]);
+        Assert.Contains(tree.GetDiagnostics(), d => d.Code == "DSP0107" && d.Message.Contains("signed sign-off", StringComparison.Ordinal));
+        Assert.Equal(tree.Text.Text, tree.Root.ToFullString());
+    }
+
+    /// <summary>Lines that look like a signature but are not one stay the last paragraph, tagged.</summary>
+    [Theory]
+    [InlineData("Ayşe Demir / İzmir, (DHA)")]        // the place is not in capitals
+    [InlineData("Ali, Veli / ANKARA, (DHA)")]        // a comma between names
+    [InlineData("Ayşe DEMİR / İZMİR (DHA)")]         // no comma before the group
+    [InlineData("Can YILMAZ 2 / BURSA, (DHA)")]      // a digit
+    [InlineData("Can YILMAZ - / BURSA, (DHA)")]      // two marks in one separator
+    [InlineData("Dün gece KONYA, (DHA)")]            // a word in lower case
+    public void Signature_look_alikes_are_the_tagged_last_paragraph(string line)
+    {
+        DispatchSyntaxTree tree = Parse("Çiftçiler sulama kanallarının tamamlanmasını istedi.", line, TurkishNotice);
+        Assert.Equal(2, tree.Root.Paragraphs.Count);
+        Assert.Equal(SyntaxKind.AgencyTag, tree.Root.AgencyTag!.Kind);
+        Assert.True(tree.Root.AgencyTag.SignatureToken.IsNone);
+    }
+
+    [Fact]
+    public void Signed_sign_off_closes_a_reprint_and_mid_body_before_a_notice_is_unexpected()
+    {
+        DispatchSyntaxTree closed = Parse("Sayım tamamlandı.", "Ayşe DEMİR / İZMİR, (DHA)", "Kısa bir haber.");
+        Assert.Equal("DHA", closed.Root.AgencyTag!.Name);
+        Assert.Equal(["Kısa bir haber."], closed.Root.Briefs.Select(b => b.Text));
+
+        DispatchSyntaxTree digest = Parse("Birinci haber.", "Ayşe DEMİR / İZMİR, (DHA)", "İkinci haber. (AA)", TurkishNotice);
+        Assert.Contains("DSP0006", Errors(digest));
+    }
+
     [Theory]
     [InlineData("Çiftçiler konuştu. (Ayşe Demir / Hürriyet)")]
     [InlineData("Çiftçiler konuştu. (hürriyet)")]

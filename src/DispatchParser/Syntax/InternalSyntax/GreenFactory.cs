@@ -30,12 +30,13 @@ internal static class LineSlots
 
 /// <summary>
 /// Slots of <see cref="SyntaxKind.AgencyTag"/> and <see cref="SyntaxKind.SignOff"/>: <c>(NAME)</c>, a bare name, or a
-/// credit <c>(REPORTER / NAME)</c> / <c>(NAME/REPORTER)</c>; a full stop may follow. Absent parts are null.
+/// credit <c>(REPORTER / NAME)</c> / <c>(NAME/REPORTER)</c>; a sign-off's signature may stand before its group
+/// (<c>Ayşe DEMİR / İZMİR, (DHA)</c>); a full stop may follow. Absent parts are null.
 /// </summary>
 internal static class AgencyTagSlots
 {
-    public const int OpenParen = 0, ReporterBefore = 1, SlashBefore = 2, Name = 3, SlashAfter = 4, ReporterAfter = 5, CloseParen = 6,
-        FullStop = 7, Count = 8;
+    public const int Signature = 0, OpenParen = 1, ReporterBefore = 2, SlashBefore = 3, Name = 4, SlashAfter = 5, ReporterAfter = 6,
+        CloseParen = 7, FullStop = 8, Count = 9;
 }
 
 /// <summary>Slots of <see cref="SyntaxKind.Byline"/>: name (or desk, or place), dash, place, agency; absent parts are null.</summary>
@@ -117,18 +118,18 @@ internal static class GreenFactory
 
     /// <summary>An agency tag or sign-off (<paramref name="kind"/>); the parentheses are null for a bare name.</summary>
     public static GreenSyntaxNode AgencyTag(SyntaxKind kind, GreenToken? openParen, GreenToken name, GreenToken? closeParen,
-        GreenToken? fullStop = null, DiagnosticInfo[]? diagnostics = null) =>
-        new(kind, [openParen, null, null, name, null, null, closeParen, fullStop], isMissing: false, diagnostics);
+        GreenToken? fullStop = null, DiagnosticInfo[]? diagnostics = null, GreenToken? signature = null) =>
+        new(kind, [signature, openParen, null, null, name, null, null, closeParen, fullStop], isMissing: false, diagnostics);
 
     /// <summary>A credit: a reporter's name and the agency in parentheses, the reporter before (<c>(Ayşe Demir / DHA)</c>) or after.</summary>
     public static GreenSyntaxNode Credit(SyntaxKind kind, GreenToken openParen, GreenToken reporter, GreenToken slash, GreenToken name,
         bool reporterFirst, GreenToken closeParen, GreenToken? fullStop, DiagnosticInfo[]? diagnostics = null) =>
         new(kind, reporterFirst
-            ? [openParen, reporter, slash, name, null, null, closeParen, fullStop]
-            : [openParen, null, null, name, slash, reporter, closeParen, fullStop], isMissing: false, diagnostics);
+            ? [null, openParen, reporter, slash, name, null, null, closeParen, fullStop]
+            : [null, openParen, null, null, name, slash, reporter, closeParen, fullStop], isMissing: false, diagnostics);
 
     public static GreenSyntaxNode MissingAgencyTag(DiagnosticInfo diagnostic) =>
-        new(SyntaxKind.AgencyTag, [null, null, null, GreenToken.Missing(SyntaxKind.AgencyNameToken), null, null, null, null], isMissing: true, [diagnostic]);
+        new(SyntaxKind.AgencyTag, [null, null, null, null, GreenToken.Missing(SyntaxKind.AgencyNameToken), null, null, null, null], isMissing: true, [diagnostic]);
 
     public static GreenSyntaxNode Byline(GreenToken name, GreenToken? dash, GreenToken? place, GreenToken? agencyName,
         DiagnosticInfo[]? diagnostics = null) =>

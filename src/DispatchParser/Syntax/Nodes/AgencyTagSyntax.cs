@@ -8,7 +8,8 @@ namespace DispatchParser.Syntax;
 /// <summary>
 /// The agency naming the dispatch at the end of the body: <see cref="SyntaxKind.AgencyTag"/> for <c>(İLKHA)</c>
 /// ending the last paragraph, <see cref="SyntaxKind.SignOff"/> for a line of its own (<c>Reuter</c>, <c>(AA)</c>, a
-/// bare <c>AA</c>). Either may be a credit (<c>(Ayşe Demir / DHA)</c>) and be followed by a full stop.
+/// bare <c>AA</c>). Either may be a credit (<c>(Ayşe Demir / DHA)</c>) and be followed by a full stop; a sign-off may be
+/// signed (<c>Ayşe DEMİR / İZMİR, (DHA)</c>, see <see cref="SignatureToken"/>).
 /// Missing (a zero-width missing name token) when the body names no agency at its end.
 /// </summary>
 public sealed class AgencyTagSyntax : SyntaxNode
@@ -25,6 +26,12 @@ public sealed class AgencyTagSyntax : SyntaxNode
         : GetTokenSlot(AgencyTagSlots.ReporterAfter);
 
     public SyntaxToken FullStopToken => GetTokenSlot(AgencyTagSlots.FullStop);
+
+    /// <summary>
+    /// A signed sign-off's signature, its comma included: the reporter and place, or the place alone, before the group
+    /// (<c>Ayşe DEMİR / İZMİR,</c> of <c>Ayşe DEMİR / İZMİR, (DHA)</c>); <c>default</c> for any other tag or sign-off.
+    /// </summary>
+    public SyntaxToken SignatureToken => GetTokenSlot(AgencyTagSlots.Signature);
 
     public bool IsCredit => !ReporterToken.IsNone;
 
