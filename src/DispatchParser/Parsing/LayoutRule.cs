@@ -193,7 +193,8 @@ internal sealed class LayoutRule
     {
         // The first non-blank line takes continuation lines only when it is already the story (a dateline, place or lead
         // paragraph): a headline candidate, or a place or dateline on its own line, stands alone (section 2.1).
-        bool first = end <= FirstContentEnd;
+        // Only that line: a whitespace-only line before it is asked too, and must not decide (and cache) its answer.
+        bool first = end == FirstContentEnd;
         if (first && !FirstLineContinues(textStart, end)) return (end, breakEnd);
         int previousStart = textStart, previousEnd = end;
         while (breakEnd > end && Continues(previousStart, previousEnd, breakEnd))

@@ -70,6 +70,22 @@ public sealed class WrappedLayoutTests
         Assert.Equal(SyntaxNormalizer.Normalize(DispatchSyntaxTree.ParseText(normalized)), normalized);
     }
 
+    // Regression (core fuzz target, 60 s run): a whitespace-only line before the first non-blank line was taken for that
+    // line when the layout rule decided whether the first line takes continuation lines, and the answer was kept for the
+    // real first line. So " \n  0" read its fragment as the next line's, "\n  0" (the same text normalized) as its own:
+    // normalizing was not idempotent.
+    [Theory]
+    [InlineData(" \n  0\n        0 \n        0(AA)")]
+    [InlineData("\n  0\n        0 \n        0(AA)")]
+    [InlineData("\t \n\n  0\n        0 \n        0(AA)")]
+    public void A_blank_line_before_the_first_line_does_not_change_which_lines_it_folds(string text)
+    {
+        DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(text);
+        Assert.Equal(["0 0", "0"], tree.Root.Paragraphs.Select(paragraph => paragraph.Text));
+        string normalized = SyntaxNormalizer.Normalize(tree);
+        Assert.Equal(normalized, SyntaxNormalizer.Normalize(DispatchSyntaxTree.ParseText(normalized)));
+    }
+
     [Fact]
     public void A_wrapped_layout_is_an_info_and_an_error_only_under_strict()
     {
