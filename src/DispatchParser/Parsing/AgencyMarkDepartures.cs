@@ -24,6 +24,16 @@ internal static class AgencyMarkDepartures
         return departure;
     }
 
+    /// <summary>
+    /// The departure of a signed sign-off (<c>Ayşe DEMİR / İZMİR, (DHA)</c>): <paramref name="signed"/> is the line from the
+    /// signature to the group's closing parenthesis, <paramref name="groupDeparture"/> the group's own departure (a full stop).
+    /// </summary>
+    public static string OfSignedSignOff(string signed, string agency, string? groupDeparture)
+    {
+        string departure = $"a signed sign-off '{signed}' instead of the tag '({agency})'";
+        return groupDeparture is null ? departure : departure + ", " + groupDeparture;
+    }
+
     /// <summary>The departure of a bare sign-off word, or null for a word the registry lists as a sign-off (<c>Reuter</c>).</summary>
     public static string? OfBareSignOff(AgencyRegistry registry, string word) =>
         registry.SignOffWords.Contains(word) ? null : $"a bare sign-off '{word}' instead of the tag '({word})'";

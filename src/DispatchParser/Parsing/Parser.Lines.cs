@@ -114,10 +114,7 @@ internal sealed partial class Parser
         string? departure = AgencyMarkDepartures.OfGroup(_classifier.Registry, _text[shape.Open..groupEnd],
             _text[shape.AgencyStart..shape.AgencyEnd], shape.IsCredit, shape.FullStop >= 0);
         if (signature is not null)
-        {
-            string signed = $"a signed sign-off '{_text[signatureStart..groupEnd]}' instead of the tag '({_text[shape.AgencyStart..shape.AgencyEnd]})'";
-            departure = departure is null ? signed : signed + ", " + departure;
-        }
+            departure = AgencyMarkDepartures.OfSignedSignOff(_text[signatureStart..groupEnd], _text[shape.AgencyStart..shape.AgencyEnd], departure);
         if (departure is null) return node;
         int start = signature is null ? shape.Open : signatureStart;
         int end = shape.FullStop >= 0 ? shape.FullStop + 1 : groupEnd;

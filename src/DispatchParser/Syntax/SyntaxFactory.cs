@@ -73,6 +73,28 @@ public static class SyntaxFactory
     }
 
     /// <summary>
+    /// A signed sign-off: the line after the last paragraph signed by its reporter and place, or its place, then the tag
+    /// (<c>Ayşe DEMİR / İZMİR, (DHA)</c>, <c>KARS, (İHA)</c>): <paramref name="signature"/> without its comma. A DSP0107
+    /// departure; it closes the body only as its last line (no reprint rule: it does not open with a parenthesis).
+    /// </summary>
+    public static AgencyTagSyntax SignedSignOff(string signature, string agency, bool fullStop = false)
+    {
+        ArgumentNullException.ThrowIfNull(signature);
+        ArgumentNullException.ThrowIfNull(agency);
+        string line = $"{signature}, ({agency})" + (fullStop ? "." : "");
+        // The classifier's own reading, so that the text reads back as this sign-off.
+        if (LineClassifier.Default.Classify(line, fine: false) != LineClass.SignOff
+            || LineClassifier.Default.SignatureLength(LineClassifier.WithoutFullStop(line)) != signature.Length + 1)
+            throw new ArgumentException($"'{line}' is not read as a signed sign-off: the signature is capitalised name words and a place in capitals.", nameof(signature));
+        string? groupDeparture = AgencyMarkDepartures.OfGroup(Dialects.AgencyRegistry.Default, $"({agency})", agency, credit: false, fullStop);
+        string departure = AgencyMarkDepartures.OfSignedSignOff($"{signature}, ({agency})", agency, groupDeparture);
+        GreenToken signatureToken = Line(SyntaxKind.ReporterToken, signature + ",", trailing: GreenTrivia.Space);
+        return Red<AgencyTagSyntax>(GreenFactory.AgencyTag(SyntaxKind.SignOff, GreenToken.FromText(SyntaxKind.OpenParenToken, "("),
+            Line(SyntaxKind.AgencyNameToken, agency), GreenToken.FromText(SyntaxKind.CloseParenToken, ")"), fullStop ? FullStop() : null,
+            [new DiagnosticInfo(DiagnosticCodes.NonCanonicalAgencyMark, 0, line.Length, departure)], signatureToken));
+    }
+
+    /// <summary>
     /// A credit: the reporter and the agency in one group, <c>(Ayşe Demir / DHA)</c> when <paramref name="reporterFirst"/>, else
     /// <c>(DHA/Mehmet KAYA)</c>. <paramref name="slash"/> is the slash with the spaces around it. Ending the last paragraph, or
     /// a line of its own when <paramref name="signOff"/>; a full stop may follow. Always a DSP0107 departure (the canonical mark
@@ -356,7 +378,8 @@ public static class SyntaxFactory
         if (source is not null || endMarker is not null) return true;
         if (tag is null) return false;
         bool parenthesized = tag.GetSlot(AgencyTagSlots.OpenParen) is not null;
-        if (tag.Kind == SyntaxKind.SignOff) return parenthesized;
+        // A sign-off closes the story by the reprint rule only when its line opens with the parenthesis (not a signed one).
+        if (tag.Kind == SyntaxKind.SignOff) return parenthesized && tag.GetSlot(AgencyTagSlots.Signature) is null;
         bool credit = tag.GetSlot(AgencyTagSlots.ReporterBefore) is not null || tag.GetSlot(AgencyTagSlots.ReporterAfter) is not null;
         bool known = credit || Dialects.AgencyRegistry.Default.FindByAlias(((GreenToken)tag.GetSlot(AgencyTagSlots.Name)!).Text) is not null;
         string paragraph = lastParagraph.ToFullString().TrimEnd();

@@ -52,6 +52,21 @@ public sealed class FactoryRealCopyTests
         AssertRoundTrip(document, "DSP0107");
     }
 
+    [Theory]
+    [InlineData("Ayşe DEMİR / İZMİR", false, "Başlık\n\nYangın söndürüldü.\nAyşe DEMİR / İZMİR, (DHA)\nYASAL UYARI: Haklar saklıdır.")]
+    [InlineData("KARS", true, "Başlık\n\nYangın söndürüldü.\nKARS, (DHA).\nYASAL UYARI: Haklar saklıdır.")]
+    public void A_signed_sign_off_keeps_its_signature(string signature, bool fullStop, string expected)
+    {
+        DocumentSyntax document = Document(Headline("Başlık"), Body(null, [Paragraph("Yangın söndürüldü.")], SignedSignOff(signature, "DHA", fullStop)), Notice);
+        Assert.Equal(expected, document.ToFullString());
+        Assert.Equal(signature + ",", document.Body.AgencyTag!.SignatureToken.Text);
+        AssertRoundTrip(document, "DSP0107");
+    }
+
+    [Fact]
+    public void A_signature_is_capitalised_words_and_a_place_in_capitals() =>
+        Assert.Throws<ArgumentException>(() => SignedSignOff("yangın söndürüldü", "DHA"));
+
     [Fact]
     public void A_credit_holds_one_slash() =>
         Assert.Throws<ArgumentException>(() => Credit("Ayşe / Demir", "DHA"));
