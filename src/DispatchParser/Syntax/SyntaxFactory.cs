@@ -75,7 +75,7 @@ public static class SyntaxFactory
     /// <summary>
     /// A signed sign-off: the line after the last paragraph signed by its reporter and place, or its place, then the tag
     /// (<c>Ayşe DEMİR / İZMİR, (DHA)</c>, <c>KARS, (İHA)</c>): <paramref name="signature"/> without its comma. A DSP0107
-    /// departure; it closes the body only as its last line (no reprint rule: it does not open with a parenthesis).
+    /// departure; like a parenthesised sign-off it closes a reprint's body by the reprint rule (its line ends with the group).
     /// </summary>
     public static AgencyTagSyntax SignedSignOff(string signature, string agency, bool fullStop = false)
     {
@@ -378,8 +378,8 @@ public static class SyntaxFactory
         if (source is not null || endMarker is not null) return true;
         if (tag is null) return false;
         bool parenthesized = tag.GetSlot(AgencyTagSlots.OpenParen) is not null;
-        // A sign-off closes the story by the reprint rule only when its line opens with the parenthesis (not a signed one).
-        if (tag.Kind == SyntaxKind.SignOff) return parenthesized && tag.GetSlot(AgencyTagSlots.Signature) is null;
+        // A sign-off closes the story by the reprint rule when its line ends with the group (a signed one too).
+        if (tag.Kind == SyntaxKind.SignOff) return parenthesized;
         bool credit = tag.GetSlot(AgencyTagSlots.ReporterBefore) is not null || tag.GetSlot(AgencyTagSlots.ReporterAfter) is not null;
         bool known = credit || Dialects.AgencyRegistry.Default.FindByAlias(((GreenToken)tag.GetSlot(AgencyTagSlots.Name)!).Text) is not null;
         string paragraph = lastParagraph.ToFullString().TrimEnd();

@@ -64,6 +64,15 @@ public sealed class FactoryRealCopyTests
     }
 
     [Fact]
+    public void A_signed_sign_off_closes_a_reprints_body_before_its_briefs()
+    {
+        DocumentSyntax document = Document(Headline("Başlık"), Body(null, [Paragraph("Yangın söndürüldü.")], SignedSignOff("KARS", "İHA")), null,
+            [Brief("Başka bir kısa haber.")]);
+        Assert.Equal("Başlık\n\nYangın söndürüldü.\nKARS, (İHA)\nBaşka bir kısa haber.", document.ToFullString());
+        AssertRoundTrip(document, "DSP0107", "DSP0004");
+    }
+
+    [Fact]
     public void A_signature_is_capitalised_words_and_a_place_in_capitals() =>
         Assert.Throws<ArgumentException>(() => SignedSignOff("yangın söndürüldü", "DHA"));
 
