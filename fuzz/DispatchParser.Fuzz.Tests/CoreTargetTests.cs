@@ -35,11 +35,11 @@ public sealed class CoreTargetTests
     [InlineData(2, 2, 1, "q")]
     [InlineData(2, 40, 4, "")]
     [InlineData(1, 1000, 9, "z")]
-    public void The_oracle_applies_the_edit_as_SourceText_does(int mode, int position, int delete, string insert)
+    public void The_harness_hands_its_changes_in_text_order_so_applying_them_directly_equals_SourceText_WithChanges(int mode, int position, int delete, string insert)
     {
         var input = new CoreInput("Başlık\r\n\r\nMetin (AA)\nSon.", (EditMode)mode, position, delete, insert);
         DispatchParser.Text.TextChange[] changes = input.Changes();
-        Assert.Equal(DispatchParser.Text.SourceText.From(input.Text).WithChanges(changes).ToString(), CoreInput.Apply(input.Text, changes));
+        Assert.Equal(DispatchParser.Text.SourceText.From(input.Text).WithChanges(changes).ToString(), DispatchParser.Text.SourceText.Apply(input.Text, changes));
     }
 
     [Theory]

@@ -61,19 +61,6 @@ internal sealed record CoreInput(string Text, EditMode Mode, int Position, int D
         return [first, new TextChange(new TextSpan(after + (Position >> 3) % (Text.Length - after) + 1, 0), Insert.Length > 0 ? Insert : "x")];
     }
 
-    /// <summary><paramref name="text"/> with <paramref name="changes"/> made (in text order, not overlapping: <see cref="Changes"/>).</summary>
-    public static string Apply(string text, TextChange[] changes)
-    {
-        var result = new System.Text.StringBuilder(text.Length + changes.Sum(c => c.NewText.Length));
-        int position = 0;
-        foreach (TextChange change in changes)
-        {
-            result.Append(text, position, change.Span.Start - position).Append(change.NewText);
-            position = change.Span.End;
-        }
-        return result.Append(text, position, text.Length - position).ToString();
-    }
-
     /// <summary>The header that, followed by the UTF-8 text, makes this input (for seeds).</summary>
     public static byte[] Header(EditMode mode, int position, int insertLength, int deleteRoot) =>
         [(byte)((int)mode << 1), (byte)position, (byte)(position >> 8), (byte)((insertLength << 4) | deleteRoot)];

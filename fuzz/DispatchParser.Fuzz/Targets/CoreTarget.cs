@@ -196,7 +196,7 @@ internal sealed class CoreTarget : IFuzzTarget
         TextChange[] changes = input.Changes();
         if (changes.Length == 0) return;
         // The oracle's text, made here from the input and not by SourceText (which the trees' own texts are).
-        string newText = CoreInput.Apply(input.Text, changes);
+        string newText = SourceText.Apply(input.Text, changes);
         DispatchSyntaxTree incremental = input.Mode == EditMode.ChangedText
             ? tree.WithChangedText(SourceText.From(newText))
             : tree.WithChanges(changes);

@@ -377,15 +377,10 @@ public static class SyntaxFactory
     {
         if (source is not null || endMarker is not null) return true;
         if (tag is null) return false;
-        bool parenthesized = tag.GetSlot(AgencyTagSlots.OpenParen) is not null;
-        // A sign-off closes the story by the reprint rule when its line ends with the group (a signed one too).
-        if (tag.Kind == SyntaxKind.SignOff) return parenthesized;
-        bool credit = tag.GetSlot(AgencyTagSlots.ReporterBefore) is not null || tag.GetSlot(AgencyTagSlots.ReporterAfter) is not null;
-        bool known = credit || Dialects.AgencyRegistry.Default.FindByAlias(((GreenToken)tag.GetSlot(AgencyTagSlots.Name)!).Text) is not null;
-        string paragraph = lastParagraph.ToFullString().TrimEnd();
-        bool endsSentence = tag.GetSlot(AgencyTagSlots.FullStop) is not null
-            || (paragraph.Length > 0 && paragraph[^1] is '.' or '!' or '?' or '؟' or '…' or '"' or '”' or '»' or '\'' or '’');
-        return known && endsSentence;
+        // A sign-off closes the story when its line ends with the group (a signed one too); a tagged line when the
+        // parser's own test says so (a known agency or a credit after a sentence's end).
+        if (tag.Kind == SyntaxKind.SignOff) return tag.GetSlot(AgencyTagSlots.OpenParen) is not null;
+        return Parser.CanCloseStory(LineClassifier.Default, lastParagraph.ToFullString() + tag.ToFullString(), 0);
     }
 
     /// <summary>

@@ -131,7 +131,11 @@ public sealed class SourceText
         }
     }
 
-    private static string Apply(string text, TextChange[] changes)
+    /// <summary>
+    /// <paramref name="text"/> with <paramref name="changes"/> made, in text order and not overlapping (as <see cref="WithChanges"/>
+    /// orders them). The fuzz harness builds an edit's expected text with it, without a derived <see cref="SourceText"/>.
+    /// </summary>
+    internal static string Apply(string text, TextChange[] changes)
     {
         var builder = new System.Text.StringBuilder(text.Length + changes.Sum(change => change.NewText.Length));
         int cursor = 0;
