@@ -51,12 +51,13 @@ public sealed class PublishingAndBackpressureRegressionTests
     }
 
     [Fact]
-    public async Task Issue18_9_a_small_document_opened_after_a_huge_one_gets_its_diagnostics_before_the_huge_one()
+    public async Task Issue18_9_a_small_document_opened_after_a_huge_one_gets_its_diagnostics_and_so_does_the_huge_one()
     {
         // Through the server, as the issue reproduced it: a document whose second half repeats its first, then a
-        // three-line one. Before the fix both publications were serialised (one lock for all documents, run on the
-        // ordered handler thread when there is no debounce), so the small document's diagnostics always came after
-        // the huge one's; now each document publishes on its own, and the small one does not wait. An order, not a time.
+        // three-line one. Both are published, each with its own diagnostics. Which arrives first depends on the machine:
+        // once the parser became three times faster, a quiet CI machine published the huge one before it had even read
+        // the small one's didOpen (a CI run failed so). That a slow publication does not hold up another document's is
+        // proved without timing by the controlled publisher in the test above.
         const int count = 64_000;
         var huge = new StringBuilder("Başlık\n\n");
         for (int round = 0; round < 2; round++)
@@ -70,18 +71,13 @@ public sealed class PublishingAndBackpressureRegressionTests
         await client.OpenAsync(hugeUri, huge.ToString());
         await client.OpenAsync(smallUri, Samples.MissingTag);
         PublishDiagnosticsParams small = await client.WaitForDiagnosticsAsync(smallUri);
-
         Assert.Contains(small.Diagnostics, diagnostic => diagnostic.Code == "DSP0003");
         // The huge one is published in the end, duplicates and all (however long a loaded machine takes).
         for (int wait = 0; wait < 1_200 && !client.AllDiagnostics.Any(published => published.Uri == hugeUri); wait++)
             await Task.Delay(100);
         PublishDiagnosticsParams hugeDiagnostics = Assert.Single(client.AllDiagnostics, published => published.Uri == hugeUri);
         Assert.Contains(hugeDiagnostics.Diagnostics, diagnostic => diagnostic.Code == "DSP0204");
-        // The order of arrival, not a check made after the small one arrived: on a quiet machine the huge one's
-        // publication can arrive between the two moments (a CI run failed that way while the order was right).
-        List<string> arrivalOrder = [.. client.AllDiagnostics.Select(published => published.Uri)];
-        Assert.True(arrivalOrder.IndexOf(smallUri) < arrivalOrder.IndexOf(hugeUri),
-            "the small document's diagnostics arrived after the huge one's: " + string.Join(", ", arrivalOrder));
+        Assert.DoesNotContain(hugeDiagnostics.Diagnostics, diagnostic => diagnostic.Code == "DSP0003");
     }
 
     [Fact]
