@@ -158,6 +158,7 @@ internal sealed class BodyLowering
         }
 
         Paragraphs = paragraphs;
+        Byline ??= _signatureByline;
         AgencyTag ??= Dateline is { AgencyName: { } datelineAgency, AgencySpan: { } datelineSpan }
             ? new AgencyTagPart(datelineSpan, DispatchPartsLowering.Read(_original, _text, datelineSpan), datelineAgency, AgencyTagPosition.Dateline)
             : Byline is { AgencyName: { } bylineAgency, AgencySpan: { } bylineSpan }
@@ -179,6 +180,9 @@ internal sealed class BodyLowering
     public DatelinePart? Dateline { get; private set; }
 
     public MarkPart? Byline { get; private set; }
+
+    /// <summary>The reporter of a signed sign-off, the byline when the head has no byline line.</summary>
+    private MarkPart? _signatureByline;
 
     public MarkPart? Source { get; }
 
@@ -278,11 +282,44 @@ internal sealed class BodyLowering
             // A signature holds no parenthesis, so the group opens at the last '(' of the line.
             var open = _text.LastIndexOf('(', span.End - 2, span.Length - 1);
             var name = GroupAgency(open, span.End - 1);
+            _signatureByline = SignatureReporter(span.Start, open, name);
             return new AgencyTagPart(span, DispatchPartsLowering.Read(_original, _text, span), DispatchPartsLowering.Read(_original, _text, name), AgencyTagPosition.Signoff);
         }
 
         return new AgencyTagPart(span, DispatchPartsLowering.Read(_original, _text, span), DispatchPartsLowering.Read(_original, _text, span), AgencyTagPosition.Signoff);
     }
+
+    /// <summary>
+    /// The reporter a signed sign-off's signature names, as a byline with the group's agency (section 4, byline): the
+    /// signature <c>[start, open)</c> without its comma, its last word (the place) and the separator before the place;
+    /// null for a place alone (<c>KARS, (İHA)</c>). SIGNATURE's words hold no whitespace, slash or dash.
+    /// </summary>
+    private MarkPart? SignatureReporter(int start, int open, PartSpan name)
+    {
+        var placeEnd = Trim(_text, start, open).End;
+        placeEnd = Trim(_text, start, placeEnd - 1).End; // the comma
+        var placeStart = placeEnd;
+        while (placeStart > start && !IsSignatureSeparator(_text[placeStart - 1]))
+        {
+            placeStart--;
+        }
+
+        var reporterEnd = placeStart;
+        while (reporterEnd > start && IsSignatureSeparator(_text[reporterEnd - 1]))
+        {
+            reporterEnd--;
+        }
+
+        if (reporterEnd == start)
+        {
+            return null;
+        }
+
+        var reporter = new PartSpan(start, reporterEnd - start);
+        return new MarkPart(reporter, DispatchPartsLowering.Read(_original, _text, reporter), DispatchPartsLowering.Read(_original, _text, name), name);
+    }
+
+    private static bool IsSignatureSeparator(char c) => IsWhitespace(c) || c == '/' || IsDashChar(c);
 
     /// <summary>The span without a final full stop (and the whitespace before it).</summary>
     private PartSpan WithoutFullStop(PartSpan span)

@@ -40,6 +40,14 @@ public sealed class PartsFeatureTests
         "Ekipler sahil yolundaki asfaltı yeniliyor. (Ayşe Demir / DHA)\n" +
         "YASAL UYARI: Sitemizde yayımlanan haberlerin tüm hakları ilgili haber ajansına aittir.";
 
+    /// <summary>A sign-off signed by its reporter and place on the line after the last paragraph.</summary>
+    private const string SignedSignOff =
+        "Kütüphane gece de açık kalacak\n" +
+        "\n" +
+        "Belediye, sınav dönemi boyunca kütüphanenin açık kalacağını duyurdu.\n" +
+        "Ayşe DEMİR / İZMİR, (DHA)\n" +
+        "YASAL UYARI: Sitemizde yayımlanan haberlerin tüm hakları ilgili haber ajansına aittir.";
+
     /// <summary>An end marker ending the last paragraph's line (after its tag), with a time after it.</summary>
     private const string InlineEndMarker =
         "وزير النقل يتفقد مطار عدن\n" +
@@ -112,7 +120,7 @@ public sealed class PartsFeatureTests
         InitializeResult result = await client.InitializeAsync();
         SemanticTokensLegend legend = result.Capabilities.SemanticTokensProvider!.Legend;
         Assert.Equal(["headline", "dateline", "agencyTag", "notice", "marker", "brief", "byline", "source", "leadIn", "reporter"], legend.TokenTypes);
-        Assert.Equal(["signOff", "continuation", "unknownAgency", "credit", "inline", "stamp", "residue", "sourcePrefix", "takeLabel"], legend.TokenModifiers);
+        Assert.Equal(["signOff", "continuation", "unknownAgency", "credit", "inline", "stamp", "residue", "sourcePrefix", "takeLabel", "signed"], legend.TokenModifiers);
     }
 
     [Fact]
@@ -177,6 +185,49 @@ public sealed class PartsFeatureTests
 
         Hover? hover = await HoverAsync(client, Credit, "DHA");
         Assert.Contains("**Demirören Haber Ajansı** (credit)", hover?.Contents.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_signed_sign_off_highlights_its_reporter_and_place_and_shows_them_in_outline_and_hover()
+    {
+        await using LspClient client = await OpenAsync(SignedSignOff);
+
+        List<DecodedToken> tokens = await TokensAsync(client);
+        (int line, _, _) = Find(SignedSignOff, "Ayşe DEMİR");
+        // The reporter, the place and the group, each its own token; the separator and the comma are not marked.
+        Assert.Equal(
+            [
+                Token(SignedSignOff, "Ayşe DEMİR", SemanticTokensProvider.Reporter, SemanticTokensProvider.Signed),
+                Token(SignedSignOff, "İZMİR", SemanticTokensProvider.Dateline, SemanticTokensProvider.Signed),
+                Token(SignedSignOff, "(DHA)", SemanticTokensProvider.AgencyTag, SemanticTokensProvider.SignOff | SemanticTokensProvider.Signed),
+            ],
+            tokens.Where(token => token.Line == line));
+
+        DocumentSymbol body = Assert.Single(await OutlineAsync(client), symbol => symbol.Name == "Body");
+        Assert.Equal(["Paragraph 1", "Signed sign-off"], body.Children!.Select(symbol => symbol.Name));
+        Assert.Equal("Ayşe DEMİR / İZMİR, DHA — Demirören Haber Ajansı", body.Children![1].Detail);
+
+        Hover? onGroup = await HoverAsync(client, SignedSignOff, "DHA");
+        Assert.NotNull(onGroup);
+        Assert.Contains("**Demirören Haber Ajansı** (signed sign-off)", onGroup.Contents.Value, StringComparison.Ordinal);
+        Assert.Contains("Signed by `Ayşe DEMİR` in `İZMİR`.", onGroup.Contents.Value, StringComparison.Ordinal);
+        // The hover covers the whole sign-off, so it answers on the reporter's name too.
+        Hover? onReporter = await HoverAsync(client, SignedSignOff, "DEMİR");
+        Assert.Equal(onGroup.Range, onReporter?.Range);
+        Assert.Equal(new Range(new Position(line, 0), new Position(line, "Ayşe DEMİR / İZMİR, (DHA)".Length)), onGroup.Range);
+    }
+
+    [Fact]
+    public async Task A_sign_off_signed_by_its_place_alone_names_no_reporter()
+    {
+        string text = SignedSignOff.Replace("Ayşe DEMİR / İZMİR, (DHA)", "KARS, (İHA)", StringComparison.Ordinal);
+        await using LspClient client = await OpenAsync(text);
+
+        List<DecodedToken> tokens = await TokensAsync(client);
+        Assert.DoesNotContain(tokens, token => token.Type == SemanticTokensProvider.Reporter);
+        Assert.Contains(Token(text, "KARS", SemanticTokensProvider.Dateline, SemanticTokensProvider.Signed), tokens);
+        Hover? hover = await HoverAsync(client, text, "İHA");
+        Assert.Contains("Signed in `KARS`.", hover?.Contents.Value, StringComparison.Ordinal);
     }
 
     [Fact]

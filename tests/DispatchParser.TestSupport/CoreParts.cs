@@ -16,7 +16,10 @@ public static class CoreParts
         else if (root.Dateline is { } d)
             dateline = new DatelinePart(Span(d.Span), Slice(d.Span, text), null, null);
 
-        MarkPart? byline = root.Byline is { } b ? Mark(b.Span, b.AgencyNameToken, text) : null;
+        // Without a byline line, a signed sign-off's reporter is the byline (grammar/README.md section 4).
+        MarkPart? byline = root.Byline is { } b ? Mark(b.Span, b.AgencyNameToken, text)
+            : root.AgencyTag is { IsMissing: false, SignatureReporterSpan: { } reporter } signed ? Mark(reporter, signed.NameToken, text)
+            : null;
         MarkPart? source = root.Source is { } s
             ? Mark(s.Span, s.NameToken.Kind == SyntaxKind.AgencyNameToken ? s.NameToken : default, text)
             : null;

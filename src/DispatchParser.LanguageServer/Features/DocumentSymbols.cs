@@ -6,7 +6,7 @@ namespace DispatchParser.LanguageServer.Features;
 
 /// <summary>
 /// The outline: headline; the body with its lead-ins, deck, byline, dateline (or place dateline), paragraphs, agency
-/// tag, sign-off or credit, and source line; end marker (with its time stamp); legal notice; the briefs. Missing
+/// tag, sign-off (signed or not) or credit, and source line; end marker (with its time stamp); legal notice; the briefs. Missing
 /// parts are left out (their diagnostics say they are missing).
 /// </summary>
 internal static class DocumentSymbols
@@ -40,8 +40,11 @@ internal static class DocumentSymbols
             body.Add(Symbol(text, $"Paragraph {++number}", paragraph.Text, SymbolKind.String, paragraph.Span));
         if (root.AgencyTag is { IsMissing: false } tag)
         {
-            string name = tag.IsCredit ? "Credit" : tag.IsSignOff ? "Sign-off" : "Agency tag";
-            string detail = tag.IsCredit ? $"{tag.ReporterToken.Text} / {tag.Name}" : tag.Name;
+            string role = AgencyMarks.Role(tag);
+            string name = string.Concat(role[..1].ToUpperInvariant(), role[1..]);
+            string detail = tag.IsCredit ? $"{tag.ReporterToken.Text} / {tag.Name}"
+                : !tag.SignatureToken.IsNone ? $"{tag.SignatureToken.Text} {tag.Name}"
+                : tag.Name;
             body.Add(Symbol(text, name, WithAgency(detail, tag.Agency), SymbolKind.Constant, tag.Span));
         }
         if (root.Source is { } source)

@@ -7,7 +7,7 @@ using DispatchParser.Text;
 namespace DispatchParser.LanguageServer.Features;
 
 /// <summary>
-/// Hover on a mark that names an agency — the tag, sign-off or credit, the dateline's, the byline's or the source line's
+/// Hover on a mark that names an agency — the tag, sign-off (with who signed it and where) or credit, the dateline's, the byline's or the source line's
 /// agency: the agency's full name, id and aliases from the registry. On an end marker: what it means and its time
 /// stamp; on a lead-in: what kind it is; on a place dateline's place: that it names no agency.
 /// </summary>
@@ -46,6 +46,13 @@ internal static class HoverProvider
         else
         {
             markdown.Append(Code(mark.Spelling)).Append(" (").Append(mark.Role).Append(") is not an agency of the registry.");
+        }
+        if (mark.SignedSignOff is { } signed)
+        {
+            markdown.Append("\n\nSigned");
+            if (signed.SignatureReporterSpan is { } reporter) markdown.Append(" by ").Append(Code(text.ToString(reporter)));
+            if (signed.SignaturePlaceSpan is { } place) markdown.Append(" in ").Append(Code(text.ToString(place)));
+            markdown.Append('.');
         }
         return Markdown(text, mark.Span, markdown.ToString());
     }

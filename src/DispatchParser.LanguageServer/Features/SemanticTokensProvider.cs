@@ -6,7 +6,7 @@ namespace DispatchParser.LanguageServer.Features;
 
 /// <summary>
 /// Highlighting of the parts: headline, lead-ins, byline, dateline (a place dateline too), agency tag, sign-off or
-/// credit (its reporter apart), source line, end marker and its time stamp, legal notice, briefs. An agency named by
+/// credit (its reporter apart), a signed sign-off (its reporter and place apart), source line, end marker and its time stamp, legal notice, briefs. An agency named by
 /// a dateline, byline or source line is highlighted as an agency tag, so every agency mark reads alike.
 /// </summary>
 internal static class SemanticTokensProvider
@@ -32,11 +32,12 @@ internal static class SemanticTokensProvider
     public const int Residue = 1 << 6;
     public const int SourcePrefix = 1 << 7;
     public const int TakeLabel = 1 << 8;
+    public const int Signed = 1 << 9;
 
     /// <summary>Indices above are positions in these lists; new entries go at the end, so a client's old indices keep their meaning.</summary>
     public static SemanticTokensLegend Legend { get; } = new(
         ["headline", "dateline", "agencyTag", "notice", "marker", "brief", "byline", "source", "leadIn", "reporter"],
-        ["signOff", "continuation", "unknownAgency", "credit", "inline", "stamp", "residue", "sourcePrefix", "takeLabel"]);
+        ["signOff", "continuation", "unknownAgency", "credit", "inline", "stamp", "residue", "sourcePrefix", "takeLabel", "signed"]);
 
     public static SemanticTokens Compute(DispatchSyntaxTree tree) =>
         new(SemanticTokenEncoder.Encode(tree.Text, Spans(tree.Root)));
@@ -82,6 +83,14 @@ internal static class SemanticTokensProvider
                 if (reporter.Start > tag.Span.Start) yield return new(TextSpan.FromBounds(tag.Span.Start, reporter.Start), AgencyTag, modifiers);
                 yield return new(reporter, Reporter, Credit);
                 if (tag.Span.End > reporter.End) yield return new(TextSpan.FromBounds(reporter.End, tag.Span.End), AgencyTag, modifiers);
+            }
+            else if (Present(tag.SignatureToken) is { } signature)
+            {
+                // A signed sign-off: its reporter and place apart, then the group; the separators and comma are not marked.
+                if (tag.SignatureReporterSpan is { } signedBy) yield return new(signedBy, Reporter, Signed);
+                if (tag.SignaturePlaceSpan is { } place) yield return new(place, Dateline, Signed);
+                int group = tag.OpenParenToken.IsNone ? signature.End : tag.OpenParenToken.Span.Start;
+                yield return new(TextSpan.FromBounds(group, tag.Span.End), AgencyTag, modifiers | Signed);
             }
             else
             {

@@ -132,7 +132,7 @@ public static class DispatchJsonExporter
             writer.WriteStringValue(LogicalLine.Reading(paragraph.TextToken.TextSpanChars));
         writer.WriteEndArray();
 
-        if (root.Byline is { } byline) WriteMark(writer, byline.Span, byline.AgencyNameToken, byline.Agency, text);
+        if (ExportedParts.Byline(root) is { } byline) WriteMark(writer, byline.Text, byline.AgencyName, byline.Agency, text);
         else writer.WriteNull(s_byline);
 
         writer.WriteStartArray(s_paragraphs);

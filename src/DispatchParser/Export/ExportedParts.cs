@@ -66,18 +66,34 @@ internal static class ExportedParts
     public static TextSpan? EndMarkerStamp(DocumentSyntax root) =>
         root.EndMarker is { IsMissing: false } marker ? marker.StampSpan : null;
 
-    /// <summary>The place the dispatch comes from: the dateline's place, else the byline's; null when neither names one.</summary>
+    /// <summary>
+    /// The place the dispatch comes from: the dateline's place, else the byline's, else a signed sign-off's
+    /// (<c>İZMİR</c> of <c>Ayşe DEMİR / İZMİR, (DHA)</c>); null when none names one.
+    /// </summary>
     public static TextSpan? Located(DocumentSyntax root)
     {
         if (root.Dateline is { PlaceToken: { IsNone: false, IsMissing: false } place }) return place.Span;
         if (root.Byline is { PlaceToken: { IsNone: false } bylinePlace }) return bylinePlace.Span;
+        if (root.AgencyTag is { SignaturePlaceSpan: { } signedPlace }) return signedPlace;
         return null;
     }
 
-    /// <summary>Who wrote it: the byline line, else a credit's reporter; null when neither.</summary>
+    /// <summary>
+    /// The JSON export's byline: the byline line with the agency it names, else the reporter a signed sign-off names
+    /// (<c>Ayşe DEMİR</c> of <c>Ayşe DEMİR / İZMİR, (DHA)</c>) with the sign-off's agency; null when neither
+    /// (grammar/README.md section 4, byline).
+    /// </summary>
+    public static (TextSpan Text, SyntaxToken AgencyName, Dialects.Agency? Agency)? Byline(DocumentSyntax root)
+    {
+        if (root.Byline is { } byline) return (byline.Span, byline.AgencyNameToken, byline.Agency);
+        if (root.AgencyTag is { IsMissing: false, SignatureReporterSpan: { } reporter } signed) return (reporter, signed.NameToken, signed.Agency);
+        return null;
+    }
+
+    /// <summary>Who wrote it (ninjs <c>by</c>): the byline as above, else a credit's reporter; null when neither.</summary>
     public static TextSpan? By(DocumentSyntax root)
     {
-        if (root.Byline is { } byline) return byline.Span;
+        if (Byline(root) is { } byline) return byline.Text;
         if (root.AgencyTag is { IsCredit: true } credit) return credit.ReporterToken.Span;
         return null;
     }

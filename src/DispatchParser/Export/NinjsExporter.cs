@@ -13,8 +13,8 @@ namespace DispatchParser.Export;
 /// Writes a dispatch as an IPTC ninjs 3.1 news item (schema <see cref="SchemaUri"/>; property names are
 /// the 3.x camelCase ones): <c>uri</c> (the one required property; a content hash unless given),
 /// <c>standard</c>, <c>type</c> "text", <c>language</c> (BCP 47), <c>headlines</c>, <c>bodies</c> (the body as plain
-/// text, the dateline included, the agency tag left out), <c>by</c> (the byline, or a credit's reporter),
-/// <c>located</c> (the dateline's or byline's place), <c>infoSources</c> (the agency), <c>copyrightNotice</c>
+/// text, the dateline included, the agency tag left out), <c>by</c> (the byline, a signed sign-off's reporter,
+/// or a credit's reporter), <c>located</c> (the dateline's, byline's or signed sign-off's place), <c>infoSources</c> (the agency), <c>copyrightNotice</c>
 /// and <c>usageTerms</c> (the legal notice), and <c>associations</c> (each brief as a text item).
 /// Parts the dispatch lacks are left out rather than written empty.
 /// </summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DispatchParser.Diagnostics;
+using DispatchParser.Dialects;
 using DispatchParser.Export;
 using DispatchParser.Syntax;
 
@@ -89,6 +90,43 @@ public sealed class JsonExporterTests
         Assert.Equal("KNA", agency.GetProperty("text").GetString());
         Assert.Equal(JsonValueKind.Null, agency.GetProperty("id").ValueKind);
         Assert.Equal("signoff", agency.GetProperty("position").GetString());
+    }
+
+    [Theory]
+    // A signed sign-off names its reporter: the byline, with the sign-off's agency.
+    [InlineData("Ayşe DEMİR / İZMİR, (DHA)", "Ayşe DEMİR", "DHA")]
+    [InlineData("Mert KAYA - Deniz ARSLAN / MUĞLA , (DHA).", "Mert KAYA - Deniz ARSLAN", "DHA")]
+    // A place alone names nobody: no byline.
+    [InlineData("KARS, (İHA)", null, null)]
+    // A plain sign-off has no signature.
+    [InlineData("(DHA)", null, null)]
+    public void A_signed_sign_off_exports_its_reporter_as_the_byline(string signOff, string? reporter, string? agency)
+    {
+        using JsonDocument json = JsonDocument.Parse(Export($"Kütüphane gece de açık\n\nBelediye kararı duyurdu.\n{signOff}\nYASAL UYARI: Tüm hakları saklıdır.\n"));
+        JsonElement byline = json.RootElement.GetProperty("byline");
+        if (reporter is null)
+        {
+            Assert.Equal(JsonValueKind.Null, byline.ValueKind);
+        }
+        else
+        {
+            Assert.Equal(reporter, byline.GetProperty("text").GetString());
+            Assert.Equal(agency, byline.GetProperty("agency").GetString());
+            Assert.Equal(AgencyRegistry.Default.FindByAlias(agency!)!.Id, byline.GetProperty("id").GetString());
+        }
+        // The sign-off still names the dispatch's agency, and the signature is no paragraph.
+        Assert.Equal("signoff", json.RootElement.GetProperty("agency").GetProperty("position").GetString());
+        Assert.Equal(["Belediye kararı duyurdu."], json.RootElement.GetProperty("paragraphs").EnumerateArray().Select(p => p.GetString()));
+    }
+
+    [Fact]
+    public void A_byline_line_wins_over_a_signed_sign_off()
+    {
+        using JsonDocument json = JsonDocument.Parse(Export(
+            "Kütüphane gece de açık\n\nZEYNEP KARA DHA\nBelediye kararı duyurdu.\nAyşe DEMİR / İZMİR, (DHA)\nYASAL UYARI: Tüm hakları saklıdır.\n"));
+        JsonElement byline = json.RootElement.GetProperty("byline");
+        Assert.Equal("ZEYNEP KARA DHA", byline.GetProperty("text").GetString());
+        Assert.Equal("DHA", byline.GetProperty("agency").GetString());
     }
 
     [Fact]

@@ -74,6 +74,12 @@ public sealed class NinjsExporterTests
     [InlineData("عنوان الخبر\n\nالرياض – واس\nنص الخبر هنا.\nتنبيه: جميع الحقوق محفوظة.\n", null, "الرياض", "ar")]
     // An English credit's reporter; no notice, so the language comes from the letters.
     [InlineData("Council passes the budget\n\nThe council passed the budget. (Jane Smith / Reuters)\n", "Jane Smith", null, "en")]
+    // A signed sign-off: its reporter is the byline, its place where the story comes from.
+    [InlineData("Kütüphane gece de açık\n\nBelediye kararı duyurdu.\nAyşe DEMİR / İZMİR, (DHA)\nYASAL UYARI: Tüm hakları saklıdır.\n", "Ayşe DEMİR", "İZMİR", "tr")]
+    // A signature of a place alone names nobody.
+    [InlineData("Sınırda yoğunluk\n\nAraç kuyrukları oluştu.\nKARS, (İHA)\nYASAL UYARI: Tüm hakları saklıdır.\n", null, "KARS", "tr")]
+    // A byline line wins over the signature, and so does the byline's place.
+    [InlineData("Kütüphane gece de açık\n\nCAN ARSLAN Kemer DHA\nBelediye kararı duyurdu.\nAyşe DEMİR / İZMİR, (DHA)\nYASAL UYARI: Tüm hakları saklıdır.\n", "CAN ARSLAN Kemer DHA", "Kemer", "tr")]
     public void Byline_place_and_language_map_to_by_located_and_language(string text, string? by, string? located, string language)
     {
         using JsonDocument json = JsonDocument.Parse(NinjsExporter.ExportJson(DispatchSyntaxTree.ParseText(text)));

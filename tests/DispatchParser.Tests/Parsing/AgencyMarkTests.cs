@@ -132,15 +132,17 @@ public sealed class AgencyMarkTests
 
     /// <summary>
     /// A signed sign-off: the reporter and place (or the place alone) and a comma before the group, on the line after the
-    /// last paragraph. It is the sign-off, not a paragraph (the corpus's crawled copy ends this way), with a departure.
+    /// last paragraph. It is the sign-off, not a paragraph (the corpus's crawled copy ends this way), with a departure;
+    /// the signature's last word is the place, what stands before it the reporter (none for a place alone).
     /// </summary>
     [Theory]
-    [InlineData("Ayşe DEMİR / İZMİR, (DHA)", "Ayşe DEMİR / İZMİR,")]
-    [InlineData("  Can YILMAZ/BURSA, (DHA)  ", "Can YILMAZ/BURSA,")]
-    [InlineData("Mert KAYA - Deniz ARSLAN / MUĞLA , (DHA).", "Mert KAYA - Deniz ARSLAN / MUĞLA ,")]
-    [InlineData("SELİN AKSOY -- KONYA, (DHA)", "SELİN AKSOY -- KONYA,")]
-    [InlineData("KARS, (İHA)", "KARS,")]
-    public void Signed_sign_off_is_the_sign_off_and_not_a_paragraph(string line, string signature)
+    [InlineData("Ayşe DEMİR / İZMİR, (DHA)", "Ayşe DEMİR / İZMİR,", "Ayşe DEMİR", "İZMİR")]
+    [InlineData("  Can YILMAZ/BURSA, (DHA)  ", "Can YILMAZ/BURSA,", "Can YILMAZ", "BURSA")]
+    [InlineData("Mert KAYA - Deniz ARSLAN / MUĞLA , (DHA).", "Mert KAYA - Deniz ARSLAN / MUĞLA ,", "Mert KAYA - Deniz ARSLAN", "MUĞLA")]
+    [InlineData("SELİN AKSOY -- KONYA, (DHA)", "SELİN AKSOY -- KONYA,", "SELİN AKSOY", "KONYA")]
+    [InlineData("Elif SOYLU ESKİŞEHİR, (DHA)", "Elif SOYLU ESKİŞEHİR,", "Elif SOYLU", "ESKİŞEHİR")]
+    [InlineData("KARS, (İHA)", "KARS,", null, "KARS")]
+    public void Signed_sign_off_is_the_sign_off_and_not_a_paragraph(string line, string signature, string? reporter, string place)
     {
         DispatchSyntaxTree tree = Parse("Çiftçiler sulama kanallarının tamamlanmasını istedi.", line, TurkishNotice);
         Assert.Empty(Errors(tree));
@@ -149,6 +151,8 @@ public sealed class AgencyMarkTests
         Assert.True(tag.IsSignOff);
         Assert.False(tag.IsCredit);
         Assert.Equal(signature, tag.SignatureToken.Text);
+        Assert.Equal(reporter, tag.SignatureReporterSpan is { } reporterSpan ? tree.Text.ToString(reporterSpan) : null);
+        Assert.Equal(place, tag.SignaturePlaceSpan is { } placeSpan ? tree.Text.ToString(placeSpan) : null);
         Assert.Equal(line.Trim(), tree.Text.Text[tag.Span.Start..tag.Span.End]);
         Assert.Contains(tree.GetDiagnostics(), d => d.Code == "DSP0107" && d.Message.Contains("signed sign-off", StringComparison.Ordinal));
         Assert.Equal(tree.Text.Text, tree.Root.ToFullString());
@@ -168,6 +172,8 @@ public sealed class AgencyMarkTests
         Assert.Equal(2, tree.Root.Paragraphs.Count);
         Assert.Equal(SyntaxKind.AgencyTag, tree.Root.AgencyTag!.Kind);
         Assert.True(tree.Root.AgencyTag.SignatureToken.IsNone);
+        Assert.Null(tree.Root.AgencyTag.SignatureReporterSpan);
+        Assert.Null(tree.Root.AgencyTag.SignaturePlaceSpan);
     }
 
     [Fact]

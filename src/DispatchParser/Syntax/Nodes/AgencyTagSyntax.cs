@@ -33,6 +33,23 @@ public sealed class AgencyTagSyntax : SyntaxNode
     /// </summary>
     public SyntaxToken SignatureToken => GetTokenSlot(AgencyTagSlots.Signature);
 
+    /// <summary>
+    /// The reporter a signed sign-off names: its signature without the place, the separator before the place and the
+    /// comma (<c>Ayşe DEMİR</c> of <c>Ayşe DEMİR / İZMİR, (DHA)</c>); null when the signature names only its place
+    /// (<c>KARS, (İHA)</c>) or there is no signature.
+    /// </summary>
+    public TextSpan? SignatureReporterSpan => ReadSignature() is { ReporterLength: > 0 } signature
+        ? new TextSpan(SignatureToken.Span.Start, signature.ReporterLength)
+        : null;
+
+    /// <summary>
+    /// A signed sign-off's place, the signature's last word (<c>İZMİR</c> of <c>Ayşe DEMİR / İZMİR, (DHA)</c>, <c>KARS</c> of
+    /// <c>KARS, (İHA)</c>); null when there is no signature.
+    /// </summary>
+    public TextSpan? SignaturePlaceSpan => ReadSignature() is { } signature
+        ? new TextSpan(SignatureToken.Span.Start + signature.PlaceStart, signature.PlaceLength)
+        : null;
+
     public bool IsCredit => !ReporterToken.IsNone;
 
     public bool IsSignOff => Kind == SyntaxKind.SignOff;
@@ -40,6 +57,28 @@ public sealed class AgencyTagSyntax : SyntaxNode
 
     /// <summary>The registry's agency for this spelling, or null for an unknown acronym.</summary>
     public Agency? Agency => AgencyRegistry.Default.FindByAlias(NameToken.TextSpanChars);
+
+    /// <summary>
+    /// The signature token read back into its reporter and place (offsets in the token). The parser only makes a
+    /// signature of <c>(NAME_WORD SEPARATOR)* CAPS_WORD W* ','</c> (grammar/DispatchLexer.g4, SIGNATURE), whose words hold
+    /// no whitespace, slash or dash, so the place is the run of other characters before the comma, and the reporter what
+    /// stands before the separator in front of it.
+    /// </summary>
+    private (int ReporterLength, int PlaceStart, int PlaceLength)? ReadSignature()
+    {
+        if (SignatureToken is not { IsNone: false, IsMissing: false } token) return null;
+        ReadOnlySpan<char> text = token.TextSpanChars;
+        int placeEnd = text.Length;
+        if (placeEnd > 0 && text[placeEnd - 1] == ',') placeEnd--;
+        while (placeEnd > 0 && Parsing.CharacterClasses.IsWhitespace(text[placeEnd - 1])) placeEnd--;
+        int placeStart = placeEnd;
+        while (placeStart > 0 && !IsSignatureSeparator(text[placeStart - 1])) placeStart--;
+        int reporterEnd = placeStart;
+        while (reporterEnd > 0 && IsSignatureSeparator(text[reporterEnd - 1])) reporterEnd--;
+        return (reporterEnd, placeStart, placeEnd - placeStart);
+    }
+
+    private static bool IsSignatureSeparator(char c) => Parsing.CharacterClasses.IsWhitespace(c) || c == '/' || Parsing.CharacterClasses.IsDash(c);
 }
 
 /// <summary>An end or continuation marker (<c>// انتهى //</c>, <c>// يتبع //</c>, <c>MORE</c>) and an optional time stamp line.</summary>
