@@ -56,6 +56,8 @@ public static partial class Operators
             }),
         new("blank-line-inside", "put an empty line between the first two paragraphs", [BlankLineInside], DraftNeeds.TwoParagraphs, false,
             (draft, _) => draft.Insert(draft.IndexOf(DraftLineKind.Paragraph) + 1, new DraftLine(DraftLineKind.Blank, "", "\n"))),
+        new("wrap-lines", "break the first paragraph across physical lines, each continuation indented as HTML-extraction residue is (8 to 16 spaces): the wrapped layout", [WrappedLayout], DraftNeeds.TwoParagraphs, false,
+            (draft, random) => WrapParagraph(draft, random, draft.IndexOf(DraftLineKind.Paragraph))),
         new("leading-blank-lines", "put empty lines before the headline", [LeadingBlankLines], DraftNeeds.None, false,
             (draft, random) =>
             {
@@ -121,6 +123,42 @@ public static partial class Operators
         int[] spaces = [.. Enumerable.Range(start + 1, Math.Max(0, line.Length - start - 2)).Where(i => line[i] == ' ' && line[i - 1] != ')' && i < EndOfText(line))];
         int at = spaces.Length > 0 ? random.Pick(spaces) : line.Length / 2;
         draft.SetText(index, line.Insert(at, text));
+    }
+
+    /// <summary>
+    /// The indentation that makes a line a fragment of the line before it (grammar/README.md section 1.1; the parser's
+    /// LayoutRule.FragmentIndent): should the two part, the generate property finds the fold read as a paragraph.
+    /// </summary>
+    private const int FoldIndent = 8;
+
+    /// <summary>
+    /// Folds paragraph line <paramref name="index"/> at one to three of its word gaps: the space becomes a line break
+    /// and an indentation of at least <see cref="FoldIndent"/> spaces, so that each piece continues
+    /// the line before it (grammar/README.md section 1.1). Not the last paragraph: the encoding operators that insert
+    /// a character between two words work there, and one inside a fold's indentation would undo the fold.
+    /// </summary>
+    private static void WrapParagraph(DispatchDraft draft, SplitMix64 random, int index)
+    {
+        string line = draft.Lines[index].Text;
+        int start = Math.Max(StartOfText(line), draft.Lines[index].KeptPrefix);
+        int[] gaps = [.. Enumerable.Range(start + 1, Math.Max(0, line.Length - start - 2)).Where(i => line[i] == ' ' && line[i - 1] != ' ' && line[i + 1] != ' ' && i < EndOfText(line))];
+        if (gaps.Length == 0)
+        {
+            // A one-word paragraph: fold it after its first character (a fragment may start inside a word).
+            gaps = [start + 1];
+            line = line.Insert(start + 1, " ");
+        }
+        int folds = Math.Min(gaps.Length, random.Between(1, 3));
+        var chosen = new SortedSet<int>();
+        while (chosen.Count < folds) chosen.Add(random.Pick(gaps));
+        var wrapped = new System.Text.StringBuilder(line.Length + 20 * folds);
+        int from = 0;
+        foreach (int gap in chosen)
+        {
+            wrapped.Append(line, from, gap - from).Append('\n').Append(' ', random.Between(FoldIndent, 2 * FoldIndent));
+            from = gap + 1;
+        }
+        draft.SetText(index, wrapped.Append(line, from, line.Length - from).ToString());
     }
 
     /// <summary>Where the paragraph's own text starts (after a dateline's dash: an alias may hold spaces, <c>أ ش أ</c>).</summary>

@@ -113,6 +113,24 @@ public sealed class GenerateCommandTests
     }
 
     [Fact]
+    public void Wrap_lines_folds_the_first_paragraph_into_lines_the_parser_joins_back_into_one_paragraph()
+    {
+        GeneratedDispatch[] wrapped = [.. DispatchGenerator.Generate(new GenerationOptions { Count = 40, Seed = 11, Operators = [Operators.Find("wrap-lines")!] })];
+        foreach (GeneratedDispatch dispatch in wrapped)
+        {
+            var tree = Syntax.DispatchSyntaxTree.ParseText(dispatch.Text);
+            Syntax.ParagraphSyntax first = tree.Root.Body.Paragraphs[0];
+            string physical = tree.Text.ToString(first.TextToken.Span);
+            Assert.Contains('\n', physical);
+            // The paragraph holds every physical line of the fold; its text joins them with single spaces.
+            string joined = string.Join(' ', physical.Split('\n').Select(line => line.Trim()));
+            Assert.Equal(joined, first.Text);
+            Assert.Equal(dispatch.Text, tree.Root.ToFullString());
+        }
+        Assert.Contains(wrapped, d => d.Text.Split('\n').Count(line => line.StartsWith("        ", StringComparison.Ordinal)) >= 2);
+    }
+
+    [Fact]
     public void From_mutates_real_files_with_encoding_operators_and_keeps_their_own_codes()
     {
         string folder = Path.Combine(Path.GetTempPath(), "dispatch-generate-from-" + Guid.NewGuid().ToString("N"));
