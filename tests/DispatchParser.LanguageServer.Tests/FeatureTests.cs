@@ -137,8 +137,7 @@ public sealed class FeatureTests
             for (int i = 0; i + 1 < cuts.Count; i += 2)
                 spans.Add(new SemanticSpan(Text.TextSpan.FromBounds(cuts[i], cuts[i + 1]), i % 6));
 
-            var expected = new SortedSet<int>(spans.SelectMany(span => Enumerable.Range(span.Span.Start, span.Span.Length))
-                .Where(offset => value[offset] is not ('\n' or '\r')));
+            var expected = new SortedSet<int>(spans.SelectMany(span => Covered(value, span.Span)));
             var covered = new SortedSet<int>();
             foreach (DecodedToken token in DecodedToken.Decode(SemanticTokenEncoder.Encode(text, spans)))
             {
@@ -149,6 +148,28 @@ public sealed class FeatureTests
             }
             Assert.Equal(expected, covered);
         }
+    }
+
+    /// <summary>
+    /// The offsets a span's tokens cover: all but the line breaks; a span over several lines (a wrapped part) is cut into
+    /// its lines' text — without a line's trailing spaces, nor, after the first, its indentation.
+    /// </summary>
+    private static IEnumerable<int> Covered(string value, Text.TextSpan span)
+    {
+        string slice = value.Substring(span.Start, span.Length);
+        if (slice.IndexOfAny(['\r', '\n']) < 0) return Enumerable.Range(span.Start, span.Length);
+        var offsets = new List<int>();
+        int lineStart = 0;
+        for (int i = 0; i <= slice.Length; i++)
+        {
+            if (i < slice.Length && slice[i] is not ('\r' or '\n')) continue;
+            int start = lineStart, end = i;
+            if (lineStart > 0) while (start < end && slice[start] == ' ') start++;
+            while (end > start && slice[end - 1] == ' ') end--;
+            offsets.AddRange(Enumerable.Range(span.Start + start, end - start));
+            lineStart = i + 1;
+        }
+        return offsets;
     }
 
     [Fact]

@@ -8,8 +8,10 @@ internal readonly record struct SemanticSpan(TextSpan Span, int Type, int Modifi
 /// <summary>
 /// LSP's relative encoding: five integers per token — line delta, start delta (from the previous token's
 /// start when on the same line, else from the line start), length, type, modifiers. Tokens may not span
-/// lines (clients without multilineTokenSupport reject them), so a span is cut at each line break and the
-/// break itself is never part of a token. Spans must not overlap; they are sorted here.
+/// lines (clients without multilineTokenSupport reject them), so a span over several physical lines (a brief,
+/// a lead-in or a credit of the wrapped layout) becomes one token per line, on that line's text: the line
+/// breaks, a wrapped line's trailing whitespace and the next line's indentation are in none
+/// (<see cref="LogicalLine.Lines"/>). Spans must not overlap; they are sorted here.
 /// </summary>
 internal static class SemanticTokenEncoder
 {
@@ -20,18 +22,23 @@ internal static class SemanticTokenEncoder
         foreach (SemanticSpan token in spans.OrderBy(token => token.Span.Start))
         {
             if (token.Span.IsEmpty) continue;
-            int firstLine = text.GetLineNumber(token.Span.Start);
-            int lastLine = text.GetLineNumber(token.Span.End);
-            for (int lineNumber = firstLine; lineNumber <= lastLine; lineNumber++)
+            ReadOnlySpan<char> chars = text.AsSpan().Slice(token.Span.Start, token.Span.Length);
+            if (chars.IndexOfAny('\r', '\n') < 0)
             {
-                TextLine line = text.GetLine(lineNumber);
-                int start = Math.Max(token.Span.Start, line.Start);
-                int end = Math.Min(token.Span.End, line.End);
-                if (end <= start) continue;
-                int character = start - line.Start;
+                Add(new TextSpan(token.Span.Start, token.Span.Length));
+                continue;
+            }
+            foreach (TextSpan piece in LogicalLine.Lines(chars))
+                Add(new TextSpan(token.Span.Start + piece.Start, piece.Length));
+
+            void Add(TextSpan span)
+            {
+                if (span.IsEmpty) return;
+                int lineNumber = text.GetLineNumber(span.Start);
+                int character = span.Start - text.GetLine(lineNumber).Start;
                 data.Add(lineNumber - previousLine);
                 data.Add(lineNumber == previousLine ? character - previousStart : character);
-                data.Add(end - start);
+                data.Add(span.Length);
                 data.Add(token.Type);
                 data.Add(token.Modifiers);
                 previousLine = lineNumber;
