@@ -71,8 +71,28 @@ public static class DispatchReader
     public static DispatchText Read(InputSource input, long maxBytes, Func<Stream> openStandardInput, InputEncoding encoding)
     {
         ArgumentNullException.ThrowIfNull(encoding);
+        ArgumentNullException.ThrowIfNull(input);
+        if (TryReadRegular(input, maxBytes, out RentedBytes rented))
+        {
+            using (rented) return Decode(rented.Span, encoding);
+        }
         (byte[]? bytes, string? problem) = ReadBytes(input, maxBytes, openStandardInput);
         return bytes is null ? Failed(problem!) : Decode(bytes, encoding);
+    }
+
+    /// <summary>A regular file read by <see cref="RegularFileReader"/>; false for every other input and every failure.</summary>
+    private static bool TryReadRegular(InputSource input, long maxBytes, out RentedBytes bytes)
+    {
+        bytes = default;
+        if (input.Problem is not null || input.IsStandardInput || input.FilePath is not { } path) return false;
+        try
+        {
+            return RegularFileReader.TryRead(path, statFirst: !input.IsFound, maxBytes, out bytes);
+        }
+        catch (OutOfMemoryException)
+        {
+            return false; // the general path reports it
+        }
     }
 
     /// <summary>The input's bytes, or the one-line problem that kept them from being read.</summary>
@@ -177,9 +197,10 @@ public static class DispatchReader
     private static DispatchText DecodeUtf8(ReadOnlySpan<byte> bytes)
     {
         if (Binary(bytes) is { } binary) return Failed(binary);
-        if (Utf8.IsValid(bytes)) return new DispatchText(System.Text.Encoding.UTF8.GetString(bytes), [], null);
 
-        var sequences = new List<InvalidUtf8Sequence>();
+        // One pass over valid UTF-8 (transcoding into a pooled buffer, then one copy into the string):
+        // validating first and then decoding with Encoding.UTF8 went over the bytes three times.
+        List<InvalidUtf8Sequence>? sequences = null;
         char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
         try
         {
@@ -194,11 +215,12 @@ public static class DispatchReader
                 if (status == OperationStatus.Done) break;
                 // InvalidData: one U+FFFD for the maximal invalid subsequence, as the replacing decoder does.
                 Rune.DecodeFromUtf8(bytes[consumed..], out _, out int invalidLength);
+                sequences ??= [];
                 if (sequences.Count < MaxReportedSequences) sequences.Add(new InvalidUtf8Sequence(consumed, written));
                 buffer[written++] = '\uFFFD';
                 consumed += Math.Max(invalidLength, 1);
             }
-            return new DispatchText(new string(buffer, 0, written), sequences, null);
+            return new DispatchText(new string(buffer, 0, written), (IReadOnlyList<InvalidUtf8Sequence>?)sequences ?? [], null);
         }
         finally
         {

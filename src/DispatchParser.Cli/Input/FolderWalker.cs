@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using Mono.Unix.Native;
 
 namespace DispatchParser.Cli.Input;
@@ -75,13 +76,13 @@ public static class FolderWalker
         entries = [];
         try
         {
-            foreach (FileSystemInfo entry in new DirectoryInfo(folder).EnumerateFileSystemInfos("*", s_options))
+            foreach ((string name, bool isFolder, bool isLink) in Entries(folder))
             {
-                string path = relative.Length == 0 ? entry.Name : Path.Combine(relative, entry.Name);
-                if (entry is DirectoryInfo)
+                string path = relative.Length == 0 ? name : Path.Combine(relative, name);
+                if (isFolder)
                 {
                     if (!descend) continue;
-                    if (links == LinkPolicy.DoNotFollow && entry.Attributes.HasFlag(FileAttributes.ReparsePoint)) continue;
+                    if (links == LinkPolicy.DoNotFollow && isLink) continue;
                     entries.Add((path, true));
                 }
                 else if (wantFile(path))
@@ -104,6 +105,16 @@ public static class FolderWalker
             return "cannot read folder: " + exception.Message;
         }
     }
+
+    /// <summary>
+    /// A folder's entries: name, whether it is a folder (a link to one included), and for a folder whether
+    /// it is a link. Only a folder's attributes are asked for: the file type readdir(2) gives is enough for
+    /// a file, where a FileSystemInfo per entry cost one lstat(2) per file of the walk.
+    /// </summary>
+    private static FileSystemEnumerable<(string Name, bool IsFolder, bool IsLink)> Entries(string folder) =>
+        new(folder, (ref FileSystemEntry entry) => entry.IsDirectory
+            ? (entry.FileName.ToString(), true, entry.Attributes.HasFlag(FileAttributes.ReparsePoint))
+            : (entry.FileName.ToString(), false, false), s_options);
 
     /// <summary>The folder's device and inode (following links), or null when it cannot be asked.</summary>
     private static (ulong, ulong)? Identity(string folder) =>
