@@ -25,16 +25,24 @@ internal static class IncrementalParser
     public static GreenSyntaxNode Reparse(DispatchSyntaxTree oldTree, SourceText newText, TextChangeRange change, TextChange? edit)
     {
         // The wrapped layout (grammar/README.md 1.1): a node of a wrapped tree is a logical line that an edit near a fold
-        // may split or join, so a wrapped text, old or new, is parsed in full, without reuse; the fast path is not taken
-        // for an edit that could make canonical copy wrapped.
-        if (IsWrapped(oldTree.GreenRoot)) return new Parser(newText.Text).ParseDocument();
-        GreenSyntaxNode green = (edit is { } single && !LayoutRule.EditMayChangeLayout(oldTree.Text.Text, single) ? TryReparseOneLine(oldTree.GreenRoot, single) : null)
+        // may split or join, so a wrapped text is parsed in full, without reuse, unless the fast path can show that the
+        // edit keeps every physical line's part in the layout (see WrappedLayoutKept); the fast path is not taken for an
+        // edit that could make canonical copy wrapped.
+        GreenSyntaxNode oldRoot = oldTree.GreenRoot;
+        if (FirstFold(oldRoot) is int firstFold)
+            return (edit is { } wrappedEdit ? TryReparseOneLine(oldRoot, wrappedEdit, firstFold) : null) ?? new Parser(newText.Text).ParseDocument();
+        GreenSyntaxNode green = (edit is { } single && !LayoutRule.EditMayChangeLayout(oldTree.Text.Text, single) ? TryReparseOneLine(oldRoot, single, firstFold: null) : null)
             ?? new Parser(newText.Text, reuse: new OldTreeNodes(oldTree, change)).ParseDocument();
-        return IsWrapped(green) ? new Parser(newText.Text).ParseDocument() : green;
+        return FirstFold(green) is not null ? new Parser(newText.Text).ParseDocument() : green;
     }
 
-    private static bool IsWrapped(GreenNode document) =>
-        Array.Exists(document.GetOwnDiagnostics(), d => d.Descriptor == Diagnostics.DiagnosticCodes.WrappedLayout);
+    /// <summary>Where the first fold of a wrapped document stands (its wrapped-layout note); null for the canonical layout.</summary>
+    private static int? FirstFold(GreenNode document)
+    {
+        foreach (Diagnostics.DiagnosticInfo diagnostic in document.GetOwnDiagnostics())
+            if (diagnostic.Descriptor == Diagnostics.DiagnosticCodes.WrappedLayout) return diagnostic.Offset;
+        return null;
+    }
 
     /// <summary>The part an edited line plays, which the fast path keeps.</summary>
     private enum LineRole
@@ -57,8 +65,11 @@ internal static class IncrementalParser
         Brief,
     }
 
-    /// <summary>The edited line: its part, its full start in the old text, its node(s), and where the first node stands in its list.</summary>
-    private readonly record struct EditedLine(LineRole Role, int Start, GreenNode First, GreenNode? Second = null, int ListOffset = 0)
+    /// <summary>
+    /// The edited line: its part, its full start in the old text, its node(s), where the first node stands in its list,
+    /// and how many line nodes (each at least one non-blank line) stand before it at least.
+    /// </summary>
+    private readonly record struct EditedLine(LineRole Role, int Start, GreenNode First, GreenNode? Second = null, int ListOffset = 0, int NodesBefore = 0)
     {
         public int FullWidth => First.FullWidth + (Second?.FullWidth ?? 0);
     }
@@ -68,16 +79,21 @@ internal static class IncrementalParser
     /// own characters (the old nodes' text with the edit applied), so it costs O(line + log n) and never
     /// builds the new document string.
     /// </summary>
-    private static GreenSyntaxNode? TryReparseOneLine(GreenSyntaxNode document, TextChange edit)
+    /// <param name="firstFold">Where the first fold of a wrapped <paramref name="document"/> stands; null when it is canonical.</param>
+    private static GreenSyntaxNode? TryReparseOneLine(GreenSyntaxNode document, TextChange edit, int? firstFold)
     {
         if (edit.NewText.AsSpan().IndexOfAny('\r', '\n', '\uFEFF') >= 0) return null;
         if (FindLine(document, edit.Span.Start) is not { } line || line.First.ContainsSkippedText || line.Second?.ContainsSkippedText == true)
             return null;
+        // In the wrapped layout, only a line past the window that decides hard-wrapped copy (so the decision stays), after
+        // the first fold (so the layout note stays) and not the first line (whose continuation has its own rule).
+        if (firstFold is int fold && (line.NodesBefore <= LayoutRule.HardWrapWindow || fold >= edit.Span.Start)) return null;
         bool endsDocument = line.Start + line.FullWidth == document.FullWidth;
         bool classifyOld = line.Role is LineRole.FirstParagraph or LineRole.OpeningParagraph;
-        if (EditedFragment(line, edit, endsDocument, classifyOld, out LineClass oldClass) is not { } fragment) return null;
+        if (EditedFragment(line, edit, endsDocument, classifyOld, wrapped: firstFold is not null, out LineClass oldClass, out int contentLineStart) is not { } fragment)
+            return null;
 
-        var parser = new Parser(fragment);
+        var parser = new Parser(fragment, contentLineStart);
         var body = (GreenSyntaxNode)document.GetSlot(DocumentSlots.Body)!;
         var paragraphs = (GreenList)body.GetSlot(BodySlots.Paragraphs)!;
         switch (line.Role)
@@ -141,15 +157,15 @@ internal static class IncrementalParser
         var notice = (GreenNode)document.GetSlot(DocumentSlots.Notice)!;
         int noticePosition = document.GetSlotOffset(DocumentSlots.Notice);
         if (position >= noticePosition && position < noticePosition + notice.FullWidth)
-            return notice.IsMissing ? null : new EditedLine(LineRole.Notice, noticePosition, notice);
+            return notice.IsMissing ? null : new EditedLine(LineRole.Notice, noticePosition, notice, NodesBefore: ParagraphCount(document));
 
         var briefs = (GreenSyntaxNode)document.GetSlot(DocumentSlots.BriefList)!;
         int briefsPosition = document.GetSlotOffset(DocumentSlots.BriefList) + briefs.GetSlotOffset(BriefListSlots.Briefs);
         var briefList = (GreenList)briefs.GetSlot(BriefListSlots.Briefs)!;
         if (position >= briefsPosition && position < briefsPosition + briefList.FullWidth)
         {
-            (GreenNode brief, int offset, _) = briefList.FindItemAt(position - briefsPosition);
-            return new EditedLine(LineRole.Brief, briefsPosition + offset, brief, ListOffset: offset);
+            (GreenNode brief, int offset, int index) = briefList.FindItemAt(position - briefsPosition);
+            return new EditedLine(LineRole.Brief, briefsPosition + offset, brief, ListOffset: offset, NodesBefore: ParagraphCount(document) + index);
         }
 
         var body = (GreenSyntaxNode)document.GetSlot(DocumentSlots.Body)!;
@@ -179,7 +195,8 @@ internal static class IncrementalParser
             // Past the first lines, or once a byline or dateline has closed the head, a paragraph keeps its part while plain text;
             // among the first lines it may become the head, or leave the head to a later line, and the first reads lead-ins.
             bool headClosed = body.GetSlot(BodySlots.Byline) is not null || body.GetSlot(BodySlots.Dateline) is not null;
-            if (index >= Parser.HeadLines || (index > 0 && headClosed)) return new EditedLine(LineRole.MiddleParagraph, start, paragraph, ListOffset: offset);
+            if (index >= Parser.HeadLines || (index > 0 && headClosed))
+                return new EditedLine(LineRole.MiddleParagraph, start, paragraph, ListOffset: offset, NodesBefore: index);
             if (index > 0) return new EditedLine(LineRole.OpeningParagraph, start, paragraph, ListOffset: offset);
             bool opensBody = !headClosed && body.GetSlot(BodySlots.LeadIns) is null && body.GetSlot(BodySlots.Lead) is null;
             return opensBody && !headline.IsMissing ? new EditedLine(LineRole.FirstParagraph, start, paragraph, ListOffset: offset) : null;
@@ -196,19 +213,26 @@ internal static class IncrementalParser
             return null;
         GreenNode last = paragraphs.GetItem(paragraphs.Count - 1);
         int offset = paragraphs.FullWidth - last.FullWidth;
-        return new EditedLine(LineRole.TaggedLastParagraph, paragraphsPosition + offset, last, tag, offset);
+        return new EditedLine(LineRole.TaggedLastParagraph, paragraphsPosition + offset, last, tag, offset, paragraphs.Count - 1);
     }
 
+    private static int ParagraphCount(GreenSyntaxNode document) =>
+        ((GreenList)((GreenSyntaxNode)document.GetSlot(DocumentSlots.Body)!).GetSlot(BodySlots.Paragraphs)!).Count;
+
     /// <summary>
-    /// The edited line's fragment: the old nodes' full text with the edit applied, in one allocation. Null when the
-    /// edit does not stay inside the line's last physical line, between its first character and its line break (the
-    /// blank lines before it and the break itself are left alone), or when the line would then start with a
-    /// byte-order mark. Only the line that ends the document may end without a line break.
+    /// The edited line's fragment: the old nodes' full text with the edit applied, in one allocation, and where its
+    /// content line starts (<paramref name="contentLineStart"/>: after the blank lines and the break before it). Null
+    /// when the edit does not stay inside the content line, between its first character and its line break (the blank
+    /// lines before it and the break itself are left alone), or when the line would then start with a byte-order mark.
+    /// Only the line that ends the document may end without a line break. In a <paramref name="wrapped"/> document the
+    /// content line may hold folds, and the edit must keep the layout too (<see cref="WrappedLayoutKept"/>).
     /// </summary>
     /// <param name="classifyOld">Whether to give the old line's fine class in <paramref name="oldClass"/> (else <see cref="LineClass.Text"/>).</param>
-    private static string? EditedFragment(EditedLine line, TextChange edit, bool endsDocument, bool classifyOld, out LineClass oldClass)
+    private static string? EditedFragment(EditedLine line, TextChange edit, bool endsDocument, bool classifyOld, bool wrapped, out LineClass oldClass,
+        out int contentLineStart)
     {
         oldClass = LineClass.Text;
+        contentLineStart = 0;
         int width = line.FullWidth;
         char[]? rented = width > 1024 ? System.Buffers.ArrayPool<char>.Shared.Rent(width) : null;
         Span<char> old = rented is null ? stackalloc char[width] : rented.AsSpan(0, width);
@@ -217,22 +241,48 @@ internal static class IncrementalParser
             int written = CopyText(line.First, old);
             if (line.Second is { } second) CopyText(second, old[written..]);
 
-            int lineEnd = width;
-            if (width > 0 && old[width - 1] == '\n') lineEnd = width > 1 && old[width - 2] == '\r' ? width - 2 : width - 1;
-            else if (width > 0 && old[width - 1] == '\r') lineEnd = width - 1;
-            else if (!endsDocument) return null;
-            int lineStart = old[..lineEnd].LastIndexOfAny('\r', '\n') + 1;
+            int lineEnd = width - LineBreak.LengthBefore(old, width);
+            if (lineEnd == width && !endsDocument) return null;
+            int lineStart = old[..line.First.LeadingTriviaWidth].LastIndexOfAny('\r', '\n') + 1;
             int start = edit.Span.Start - line.Start, end = edit.Span.End - line.Start;
             if (start < lineStart || end > lineEnd) return null;
+            // A canonical content line is one physical line (a dateline on a line of its own and the paragraph below are two).
+            if (!wrapped && old[lineStart..lineEnd].IndexOfAny('\r', '\n') >= 0) return null;
             if (classifyOld) oldClass = LineClassifier.Default.Classify(old[lineStart..lineEnd], fine: true);
 
             string fragment = string.Concat(old[..start], edit.NewText.AsSpan(), old[end..]);
-            return lineStart < fragment.Length && fragment[lineStart] == '\uFEFF' ? null : fragment;
+            if (lineStart < fragment.Length && fragment[lineStart] == '\uFEFF') return null;
+            if (wrapped && !WrappedLayoutKept(old, lineStart, lineEnd, start, end, fragment)) return null;
+            contentLineStart = lineStart;
+            return fragment;
         }
         finally
         {
             if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
         }
+    }
+
+    /// <summary>
+    /// Whether an edit of <c>[start, end)</c> inside the content line <c>[lineStart, lineEnd)</c> of a wrapped document's node
+    /// (<paramref name="old"/>, its full text; <paramref name="fragment"/>, the same with the edit made) keeps every physical
+    /// line's part in the layout, for a line past the window of the hard-wrap decision (the caller checked: the decision
+    /// stays). Whether a line continues the one before it (<see cref="LayoutRule.Continues"/>) depends on its indentation,
+    /// on whether it and that line are blank, and on whether either is structural: so the edit must stay on one physical
+    /// line, after its first non-whitespace character (its indentation and its being non-blank stay), and leave it
+    /// structural or not, as it was.
+    /// </summary>
+    private static bool WrappedLayoutKept(ReadOnlySpan<char> old, int lineStart, int lineEnd, int start, int end, ReadOnlySpan<char> fragment)
+    {
+        if (old[start..end].IndexOfAny('\r', '\n') >= 0) return false;
+        int physicalStart = lineStart + old[lineStart..start].LastIndexOfAny('\r', '\n') + 1;
+        int after = old[end..lineEnd].IndexOfAny('\r', '\n');
+        int physicalEnd = after < 0 ? lineEnd : end + after;
+        if (CharacterClasses.SkipWhitespace(old[..physicalEnd], physicalStart) >= start) return false;
+        // Every non-blank physical line of a logical line of several is non-structural; a line alone may be either.
+        bool oldStructural = old[lineStart..lineEnd].IndexOfAny('\r', '\n') < 0
+            && LayoutRule.IsStructuralLine(LineClassifier.Default, old[physicalStart..physicalEnd]);
+        int delta = fragment.Length - old.Length;
+        return LayoutRule.IsStructuralLine(LineClassifier.Default, fragment[physicalStart..(physicalEnd + delta)]) == oldStructural;
     }
 
     /// <summary>Copies a node's full text (trivia included) into <paramref name="destination"/>; returns its width.</summary>

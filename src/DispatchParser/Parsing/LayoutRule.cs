@@ -115,9 +115,10 @@ internal sealed class LayoutRule
     private static bool IsIndentation(char c) => IsWhitespace(c) && !IsLineBreak(c);
 
     /// <summary>Lines that are never a continuation: they close a body or follow it, whatever their indentation.</summary>
-    private bool IsStructural(ReadOnlySpan<char> line) => IsStructural(_classifier, line);
+    private bool IsStructural(ReadOnlySpan<char> line) => IsStructuralLine(_classifier, line);
 
-    private static bool IsStructural(LineClassifier classifier, ReadOnlySpan<char> line) =>
+    /// <summary>A physical line that is never a continuation and never continued (the incremental parser asks it too).</summary>
+    internal static bool IsStructuralLine(LineClassifier classifier, ReadOnlySpan<char> line) =>
         classifier.Classify(line, fine: true) is LineClass.Notice or LineClass.Source or LineClass.EndMarker or LineClass.Stamp or LineClass.SignOff;
 
     private int PhysicalEnd(int start)
@@ -170,7 +171,7 @@ internal sealed class LayoutRule
                 if (width > HardWrapWidth) return false;
                 if (width >= HardWrappedLineWidth) wide++;
                 int indent = first;
-                bool structural = IsStructural(classifier, content);
+                bool structural = IsStructuralLine(classifier, content);
                 if (previousWidth >= 0 && !structural)
                 {
                     if (indent is >= 1 and <= HardWrapIndent) indentedStarts++;

@@ -13,6 +13,23 @@ namespace DispatchParser.Parsing;
 /// </summary>
 internal sealed partial class Parser
 {
+    /// <summary>In a fragment parse, where the fragment's content line starts; -1 in a parse of a whole text.</summary>
+    private readonly int _fragmentLineStart = -1;
+
+    /// <summary>
+    /// A parser over one line's fragment: the blank lines before it, then its content line from
+    /// <paramref name="contentLineStart"/> to the fragment's end (its line break included), one logical line whatever
+    /// the breaks inside it (the folds of the wrapped layout). The caller has checked that the whole text keeps its
+    /// layout, so the layout rule is not asked again: every other line of the fragment is a physical line.
+    /// </summary>
+    internal Parser(string fragment, int contentLineStart) : this(fragment)
+    {
+        _fragmentLineStart = contentLineStart;
+    }
+
+    /// <summary>The end of the fragment's content line and of its break: the fragment's end.</summary>
+    private (int End, int BreakEnd) FragmentLineEnd() => (_text.Length - Text.LineBreak.LengthBefore(_text, _text.Length), _text.Length);
+
     /// <summary>The headline (the document's first line, which a separator follows).</summary>
     internal GreenNode? ReparseHeadline()
     {

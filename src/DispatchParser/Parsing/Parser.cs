@@ -68,7 +68,12 @@ internal sealed partial class Parser
         int breakEnd = end + LineBreak.LengthAt(_text, end);
         int textStart = start;
         while (textStart < end && _text[textStart] == ByteOrderMark) textStart++;
-        if (breakEnd > end && textStart < end)
+        if (breakEnd > end && textStart < end && _fragmentLineStart >= 0)
+        {
+            // A fragment reparse (Parser.Incremental.cs) knows its logical line: the layout of the whole text was kept.
+            if (start == _fragmentLineStart) (end, breakEnd) = FragmentLineEnd();
+        }
+        else if (breakEnd > end && textStart < end)
         {
             int physicalEnd = end;
             (end, breakEnd) = _layout.LogicalEnd(textStart, end, breakEnd);

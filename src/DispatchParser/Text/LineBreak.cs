@@ -26,6 +26,23 @@ public static class LineBreak
     }
 
     /// <summary>
+    /// The length of the line break that ends just before <paramref name="end"/>: 2 for CR LF, 1 for a lone CR or LF, 0
+    /// when <c>text[end - 1]</c> is no break (or <paramref name="end"/> is 0). The backward twin of <see cref="LengthAt"/>,
+    /// for a line whose extent includes its break (a line table entry, a node's full text).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int LengthBefore(ReadOnlySpan<char> text, int end)
+    {
+        if (end <= 0 || end > text.Length) return 0;
+        return text[end - 1] switch
+        {
+            '\n' => end > 1 && text[end - 2] == '\r' ? 2 : 1,
+            '\r' => 1,
+            _ => 0,
+        };
+    }
+
+    /// <summary>
     /// The first line break of <paramref name="text"/> as a string (<c>"\r\n"</c>, <c>"\r"</c> or <c>"\n"</c>), or
     /// <c>"\n"</c> when it has none: the convention a line written into the text (a fix, a reformatting) should follow.
     /// </summary>

@@ -56,9 +56,7 @@ public sealed class SourceText
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(lineNumber, starts.Length);
         int start = starts[lineNumber];
         int endWithBreak = lineNumber + 1 < starts.Length ? starts[lineNumber + 1] : Length;
-        int end = endWithBreak;
-        if (end > start && Text[end - 1] == '\n') end--;
-        if (end > start && Text[end - 1] == '\r') end--;
+        int end = endWithBreak - LineBreak.LengthBefore(Text.AsSpan(start, endWithBreak - start), endWithBreak - start);
         return new TextLine(lineNumber, TextSpan.FromBounds(start, end), TextSpan.FromBounds(start, endWithBreak));
     }
 

@@ -9,6 +9,7 @@ namespace DispatchParser.Tests.Incremental;
 /// notice, a brief — must give a full parse's tree; where the line keeps its part, the edit takes the fast path (the
 /// other lines' green nodes, the notice and headline included, are the old ones), and where it changes what the
 /// line is (a tag typed or deleted, a notice marker completed, a headline turned into a dateline) the tree follows.
+/// Wrapped documents are among them, short ones here (their window of the hard-wrap decision covers them).
 /// </summary>
 public sealed class OneLineEditTests
 {
@@ -29,6 +30,9 @@ public sealed class OneLineEditTests
         "Title\n\nOne line.\nTwo line.\nThree line.\nFour line.\nFive line.\nReuters\nKısa haber.",
         "Başlık\n\nBir.\nİki.\nÜç.\nDört.\nBeş. (AA)\nKısa haber.",
         "Başlık  \n\nBir.\nİki.\nÜç.\nDört.\nBeş. (aa).\nYASAL UYARI:\nKısa haber bir.",
+        // The wrapped layout: extraction fragments, and hard-wrapped copy (WrappedEditTests has long ones, past the window).
+        Properties.Generators.WellFormedGenerators.WrapIntoFragments(Turkish, seed: 3),
+        WrappedEditTests.HardWrapped(2),
     };
 
     /// <summary>The characters typed: letters, spaces and every character that starts or ends a mark of the format.</summary>
