@@ -7,6 +7,11 @@
 #
 #   tests/DispatchParser.Benchmarks/pipeline-vs-tools.sh [RUNS]
 #
+# Besides the JIT build (`dotnet build -c Release`, what `dotnet tool install` runs) it measures the
+# Native AOT binary: DISPATCH_AOT=PATH names one already published; unset, the script publishes one into
+# its scratch folder (`dotnet publish src/DispatchParser.Cli -c Release -r linux-x64 -p:PublishAot=true`,
+# needs clang and zlib1g-dev; a few minutes); DISPATCH_AOT=none leaves the AOT rows out.
+#
 # "One core" comparisons pin both processes to CPU 0 with taskset. On a shared machine run it when
 # it is quiet: the file records the load average before and after.
 set -euo pipefail
@@ -30,25 +35,47 @@ fi
 
 dotnet build -c Release src/DispatchParser.Cli -v quiet -nologo >/dev/null
 dispatch="$repo/src/DispatchParser.Cli/bin/Release/net10.0/dispatch"
-aot="${DISPATCH_AOT:-}" # a Native AOT build of dispatch, when there is one (see the README)
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+
+aot="${DISPATCH_AOT-build}" # a Native AOT build of dispatch (see the README)
+if [ "$aot" = none ]; then
+  aot=""
+elif [ "$aot" = build ]; then
+  case "$(uname -m)" in x86_64) rid=linux-x64 ;; aarch64) rid=linux-arm64 ;; *) rid="" ;; esac
+  aot=""
+  if [ -n "$rid" ] && command -v clang >/dev/null; then
+    echo "Publishing the Native AOT binary ($rid)..." >&2
+    if dotnet publish src/DispatchParser.Cli -c Release -r "$rid" -p:PublishAot=true -v quiet -nologo -o "$work/aot" >"$work/aot.log" 2>&1; then
+      aot="$work/aot/dispatch"
+    else
+      echo "Native AOT publish failed (rows left out); its log:" >&2
+      tail -20 "$work/aot.log" >&2
+    fi
+  else
+    echo "No Native AOT rows: clang is missing or $(uname -m) has no runtime identifier here (DISPATCH_AOT=PATH names a binary)." >&2
+  fi
+fi
 python3 "$bench/generate-pipeline-inputs.py" "$repo" "$work" 20000 10000
 crawl="$work/crawl.jsonl"
 files="$work/files"
 one=(taskset -c 0)
 
+if [ -z "$aot" ]; then aot_source="none"; elif [ "$aot" = "$work/aot/dispatch" ]; then aot_source="published by this run"; else aot_source="DISPATCH_AOT"; fi
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 # Linux schedules by autogroup: \`nice\` only ranks processes inside their session's group, so say both.
 priority="nice $(nice), scheduler group: $(cat /proc/self/autogroup 2>/dev/null || echo 'no autogroup')"
 started="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 
 hf() { hyperfine -N --warmup 1 --runs "$runs" --style basic --export-json "$@"; }
-hf "$work/jsonl.json" \
-  -n "dispatch jsonl --jobs 1 (1 core)" "${one[*]} $dispatch jsonl --jobs 1 $crawl" \
-  -n "jq -c . (1 core)" "${one[*]} jq -c . $crawl" \
-  -n "dispatch jsonl (2 jobs)" "$dispatch jsonl --jobs 2 $crawl"
+jsonl=(-n "dispatch jsonl --jobs 1 (1 core)" "${one[*]} $dispatch jsonl --jobs 1 $crawl"
+  -n "jq -c . (1 core)" "${one[*]} jq -c . $crawl"
+  -n "dispatch jsonl (2 jobs)" "$dispatch jsonl --jobs 2 $crawl")
+if [ -n "$aot" ]; then
+  jsonl+=(-n "dispatch jsonl --jobs 1 (Native AOT, 1 core)" "${one[*]} $aot jsonl --jobs 1 $crawl")
+fi
+hf "$work/jsonl.json" "${jsonl[@]}"
 check=(-n "dispatch check --jobs 2" "$dispatch check --jobs 2 $files"
   -n "rg -c AA" "rg -c AA $files"
   -n "dispatch check --jobs 1" "$dispatch check --jobs 1 $files")
@@ -80,7 +107,9 @@ def ratio(a, b, key="median"):
 j1, jq, j2 = jsonl["dispatch jsonl --jobs 1 (1 core)"], jsonl["jq -c . (1 core)"], jsonl["dispatch jsonl (2 jobs)"]
 c2, rg, c1 = check["dispatch check --jobs 2"], check["rg -c AA"], check["dispatch check --jobs 1"]
 a2, a1 = check.get("dispatch check --jobs 2 (Native AOT)"), check.get("dispatch check --jobs 1 (Native AOT)")
+aj1 = jsonl.get("dispatch jsonl --jobs 1 (Native AOT, 1 core)")
 aot_rows = [] if a2 is None else [
+    f"| \`jq -c .\` time / \`dispatch jsonl --jobs 1\` (Native AOT) time, 1 core | ≥ 1 (moonshot 2) | {ratio(jq, aj1):.2f} | {ratio(jq, aj1, 'mean'):.2f} |",
     f"| \`dispatch check --jobs 2\` (Native AOT) time / \`rg -c AA\` time, 10,000 files | ≤ 4 (moonshot 2) | {ratio(a2, rg):.2f} | {ratio(a2, rg, 'mean'):.2f} |",
     f"| \`check --jobs 1\` time / \`check --jobs 2\` time (Native AOT) | ≥ 1.7 | {ratio(a1, a2):.2f} | {ratio(a1, a2, 'mean'):.2f} |",
 ]
@@ -103,7 +132,7 @@ lines = [
     *aot_rows,
     "",
     "Rows without \"(Native AOT)\" are the JIT build (\`dotnet build -c Release\`, what \`dotnet tool install\` runs); "
-    + ("\"(Native AOT)\" rows are the binary DISPATCH_AOT names (\`dotnet publish -r linux-x64 -p:PublishAot=true\`, x86-64-v3)." if a2 is not None else "no Native AOT binary was given (DISPATCH_AOT)."),
+    + ("\"(Native AOT)\" rows are the Native AOT binary (\`dotnet publish -r linux-x64 -p:PublishAot=true\`, x86-64-v3; $aot_source)." if a2 is not None else "no Native AOT binary (DISPATCH_AOT=none, or it could not be published)."),
     "",
     "| command | mean s | median s | σ s | user s | system s |",
     "|---|---:|---:|---:|---:|---:|",
