@@ -150,8 +150,10 @@ internal static class IncrementalParser
         var headline = (GreenNode)document.GetSlot(DocumentSlots.Headline)!;
         if (position < headline.FullWidth)
         {
+            // A body with no paragraph anchors its diagnostics (no paragraph, no notice) at the end of the headline's text,
+            // which the edit may move (trailing whitespace): reparsed in full then.
             bool separated = !((GreenNode)document.GetSlot(DocumentSlots.Separator)!).IsMissing;
-            return !headline.IsMissing && separated ? new EditedLine(LineRole.Headline, 0, headline) : null;
+            return !headline.IsMissing && separated && ParagraphCount(document) > 0 ? new EditedLine(LineRole.Headline, 0, headline) : null;
         }
 
         var notice = (GreenNode)document.GetSlot(DocumentSlots.Notice)!;
