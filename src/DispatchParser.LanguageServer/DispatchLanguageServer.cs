@@ -120,11 +120,14 @@ internal sealed partial class DispatchLanguageServer : IDisposable
         return false;
     }
 
-    internal void Log(MessageType type, string message)
+    internal void Log(MessageType type, string message) => Log(type, message, message);
+
+    /// <summary>Logs <paramref name="message"/> to the client and <paramref name="detail"/> (which may hold internals) to the log writer only.</summary>
+    internal void Log(MessageType type, string message, string detail)
     {
         if (_options.LogWriter is { } writer)
         {
-            lock (writer) writer.WriteLine($"dispatch lsp: {type.ToString().ToLowerInvariant()}: {message}");
+            lock (writer) writer.WriteLine($"dispatch lsp: {type.ToString().ToLowerInvariant()}: {detail}");
         }
         if (_state == State.Created && type != MessageType.Error) return;
         _ = NotifyAsync(Methods.LogMessage, new LogMessageParams(type, message));

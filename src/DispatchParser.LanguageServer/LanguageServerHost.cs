@@ -45,7 +45,7 @@ public static class LanguageServerHost
         ArgumentNullException.ThrowIfNull(options);
         var backpressure = new OutgoingBackpressure();
         var server = new DispatchLanguageServer(options, backpressure);
-        var handler = new LspMessageHandler(output, input, CreateFormatter(), message => server.Log(Protocol.MessageType.Error, message))
+        var handler = new LspMessageHandler(output, input, CreateFormatter(), (message, detail) => server.Log(Protocol.MessageType.Error, message, detail))
         {
             Backpressure = backpressure,
         };

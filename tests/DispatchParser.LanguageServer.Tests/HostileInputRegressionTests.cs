@@ -14,9 +14,9 @@ public sealed class HostileInputRegressionTests
     private const string InitializeRequest = """{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}}""";
     private const string Uri = "file:///tmp/hostile/a.txt";
 
-    private static async Task<RawConnection> StartInitializedAsync()
+    private static async Task<RawConnection> StartInitializedAsync(LanguageServerOptions? options = null)
     {
-        RawConnection connection = RawConnection.Start();
+        RawConnection connection = RawConnection.Start(options);
         await connection.SendAsync(InitializeRequest);
         await connection.ReceiveResponseAsync();
         await connection.SendAsync("""{"jsonrpc":"2.0","method":"initialized","params":{}}""");
@@ -117,7 +117,7 @@ public sealed class HostileInputRegressionTests
     {
         await using RawConnection connection = await StartInitializedAsync();
         await connection.SendAsync(body);
-        JsonElement error = await connection.ReceiveResponseAsync();
+        JsonElement error = await ReceiveResponseWithPlainLogsAsync(connection);
         Assert.Equal(ErrorCodes.InvalidRequest, error.GetProperty("error").GetProperty("code").GetInt32());
         Assert.Equal(JsonValueKind.Null, error.GetProperty("id").ValueKind);
         await AssertNotShutDownAsync(connection, 9);
@@ -179,16 +179,70 @@ public sealed class HostileInputRegressionTests
         AssertNoInternals(response);
     }
 
+    // The responses were plain, but StreamJsonRpc's "Exception thrown from request" event reached the client as a
+    // window/logMessage holding the whole stack trace, source file paths and .NET type names included.
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("""{"textDocument":null}""")]
+    [InlineData("""{"textDocument":{"uri":"file:///tmp/hostile/a.txt"},"position":{"line":"x","character":0}}""")]
+    public async Task Issue18_12_a_failed_request_puts_no_stack_trace_into_the_clients_log_only_into_the_server_log(string parameters)
+    {
+        using var serverLog = new StringWriter();
+        await using RawConnection connection = await StartInitializedAsync(new LanguageServerOptions { DiagnosticsDelay = TimeSpan.Zero, LogWriter = serverLog });
+        await connection.SendAsync($$$$"""{"jsonrpc":"2.0","id":2,"method":"textDocument/hover","params":{{{{parameters}}}}}""");
+
+        bool answered = false;
+        string? logged = null;
+        while (!answered || logged is null)
+        {
+            JsonElement frame = await connection.ReceiveAsync();
+            if (!frame.TryGetProperty("method", out JsonElement method))
+            {
+                Assert.Equal(2, frame.GetProperty("id").GetInt32());
+                AssertNoInternals(frame);
+                answered = true;
+            }
+            else if (method.GetString() == Methods.LogMessage)
+            {
+                string message = frame.GetProperty("params").GetProperty("message").GetString()!;
+                if (message.Contains("\"2\"", StringComparison.Ordinal)) logged = message;
+            }
+        }
+        AssertPlain(logged);
+        Assert.Contains("textDocument/hover", logged, StringComparison.Ordinal);
+        // The details are not lost: the server's own log (standard error) has the stack trace.
+        lock (serverLog) Assert.Contains(" at ", serverLog.ToString(), StringComparison.Ordinal);
+    }
+
     /// <summary>No stack trace, source path, exception type or data: a message a user can read, nothing more.</summary>
     private static void AssertNoInternals(JsonElement response)
     {
         JsonElement error = response.GetProperty("error");
-        string message = error.GetProperty("message").GetString()!;
         Assert.False(error.TryGetProperty("data", out JsonElement data) && data.ValueKind != JsonValueKind.Null, $"error data sent: {response}");
-        Assert.DoesNotMatch(@"\bat [A-Za-z_][\w.]*\.[\w<>]+\(", message);
-        Assert.DoesNotContain("DispatchParser.", message, StringComparison.Ordinal);
-        Assert.DoesNotContain(".cs", message, StringComparison.Ordinal);
+        string message = error.GetProperty("message").GetString()!;
+        AssertPlain(message);
         Assert.DoesNotContain("Exception", message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The next response; each window/logMessage before it must be plain too (it used to name the exception's type).</summary>
+    private static async Task<JsonElement> ReceiveResponseWithPlainLogsAsync(RawConnection connection)
+    {
+        while (true)
+        {
+            JsonElement frame = await connection.ReceiveAsync();
+            if (!frame.TryGetProperty("method", out JsonElement method)) return frame;
+            if (method.GetString() == Methods.LogMessage) AssertPlain(frame.GetProperty("params").GetProperty("message").GetString()!);
+        }
+    }
+
+    /// <summary>No stack frame, source path, .NET type name or second line.</summary>
+    private static void AssertPlain(string message)
+    {
+        Assert.DoesNotMatch(@"\bat [A-Za-z_][\w.]*\.[\w<>]+\(", message);
+        Assert.DoesNotMatch(@"[A-Za-z]Exception\b", message);
+        Assert.DoesNotContain("DispatchParser.", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", message, StringComparison.Ordinal);
+        Assert.DoesNotContain(".cs", message, StringComparison.Ordinal);
         Assert.DoesNotContain("\n", message, StringComparison.Ordinal);
     }
 

@@ -79,7 +79,9 @@ public sealed class JsonlCommand : ICliCommand
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
+                // .NET opens a folder with UnauthorizedAccessException: a folder is not a "permission denied".
                 string problem = exception is FileNotFoundException or DirectoryNotFoundException ? "file not found"
+                    : Directory.Exists(path) ? "a folder, not a JSON Lines file"
                     : exception is UnauthorizedAccessException ? "permission denied" : exception.Message;
                 console.ReportProblem(path, problem);
                 return ExitCodes.Usage;

@@ -106,31 +106,45 @@ internal sealed class LspJsonRpc : JsonRpc
 /// <summary>
 /// Forwards StreamJsonRpc's own warnings and errors (a notification whose params did not deserialize, a
 /// handler that threw where no response can carry it) to the client as window/logMessage, so nothing
-/// fails silently.
+/// fails silently — but without internals: the client gets the event's first line with each exception
+/// named only as "details in the server log", while the log writer (standard error) gets the whole
+/// event, stack traces included. StreamJsonRpc's "Exception thrown from request" event used to put the
+/// full stack trace, with source file paths, into the client's log (issue 18, item 12).
 /// </summary>
 internal sealed class LogMessageTraceListener : TraceListener
 {
-    [ThreadStatic] private static bool s_forwardingOnThisThread;
-    private readonly Action<Protocol.MessageType, string> _log;
+    internal const string DetailsInTheServerLog = "details in the server log";
 
-    public LogMessageTraceListener(Action<Protocol.MessageType, string> log) => _log = log;
+    [ThreadStatic] private static bool s_forwardingOnThisThread;
+    private readonly Action<Protocol.MessageType, string, string> _log;
+
+    /// <param name="log">Logs the client's message (first argument) and the log writer's (second).</param>
+    public LogMessageTraceListener(Action<Protocol.MessageType, string, string> log) => _log = log;
 
     public override void TraceEvent(TraceEventCache? eventCache, string source, TraceEventType eventType, int id, string? message) =>
-        Forward(eventType, id, message ?? string.Empty);
+        Forward(eventType, id, message ?? string.Empty, message ?? string.Empty);
 
-    public override void TraceEvent(TraceEventCache? eventCache, string source, TraceEventType eventType, int id, string? format, params object?[]? args) =>
-        Forward(eventType, id, args is { Length: > 0 } && format is not null
-            ? string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args)
-            : format ?? string.Empty);
+    public override void TraceEvent(TraceEventCache? eventCache, string source, TraceEventType eventType, int id, string? format, params object?[]? args)
+    {
+        if (args is not { Length: > 0 } || format is null)
+        {
+            Forward(eventType, id, format ?? string.Empty, format ?? string.Empty);
+            return;
+        }
+        object?[] plain = [.. args.Select(arg => arg is Exception ? DetailsInTheServerLog : arg)];
+        Forward(eventType, id,
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, format, plain),
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args));
+    }
 
     public override void TraceData(TraceEventCache? eventCache, string source, TraceEventType eventType, int id, object? data) =>
-        Forward(eventType, id, data?.ToString() ?? string.Empty);
+        Forward(eventType, id, data is Exception ? DetailsInTheServerLog : data?.ToString() ?? string.Empty, data?.ToString() ?? string.Empty);
 
     public override void Write(string? message) { }
 
     public override void WriteLine(string? message) { }
 
-    private void Forward(TraceEventType type, int id, string message)
+    private void Forward(TraceEventType type, int id, string forClient, string forLog)
     {
         // A notification nobody handles ($/setTrace, workspace/didChangeConfiguration …) is to be ignored
         // silently (LSP); a request without a handler already gets MethodNotFound.
@@ -139,11 +153,18 @@ internal sealed class LogMessageTraceListener : TraceListener
         s_forwardingOnThisThread = true;
         try
         {
-            _log(type <= TraceEventType.Error ? Protocol.MessageType.Error : Protocol.MessageType.Warning, "JSON-RPC: " + message);
+            _log(type <= TraceEventType.Error ? Protocol.MessageType.Error : Protocol.MessageType.Warning, "JSON-RPC: " + FirstLine(forClient), "JSON-RPC: " + forLog);
         }
         finally
         {
             s_forwardingOnThisThread = false;
         }
+    }
+
+    /// <summary>A stack trace starts on the second line: whatever an event formatted itself stays out of the client's log.</summary>
+    private static string FirstLine(string message)
+    {
+        int end = message.AsSpan().IndexOfAny('\r', '\n');
+        return end < 0 ? message : message[..end] + " (" + DetailsInTheServerLog + ")";
     }
 }

@@ -15,9 +15,10 @@ namespace DispatchParser.LanguageServer.Rpc;
 /// </summary>
 internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
 {
-    private readonly Action<string> _log;
+    private readonly Action<string, string> _log;
 
-    public LspMessageHandler(Stream output, Stream input, IJsonRpcMessageFormatter formatter, Action<string> log)
+    /// <param name="log">Logs a refused body: the client's message (no exception types) and the log writer's detail.</param>
+    public LspMessageHandler(Stream output, Stream input, IJsonRpcMessageFormatter formatter, Action<string, string> log)
         : base(output, input, formatter) => _log = log;
 
     /// <summary>
@@ -44,7 +45,7 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
             catch (Exception exception) when (IsBadBody(exception))
             {
                 (int code, string text, RequestId id) = Describe(exception);
-                _log($"{text} ({exception.GetType().Name}: {exception.Message})");
+                _log(text, $"{text} ({exception.GetType().Name}: {exception.Message})");
                 var error = new JsonRpcError
                 {
                     RequestId = id,

@@ -115,6 +115,17 @@ public sealed class JsonlHostileInputTests
         Assert.Empty(renamed.Stderr);
     }
 
+    // Issue 18 audit: `dispatch jsonl some-folder` said "permission denied" (.NET opens a folder with UnauthorizedAccessException).
+    [Fact]
+    public void A_folder_named_as_the_input_is_reported_as_a_folder_not_as_permission_denied()
+    {
+        using var folder = new TempFolder();
+        ProcessResult result = InProcess.Run(["jsonl", folder.Path], "");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Empty(result.Stdout);
+        Assert.Equal([$"dispatch: {folder.Path}: a folder, not a JSON Lines file"], result.StderrLines);
+    }
+
     [Fact]
     public void The_output_field_cannot_be_the_text_field()
     {
