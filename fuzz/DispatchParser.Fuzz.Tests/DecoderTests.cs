@@ -47,6 +47,17 @@ public sealed class DecoderTests
     }
 
     [Fact]
+    public void Lsp_lone_surrogate_seed_sends_issue_18_item_2_as_escapes()
+    {
+        LspScript script = LspScript.Decode(LspScript.LoneSurrogateSeed());
+        string frames = Encoding.UTF8.GetString(script.Frames);
+        Assert.Contains("\"range\":{\"start\":{\"line\":2,\"character\":0},\"end\":{\"line\":2,\"character\":0}},\"text\":\"\\uD83D\"", frames, StringComparison.Ordinal);
+        Assert.Contains("\"text\":\"Ba\\uDC00şlık", frames, StringComparison.Ordinal);
+        Assert.Contains("Ba\uDC00şlık\n\nMetin \uDC00\uD800 (AA)\n", script.Texts);
+        Assert.False(script.HasRawInput);
+    }
+
+    [Fact]
     public void Lsp_records_split_at_0x1E_and_requests_are_counted()
     {
         // hover, symbols, then the final shutdown: initialize + 2 + shutdown requests.

@@ -221,6 +221,48 @@ internal sealed class LspScript
         return builder.Append('"').ToString();
     }
 
+    /// <summary>
+    /// Issue 18 item 2 as a seed, so the fuzzer starts from lone surrogates in LSP messages (not only reaching them
+    /// through the UTF-16LE flag): open <c>Başlık\n\nMetin (AA)\nYASAL UYARI: x\n</c>, insert U+D83D alone at (2,0),
+    /// ask for symbols and formatting, delete (2,0)–(2,1) (the surrogate, not the M), then open a second document
+    /// holding a lone U+DC00 and a reversed pair, and ask for hover, semantic tokens and a full replacement.
+    /// </summary>
+    public static byte[] LoneSurrogateSeed()
+    {
+        var seed = new MemoryStream();
+        void Record(Operation operation, byte flags, ReadOnlySpan<byte> payload)
+        {
+            if (seed.Length > 0) seed.WriteByte(RecordSeparator);
+            seed.WriteByte((byte)operation);
+            seed.WriteByte(flags);
+            seed.Write(payload);
+        }
+        const byte Utf16 = 2, Second = 1;
+        Record(Operation.Open, 0, Encoding.UTF8.GetBytes("Başlık\n\nMetin (AA)\nYASAL UYARI: x\n"));
+        Record(Operation.ChangeRange, Utf16, [2, 0, 2, 0, .. Utf16LittleEndian("\uD83D")]);
+        Record(Operation.Symbols, 0, []);
+        Record(Operation.Formatting, 0, []);
+        Record(Operation.ChangeRange, Utf16, [2, 0, 2, 1]);
+        Record(Operation.Open, Second | Utf16, Utf16LittleEndian("Ba\uDC00şlık\n\nMetin \uDC00\uD800 (AA)\n"));
+        Record(Operation.Hover, Second, [0, 2]);
+        Record(Operation.SemanticTokens, Second, []);
+        Record(Operation.ChangeFull, Second | Utf16, Utf16LittleEndian("\uD800\n\nMetin (AA)\n"));
+        Record(Operation.Close, 0, []);
+        return seed.ToArray();
+    }
+
+    /// <summary>The UTF-16LE code units of <paramref name="text"/> as they are (Encoding.Unicode would write a lone surrogate as U+FFFD).</summary>
+    private static byte[] Utf16LittleEndian(string text)
+    {
+        byte[] bytes = new byte[text.Length * 2];
+        for (int i = 0; i < text.Length; i++)
+        {
+            bytes[2 * i] = (byte)text[i];
+            bytes[2 * i + 1] = (byte)(text[i] >> 8);
+        }
+        return bytes;
+    }
+
     /// <summary>Encodes a seed: open a dispatch, ask for every feature, replace it, ask again, close.</summary>
     public static byte[] Seed(string text, int index)
     {

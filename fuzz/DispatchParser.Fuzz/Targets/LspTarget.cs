@@ -81,6 +81,7 @@ internal sealed class LspTarget : IFuzzTarget
     public IEnumerable<byte[]> Seeds(string text, int index)
     {
         yield return LspScript.Seed(text, index);
+        if (index == 0) yield return LspScript.LoneSurrogateSeed();
     }
 
     public string Describe(ReadOnlySpan<byte> data, bool raw)
