@@ -40,7 +40,10 @@ public static class Program
         if (!args.Contains("--artifacts"))
             args = [.. args, "--artifacts", Path.Combine(ProjectFolder(), "BenchmarkDotNet.Artifacts")];
 
-        IConfig config = DefaultConfig.Instance
+        // The benchmark process is built with every project it references (the CLI among them, for CheckFolder) in
+        // its own intermediate folder; on a busy 2-core machine that took more than BenchmarkDotNet's default 2 minutes.
+        IConfig config = ManualConfig.Create(DefaultConfig.Instance)
+            .WithBuildTimeout(TimeSpan.FromMinutes(15))
             .AddExporter(JsonExporter.Full)
             .AddJob(new Job("BuildWorkaround").WithArguments([s_buildWorkaround]).AsMutator());
         Summary[] summaries = [.. BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config)];
