@@ -101,7 +101,7 @@ def load(name):
     return {r["command"]: r for r in json.load(open(os.path.join(work, name)))["results"]}
 jsonl, check, startup = load("jsonl.json"), load("check.json"), load("startup.json")
 def row(r):
-    return f"| {r['command']} | {r['mean']:.3f} | {r['median']:.3f} | {r['stddev']:.3f} | {r['user']:.3f} | {r['system']:.3f} |"
+    return f"| {r['command']} | {r['mean']:.3f} | {r['median']:.3f} | {r['stddev'] or 0:.3f} | {r['user']:.3f} | {r['system']:.3f} |"
 def ratio(a, b, key="median"):
     return a[key] / b[key]
 j1, jq, j2 = jsonl["dispatch jsonl --jobs 1 (1 core)"], jsonl["jq -c . (1 core)"], jsonl["dispatch jsonl (2 jobs)"]
