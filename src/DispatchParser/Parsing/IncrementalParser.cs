@@ -90,12 +90,14 @@ internal static class IncrementalParser
         if (firstFold is int fold && (line.NodesBefore <= LayoutRule.HardWrapWindow || fold >= edit.Span.Start)) return null;
         bool endsDocument = line.Start + line.FullWidth == document.FullWidth;
         bool classifyOld = line.Role is LineRole.FirstParagraph or LineRole.OpeningParagraph;
-        if (EditedFragment(line, edit, endsDocument, classifyOld, wrapped: firstFold is not null, out LineClass oldClass, out int contentLineStart) is not { } fragment)
+        var body = (GreenSyntaxNode)document.GetSlot(DocumentSlots.Body)!;
+        var paragraphs = (GreenList)body.GetSlot(BodySlots.Paragraphs)!;
+        GreenNode? secondParagraph = line.Role == LineRole.FirstParagraph ? paragraphs.GetItem(1) : null;
+        if (EditedFragment(line, edit, endsDocument, classifyOld, secondParagraph, wrapped: firstFold is not null, out LineClass oldClass, out int contentLineStart)
+            is not { } fragment)
             return null;
 
         var parser = new Parser(fragment, contentLineStart);
-        var body = (GreenSyntaxNode)document.GetSlot(DocumentSlots.Body)!;
-        var paragraphs = (GreenList)body.GetSlot(BodySlots.Paragraphs)!;
         switch (line.Role)
         {
             case LineRole.Headline:
@@ -229,9 +231,13 @@ internal static class IncrementalParser
     /// Only the line that ends the document may end without a line break. In a <paramref name="wrapped"/> document the
     /// content line may hold folds, and the edit must keep the layout too (<see cref="WrappedLayoutKept"/>).
     /// </summary>
-    /// <param name="classifyOld">Whether to give the old line's fine class in <paramref name="oldClass"/> (else <see cref="LineClass.Text"/>).</param>
-    private static string? EditedFragment(EditedLine line, TextChange edit, bool endsDocument, bool classifyOld, bool wrapped, out LineClass oldClass,
-        out int contentLineStart)
+    /// <param name="classifyOld">
+    /// Whether to give the old line's fine class in <paramref name="oldClass"/> (else <see cref="LineClass.Text"/>); for the
+    /// body's first line (<paramref name="secondParagraph"/> given), <see cref="LineClass.Text"/> also stands for a lead
+    /// paragraph when <see cref="ReadsAsPlainFirstLine"/> tells the line is one of the two without its fine class.
+    /// </param>
+    private static string? EditedFragment(EditedLine line, TextChange edit, bool endsDocument, bool classifyOld, GreenNode? secondParagraph, bool wrapped,
+        out LineClass oldClass, out int contentLineStart)
     {
         oldClass = LineClass.Text;
         contentLineStart = 0;
@@ -250,7 +256,8 @@ internal static class IncrementalParser
             if (start < lineStart || end > lineEnd) return null;
             // A canonical content line is one physical line (a dateline on a line of its own and the paragraph below are two).
             if (!wrapped && old[lineStart..lineEnd].IndexOfAny('\r', '\n') >= 0) return null;
-            if (classifyOld) oldClass = LineClassifier.Default.Classify(old[lineStart..lineEnd], fine: true);
+            if (classifyOld && !(secondParagraph is not null && ReadsAsPlainFirstLine(old[lineStart..lineEnd], secondParagraph)))
+                oldClass = LineClassifier.Default.Classify(old[lineStart..lineEnd], fine: true);
 
             string fragment = string.Concat(old[..start], edit.NewText.AsSpan(), old[end..]);
             if (lineStart < fragment.Length && fragment[lineStart] == '\uFEFF') return null;
@@ -262,6 +269,25 @@ internal static class IncrementalParser
         {
             if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
         }
+    }
+
+    /// <summary>
+    /// Whether the body's old first line <paramref name="line"/>, a paragraph that no lead-in, deck, byline or dateline came
+    /// before (FindLine checked), had a plain paragraph's fine class (text or a lead paragraph), told without classifying it
+    /// finely (several times the cost of the whole coarse reparse): it had when its coarse class is text and the line after
+    /// it is a text paragraph, because the body reads a first line of every other fine class that the coarse one calls
+    /// text — a byline, a dateline, a place, a lead-in line — as the head, the dateline or a lead-in when a paragraph line
+    /// follows (Parser.Body.cs). Else the caller classifies it.
+    /// </summary>
+    private static bool ReadsAsPlainFirstLine(ReadOnlySpan<char> line, GreenNode secondParagraph)
+    {
+        if (LineClassifier.Default.Classify(line, fine: false) != LineClass.Text || secondParagraph.ContainsSkippedText || secondParagraph.FullWidth > 1024)
+            return false;
+        Span<char> text = stackalloc char[secondParagraph.FullWidth];
+        CopyText(secondParagraph, text);
+        int start = text[..secondParagraph.LeadingTriviaWidth].LastIndexOfAny('\r', '\n') + 1;
+        ReadOnlySpan<char> next = text[start..(text.Length - LineBreak.LengthBefore(text, text.Length))];
+        return next.IndexOfAny('\r', '\n') < 0 && LineClassifier.Default.Classify(next, fine: false) == LineClass.Text;
     }
 
     /// <summary>
