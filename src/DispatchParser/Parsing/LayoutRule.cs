@@ -65,10 +65,12 @@ internal sealed class LayoutRule
 
     /// <summary>
     /// True when the physical line starting at <paramref name="lineStart"/> continues the non-blank physical line whose
-    /// content is <c>[previousStart, previousEnd)</c> (U+FEFF at the start of a logical line excluded).
+    /// content is <c>[previousStart, previousEnd)</c> (U+FEFF at the start of a logical line excluded); when it does,
+    /// <paramref name="lineEnd"/> is where its content ends (its line break), found once for the caller as well.
     /// </summary>
-    public bool Continues(int previousStart, int previousEnd, int lineStart)
+    private bool Continues(int previousStart, int previousEnd, int lineStart, out int lineEnd)
     {
+        lineEnd = -1;
         if (lineStart >= _text.Length || _text[lineStart] == ByteOrderMark) return false;
         int first = lineStart;
         while (first < _text.Length && IsIndentation(_text[first])) first++;
@@ -77,18 +79,19 @@ internal sealed class LayoutRule
         {
             // A run of whitespace-only lines as deep as a fragment, between a line and a fragment that continues it.
             if (indent < FragmentIndent || first == _text.Length) return false;
+            lineEnd = first;
             if (lineStart >= _deepBlankRunStart && lineStart < _deepBlankRunEnd) return _deepBlankRunContinues;
             int next = NextLine(first);
             while (next < _text.Length && DeepBlankEnd(next) is int blankEnd and >= 0) next = NextLine(blankEnd);
             _deepBlankRunStart = lineStart;
             _deepBlankRunEnd = next;
-            _deepBlankRunContinues = IsFragment(next) && Continues(previousStart, previousEnd, next);
+            _deepBlankRunContinues = IsFragment(next) && Continues(previousStart, previousEnd, next, out _);
             return _deepBlankRunContinues;
         }
         bool candidate = indent >= FragmentIndent || (indent == 0 && HardWrapped);
         if (!candidate || TrimEnd(_text, previousStart, previousEnd) == previousStart) return false;
-        int lineEnd = PhysicalEnd(first);
-        return !IsStructural(_text.AsSpan(lineStart, lineEnd - lineStart)) && !IsStructural(_text.AsSpan(previousStart, previousEnd - previousStart));
+        lineEnd = PhysicalEnd(first);
+        return !IsStructural(lineStart, lineEnd) && !IsStructural(previousStart, previousEnd);
     }
 
     // The last run of deep whitespace-only lines looked at, and whether a fragment continuing the line before follows it.
@@ -114,12 +117,26 @@ internal sealed class LayoutRule
     /// <summary>Whitespace W on one line (a line break ends the indentation).</summary>
     private static bool IsIndentation(char c) => IsWhitespace(c) && !IsLineBreak(c);
 
-    /// <summary>Lines that are never a continuation: they close a body or follow it, whatever their indentation.</summary>
-    private bool IsStructural(ReadOnlySpan<char> line) => IsStructuralLine(_classifier, line);
+    /// <summary>
+    /// Lines that are never a continuation: they close a body or follow it, whatever their indentation. The last answer
+    /// is kept: <see cref="Continues"/> asks it of each physical line twice, as the line and as the line before the next.
+    /// </summary>
+    private bool IsStructural(int start, int end)
+    {
+        if (start != _structuralStart || end != _structuralEnd)
+        {
+            _structural = IsStructuralLine(_classifier, _text.AsSpan(start, end - start));
+            (_structuralStart, _structuralEnd) = (start, end);
+        }
+        return _structural;
+    }
+
+    private int _structuralStart = -1, _structuralEnd = -1;
+    private bool _structural;
 
     /// <summary>A physical line that is never a continuation and never continued (the incremental parser asks it too).</summary>
     internal static bool IsStructuralLine(LineClassifier classifier, ReadOnlySpan<char> line) =>
-        classifier.Classify(line, fine: true) is LineClass.Notice or LineClass.Source or LineClass.EndMarker or LineClass.Stamp or LineClass.SignOff;
+        classifier.ClassifyClosing(line) is not (LineClass.Text or LineClass.Blank);
 
     private int PhysicalEnd(int start)
     {
@@ -198,12 +215,12 @@ internal sealed class LayoutRule
         bool first = end == FirstContentEnd;
         if (first && !FirstLineContinues(textStart, end)) return (end, breakEnd);
         int previousStart = textStart, previousEnd = end;
-        while (breakEnd > end && Continues(previousStart, previousEnd, breakEnd))
+        while (breakEnd > end && Continues(previousStart, previousEnd, breakEnd, out int lineEnd))
         {
             int lineStart = breakEnd;
             // Nor does the first line take a tagged line: a tag closing the story is not the headline's (section 2.1).
-            if (first && _classifier.Classify(_text.AsSpan(lineStart, PhysicalEnd(lineStart) - lineStart), fine: false) == LineClass.Tagged) break;
-            end = PhysicalEnd(lineStart);
+            if (first && _classifier.Classify(_text.AsSpan(lineStart, lineEnd - lineStart), fine: false) == LineClass.Tagged) break;
+            end = lineEnd;
             breakEnd = NextLine(end);
             if (SkipWhitespace(_text.AsSpan(0, end), lineStart) == end) continue;
             previousStart = lineStart;

@@ -22,8 +22,8 @@ internal sealed class LineClassifier
     private readonly int _longestAlias;
 
     /// <summary>
-    /// Characters a notice, end marker, stamp or sign-off can start with. Any other line is ordinary text at
-    /// the coarse level, decided by one lookup — most lines of a dispatch.
+    /// Characters a notice, source line, end marker, stamp or sign-off can start with. A line opening with any other
+    /// character is none of the first four, at either level, decided by one lookup — most lines of a dispatch.
     /// </summary>
     private readonly System.Buffers.SearchValues<char> _markerStarts;
 
@@ -61,15 +61,8 @@ internal sealed class LineClassifier
         if (start == line.Length) return LineClass.Blank;
         int end = TrimEnd(line, start, line.Length);
         ReadOnlySpan<char> trimmed = line[start..end];
-        ReadOnlySpan<char> rest = line[start..];
-        if (fine || _markerStarts.Contains(rest[0]))
-        {
-            if (IsNotice(rest, out _)) return LineClass.Notice;
-            if (IsSource(rest, out _)) return LineClass.Source;
-            if (IsEndMarker(rest, trimmed)) return LineClass.EndMarker;
-            if (IsStamp(trimmed)) return LineClass.Stamp;
-        }
-        if (IsSignOff(trimmed)) return LineClass.SignOff;
+        LineClass closing = ClosingClass(line[start..], trimmed);
+        if (closing != LineClass.Text) return closing;
         if (fine)
         {
             if (IsByline(trimmed)) return LineClass.Byline;
@@ -88,6 +81,33 @@ internal sealed class LineClassifier
             if (IsLeadParagraph(line, start, end)) return LineClass.LeadParagraph;
         }
         return LineClass.Text;
+    }
+
+    /// <summary>
+    /// The line's class when it is blank or a line that closes a body or follows it — a notice, a source line, an end
+    /// marker, a stamp or a sign-off — and <see cref="LineClass.Text"/> otherwise: the first step of <see cref="Classify"/>,
+    /// the same at both levels, and all the layout rule needs to know of a line (it asks it of every physical line).
+    /// </summary>
+    public LineClass ClassifyClosing(ReadOnlySpan<char> line)
+    {
+        int start = SkipWhitespace(line, 0);
+        if (start == line.Length) return LineClass.Blank;
+        return ClosingClass(line[start..], line[start..TrimEnd(line, start, line.Length)]);
+    }
+
+    /// <summary><see cref="ClassifyClosing"/> of a non-blank line: <paramref name="rest"/> runs from its first non-whitespace character, <paramref name="trimmed"/> is its trimmed content.</summary>
+    private LineClass ClosingClass(ReadOnlySpan<char> rest, ReadOnlySpan<char> trimmed)
+    {
+        // A notice, source line, end marker or stamp opens with one of the marker starts (each test is anchored at the
+        // line's first character), so one lookup rules all four out for most lines.
+        if (_markerStarts.Contains(rest[0]))
+        {
+            if (IsNotice(rest, out _)) return LineClass.Notice;
+            if (IsSource(rest, out _)) return LineClass.Source;
+            if (IsEndMarker(rest, trimmed)) return LineClass.EndMarker;
+            if (IsStamp(trimmed)) return LineClass.Stamp;
+        }
+        return IsSignOff(trimmed) ? LineClass.SignOff : LineClass.Text;
     }
 
     private bool IsResidue(ReadOnlySpan<char> trimmed)
