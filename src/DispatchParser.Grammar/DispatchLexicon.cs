@@ -1,4 +1,5 @@
 using System.Reflection;
+using DispatchParser.Parsing;
 using System.Text.Json;
 
 namespace DispatchParser.Grammar;
@@ -75,18 +76,11 @@ internal static class DispatchLexicon
 
     public static bool IsDigit(char c) => c is >= '0' and <= '9';
 
-    public static bool IsDashChar(char c) => c is '-' or '\u2013' or '\u2014' or '_';
+    /// <summary>A DASH character (the parser's rule, <see cref="CharacterClasses.IsDash"/>).</summary>
+    public static bool IsDashChar(char c) => CharacterClasses.IsDash(c);
 
-    /// <summary>Length of the DASH at <paramref name="index"/> (2 for "--", preferred), or 0.</summary>
-    public static int DashLength(string text, int index)
-    {
-        if (index >= text.Length || !IsDashChar(text[index]))
-        {
-            return 0;
-        }
-
-        return text[index] == '-' && index + 1 < text.Length && text[index + 1] == '-' ? 2 : 1;
-    }
+    /// <summary>Length of the DASH at <paramref name="index"/> of the whole text (the parser's rule, <see cref="CharacterClasses.DashLength"/>), or 0.</summary>
+    public static int DashLength(string text, int index) => CharacterClasses.DashLength(text, index, text.Length);
 
     /// <summary>First index at or after <paramref name="index"/> that is not whitespace W.</summary>
     public static int SkipWhitespace(string text, int index, int end)

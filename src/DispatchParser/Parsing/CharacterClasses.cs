@@ -21,6 +21,17 @@ internal static class CharacterClasses
 
     public static bool IsDash(char c) => c is '-' or '–' or '—' or '_';
 
+    /// <summary>
+    /// The length of the DASH at <paramref name="index"/> of <c>text[..end)</c>: 2 for <c>--</c> (one dash, the longest
+    /// match), 1 for one dash character, 0 when none stands there. The one home of the rule: the parser's classifier and
+    /// the grammar's lowering both ask it.
+    /// </summary>
+    public static int DashLength(ReadOnlySpan<char> text, int index, int end)
+    {
+        if (index >= end || !IsDash(text[index])) return 0;
+        return text[index] == '-' && index + 1 < end && text[index + 1] == '-' ? 2 : 1;
+    }
+
     /// <summary>Uppercase letters an acronym may use: A–Z and the Turkish and Kurmanji capitals.</summary>
     public static bool IsAcronymLetter(char c) =>
         c is >= 'A' and <= 'Z' or 'Ç' or 'Ğ' or 'İ' or 'Ö' or 'Ş' or 'Ü' or 'Â' or 'Î' or 'Û';

@@ -172,7 +172,7 @@ internal sealed class LineClassifier
         if (index == position) return default;
         int dash = SkipWhitespace(line[..limit], index);
         if (dash >= limit || !IsDash(line[dash])) return default;
-        int source = SkipWhitespace(line[..limit], dash + (line[dash] == '-' && dash + 1 < limit && line[dash + 1] == '-' ? 2 : 1));
+        int source = SkipWhitespace(line[..limit], dash + DashLength(line, dash, limit));
         foreach (string word in SourceWords())
         {
             if (!line[source..limit].StartsWith(word, StringComparison.Ordinal)) continue;
@@ -218,7 +218,7 @@ internal sealed class LineClassifier
             if (next == end) return words == 1 ? new PlaceShape(PlaceForm.OwnLine, start, placeEnd, -1, 0, end) : default;
             if (IsDash(line[next]))
             {
-                int dashLength = line[next] == '-' && next + 1 < end && line[next + 1] == '-' ? 2 : 1;
+                int dashLength = DashLength(line, next, end);
                 int after = next + dashLength;
                 int story = SkipWhitespace(line[..end], after);
                 if (story == end) return new PlaceShape(PlaceForm.OwnLine, start, placeEnd, next, dashLength, end);
@@ -633,13 +633,6 @@ internal sealed class LineClassifier
                 return new DatelineShape(DatelineForm.PlaceDateAgency, IsOwnLine: true, start, before, -1, 0, aliasStart, end, end);
         }
         return default;
-    }
-
-    private static int DashLength(ReadOnlySpan<char> line, int index, int end)
-    {
-        if (index >= end) return 0;
-        if (line[index] == '-' && index + 1 < end && line[index + 1] == '-') return 2;
-        return IsDash(line[index]) ? 1 : 0;
     }
 
     private static DatelineShape Finish(DatelineForm form, ReadOnlySpan<char> line, int start, int end,

@@ -214,7 +214,7 @@ internal sealed partial class Parser
     {
         int start = SkipWhitespace(_text.AsSpan(0, line.End), line.TextStart);
         if (start >= line.End || !IsDash(_text[start])) return null;
-        int end = start + (_text[start] == '-' && start + 1 < line.End && _text[start + 1] == '-' ? 2 : 1);
+        int end = start + DashLength(_text, start, line.End);
         int story = SkipWhitespace(_text.AsSpan(0, line.End), end);
         if (story == line.End) return (start, end, false);
         return story > end ? (start, end, true) : null;
