@@ -24,7 +24,8 @@ public static class Profile
         ["RawLineScanHuge"] = () => { var b = Parse(InputSize.Huge); return () => b.RawLineScan(); },
         ["HandParseWrapped"] = () => { var b = Parse(InputSize.Wrapped); return () => b.HandParse(); },
         ["RawLineScanWrapped"] = () => { var b = Parse(InputSize.Wrapped); return () => b.RawLineScan(); },
-        ["LayoutRule.Fold (the layout decision alone), Wrapped"] = () => { string text = Inputs.Get(InputSize.Wrapped); return () => LayoutRule.Fold(text); },
+        ["LayoutRule.LogicalEnd of every logical line (the layout decision alone), Wrapped"] = () => LogicalLines(Inputs.Get(InputSize.Wrapped)),
+        ["LayoutRule.LogicalEnd of every logical line (the layout decision alone), Large"] = () => LogicalLines(Inputs.Get(InputSize.Large)),
         ["WithChanges"] = () => { var b = new IncrementalBenchmarks(); b.Setup(); return () => b.IncrementalReparse(); },
         ["Classify coarse, a paragraph"] = () => () => LineClassifier.Default.Classify(Inputs.Paragraphs[0], fine: false),
         ["Classify fine, a paragraph"] = () => () => LineClassifier.Default.Classify(Inputs.Paragraphs[0], fine: true),
@@ -94,6 +95,23 @@ public static class Profile
         benchmarks.Setup();
         return () => benchmarks.IncrementalReparse();
     }
+
+    /// <summary>Walks the text logical line by logical line as the parser does, without parsing them: the layout rule's share of a parse.</summary>
+    private static Func<object> LogicalLines(string text) => () =>
+    {
+        var rule = new LayoutRule(text, LineClassifier.Default);
+        int count = 0;
+        for (int start = 0; start < text.Length; count++)
+        {
+            int index = text.AsSpan(start).IndexOfAny('\r', '\n');
+            int end = index < 0 ? text.Length : start + index;
+            int breakEnd = end + LineBreak.LengthAt(text, end);
+            if (breakEnd > end && end > start) (end, breakEnd) = rule.LogicalEnd(start, end, breakEnd);
+            if (breakEnd <= start) break;
+            start = breakEnd;
+        }
+        return count;
+    };
 
     private static ParseBenchmarks Parse(InputSize size)
     {

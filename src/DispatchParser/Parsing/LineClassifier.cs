@@ -255,7 +255,8 @@ internal sealed class LineClassifier
     {
         foreach (string marker in markers)
         {
-            if (!rest.StartsWith(marker, StringComparison.Ordinal)) continue;
+            // The first character rules out nearly every marker (an Arabic line opening with ا or ت shares one with some).
+            if (rest[0] != marker[0] || !rest.StartsWith(marker, StringComparison.Ordinal)) continue;
             int index = SkipWhitespace(rest, marker.Length);
             if (index < rest.Length && rest[index] == ':')
             {
