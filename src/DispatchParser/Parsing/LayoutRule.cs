@@ -91,7 +91,8 @@ internal sealed class LayoutRule
         bool candidate = indent >= FragmentIndent || (indent == 0 && HardWrapped);
         if (!candidate || TrimEnd(_text, previousStart, previousEnd) == previousStart) return false;
         lineEnd = PhysicalEnd(first);
-        return !IsStructural(lineStart, lineEnd) && !IsStructural(previousStart, previousEnd);
+        // The line before first: it was this call's line the last time, so its answer is the one kept.
+        return !IsStructural(previousStart, previousEnd) && !IsStructural(lineStart, lineEnd);
     }
 
     // The last run of deep whitespace-only lines looked at, and whether a fragment continuing the line before follows it.
@@ -119,7 +120,7 @@ internal sealed class LayoutRule
 
     /// <summary>
     /// Lines that are never a continuation: they close a body or follow it, whatever their indentation. The last answer
-    /// is kept: <see cref="Continues"/> asks it of each physical line twice, as the line and as the line before the next.
+    /// is kept: <see cref="Continues"/> asks it of each physical line twice, as the line and then as the line before the next.
     /// </summary>
     private bool IsStructural(int start, int end)
     {
