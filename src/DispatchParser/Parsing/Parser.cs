@@ -173,8 +173,22 @@ internal sealed partial class Parser
             }
             int stop = start;
             while (stop < end && _text[stop] != ByteOrderMark) stop++;
-            AddPending(GreenTrivia.Create(SyntaxKind.WhitespaceTrivia, _text, start, stop - start));
+            AddPending(Whitespace(start, stop - start));
         }
+    }
+
+    /// <summary>The last whitespace trivia made; see <see cref="Whitespace"/>.</summary>
+    private GreenTrivia? _lastWhitespace;
+
+    /// <summary>
+    /// Whitespace trivia over <c>[start, start + width)</c>. Indentation repeats (every paragraph of hard-wrapped copy
+    /// opens with the same four spaces), so a run equal to the last one made shares its instance: trivia carries no
+    /// position and never changes, and prints the same characters.
+    /// </summary>
+    private GreenTrivia Whitespace(int start, int width)
+    {
+        if (_lastWhitespace is { } last && last.FullWidth == width && last.Text.SequenceEqual(_text.AsSpan(start, width))) return last;
+        return _lastWhitespace = GreenTrivia.Create(SyntaxKind.WhitespaceTrivia, _text, start, width);
     }
 
     private GreenNode? TakePending()
@@ -216,7 +230,7 @@ internal sealed partial class Parser
         GreenNode? trailing = null;
         if (afterText > end || (lastOnLine && line.HasBreak))
         {
-            GreenTrivia? space = afterText > end ? GreenTrivia.Create(SyntaxKind.WhitespaceTrivia, _text, end, afterText - end) : null;
+            GreenTrivia? space = afterText > end ? Whitespace(end, afterText - end) : null;
             GreenTrivia? lineBreak = lastOnLine && line.HasBreak ? GreenTrivia.Create(SyntaxKind.LineBreakTrivia, _text, line.End, line.BreakEnd - line.End) : null;
             trailing = space is not null && lineBreak is not null ? new GreenTriviaList([space, lineBreak]) : (GreenNode?)space ?? lineBreak;
         }
@@ -226,10 +240,24 @@ internal sealed partial class Parser
         bool indented = firstOnLine && start > line.TextStart;
         bool trailingSpace = lastOnLine && afterText > end;
         if (!indented && !trailingSpace) return new TokenParts(leading, trailing, []);
-        var diagnostics = new List<DiagnosticInfo>(2);
-        if (indented) diagnostics.Add(new DiagnosticInfo(DiagnosticCodes.LeadingWhitespace, line.TextStart - fullStart, start - line.TextStart));
-        if (trailingSpace) diagnostics.Add(new DiagnosticInfo(DiagnosticCodes.TrailingWhitespace, start - fullStart + (end - start), afterText - end));
-        return new TokenParts(leading, trailing, [.. diagnostics]);
+        if (!trailingSpace) return new TokenParts(leading, trailing, Indentation(line.TextStart - fullStart, start - line.TextStart));
+        var trailingWhitespace = new DiagnosticInfo(DiagnosticCodes.TrailingWhitespace, start - fullStart + (end - start), afterText - end);
+        return new TokenParts(leading, trailing, indented
+            ? [new DiagnosticInfo(DiagnosticCodes.LeadingWhitespace, line.TextStart - fullStart, start - line.TextStart), trailingWhitespace]
+            : [trailingWhitespace]);
+    }
+
+    /// <summary>The diagnostics of the last indented token whose only departure was its indentation; see <see cref="Indentation"/>.</summary>
+    private DiagnosticInfo[] _lastIndentation = [];
+
+    /// <summary>
+    /// The diagnostic of an indented token. Every paragraph of hard-wrapped copy is indented alike, so tokens indented
+    /// alike share one array (green nodes never change their diagnostics), as skipped lines do in <see cref="UnexpectedLine"/>.
+    /// </summary>
+    private DiagnosticInfo[] Indentation(int offset, int width)
+    {
+        if (_lastIndentation is [{ } last] && last.Offset == offset && last.Length == width) return _lastIndentation;
+        return _lastIndentation = [new DiagnosticInfo(DiagnosticCodes.LeadingWhitespace, offset, width)];
     }
 
     /// <summary>A token spanning the line's trimmed content.</summary>
