@@ -1,3 +1,4 @@
+using DispatchParser.Text;
 using static DispatchParser.Parsing.CharacterClasses;
 
 namespace DispatchParser.Parsing;
@@ -145,8 +146,7 @@ internal sealed class LayoutRule
         return index < 0 ? _text.Length : start + index;
     }
 
-    private int NextLine(int end) =>
-        end >= _text.Length ? end : end + (_text[end] == '\r' && end + 1 < _text.Length && _text[end + 1] == '\n' ? 2 : 1);
+    private int NextLine(int end) => end + LineBreak.LengthAt(_text, end);
 
     /// <summary>
     /// Hard-wrapped copy (1987 Reuters): the window has at least three lines, none longer than <see cref="HardWrapWidth"/>,
@@ -199,7 +199,7 @@ internal sealed class LayoutRule
                 previousStructural = structural;
             }
             if (end >= text.Length) break;
-            start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
+            start = end + LineBreak.LengthAt(text, end);
         }
         return indentedStarts >= 1 && columnZeroContinuations >= 1 && 3 * wide >= counted && counted >= 3;
     }
@@ -264,7 +264,7 @@ internal sealed class LayoutRule
     /// take (the first line, or a structural line changing class), or the text may now be hard-wrapped — then the layout
     /// may change and only a full parse knows. True (refuse the one-line path) when the edit crosses a line break.
     /// </summary>
-    public static bool EditMayChangeLayout(string oldText, Text.TextChange edit)
+    public static bool EditMayChangeLayout(string oldText, TextChange edit)
     {
         if (edit.Span.End > oldText.Length || edit.NewText.AsSpan().IndexOfAny('\r', '\n') >= 0) return true;
         if (oldText.AsSpan(edit.Span.Start, edit.Span.Length).IndexOfAny('\r', '\n') >= 0) return true;
@@ -273,7 +273,7 @@ internal sealed class LayoutRule
         int lineEnd = after < 0 ? oldText.Length : edit.Span.End + after;
         if (lineEnd < oldText.Length)
         {
-            int next = lineEnd + (oldText[lineEnd] == '\r' && lineEnd + 1 < oldText.Length && oldText[lineEnd + 1] == '\n' ? 2 : 1);
+            int next = lineEnd + LineBreak.LengthAt(oldText, lineEnd);
             int first = next;
             while (first < oldText.Length && IsIndentation(oldText[first])) first++;
             if (first - next >= FragmentIndent) return true;
@@ -326,7 +326,7 @@ internal sealed class LayoutRule
                 if (nonBlank > 1 && start != editedLineStart && TrimEnd(text, textStart, end) - textStart > HardWrapWidth) return false;
             }
             if (index < 0) break;
-            start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
+            start = end + LineBreak.LengthAt(text, end);
         }
         return true;
     }

@@ -18,7 +18,7 @@ internal sealed partial class Parser
         GreenToken endOfFile = ParseEndOfFile();
         GreenSyntaxNode document = GreenFactory.Document(headline, separator, body, endMarker, notice, briefs, endOfFile);
         if (_firstFold < 0) return document;
-        int foldWidth = _text[_firstFold] == '\r' && _firstFold + 1 < _text.Length && _text[_firstFold + 1] == '\n' ? 2 : 1;
+        int foldWidth = LineBreak.LengthAt(_text, _firstFold);
         return document.WithDiagnostics<GreenSyntaxNode>(new DiagnosticInfo(DiagnosticCodes.WrappedLayout, _firstFold, foldWidth));
     }
 
