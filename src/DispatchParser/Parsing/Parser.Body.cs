@@ -132,7 +132,7 @@ internal sealed partial class Parser
             else if (headOpen && fine.IsHeadMark() && hasNext && next.Class.HoldsParagraph())
             {
                 // The head: the paragraphs so far are the deck; a byline may be followed by a dateline line.
-                lead = paragraphs.Count == 0 ? null : GreenList.Create(paragraphs.AsSpan());
+                lead = paragraphs.Count == 0 ? null : paragraphs.ToList();
                 paragraphs = new GreenListBuilder();
                 GreenNode mark = fine == LineClass.Byline ? ParseByline(line) : ParseDateline(line);
                 if (index > 0) mark = ReportBlankLines(mark, fullStart, blankCount, blankStart, blankWidth, "body");
@@ -177,8 +177,8 @@ internal sealed partial class Parser
             index++;
         }
 
-        GreenList list = GreenList.Create(paragraphs.AsSpan());
-        GreenList? leadInList = leadIns.Count == 0 ? null : GreenList.Create(leadIns.AsSpan());
+        GreenList list = paragraphs.ToList();
+        GreenList? leadInList = leadIns.Count == 0 ? null : leadIns.ToList();
         if (paragraphs.Count == 0 && lead is null)
         {
             int width = (leadInList?.FullWidth ?? 0) + (byline?.FullWidth ?? 0) + (dateline?.FullWidth ?? 0) + (agencyTag?.FullWidth ?? 0) + (source?.FullWidth ?? 0);

@@ -129,7 +129,7 @@ internal sealed partial class Parser
             }
             briefs.Add(ReportBlankLines(Brief(line), fullStart, blankCount, blankStart, blankWidth, "briefs"));
         }
-        return GreenFactory.BriefList(GreenList.Create(briefs.AsSpan()));
+        return GreenFactory.BriefList(briefs.ToList());
     }
 
     /// <summary>

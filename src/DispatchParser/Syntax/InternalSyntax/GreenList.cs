@@ -12,19 +12,45 @@ internal struct GreenElement
     public GreenNode Node;
 }
 
-/// <summary>Collects the items of a list (paragraphs, briefs) without covariant array stores.</summary>
+/// <summary>
+/// Collects the items of a list (paragraphs, briefs) without covariant array stores, straight into the leaf chunks of
+/// <see cref="GreenList.ChunkSize"/> items that <see cref="ToList"/> hands over: no array of all the items is grown and
+/// copied (a 1 MB body has a few thousand paragraphs), and the list is the one <see cref="GreenList.Create(ReadOnlySpan{GreenElement})"/> builds.
+/// </summary>
 internal sealed class GreenListBuilder
 {
-    private GreenElement[] _items = new GreenElement[16];
+    private GreenElement[]? _chunk;
+    private int _inChunk;
+    private GreenElement[] _leaves = [];
+    private int _leafCount;
+
     public int Count { get; private set; }
 
     public void Add(GreenNode node)
     {
-        if (Count == _items.Length) Array.Resize(ref _items, Count * 2);
-        _items[Count++].Node = node;
+        _chunk ??= new GreenElement[GreenList.ChunkSize];
+        _chunk[_inChunk++].Node = node;
+        Count++;
+        if (_inChunk < GreenList.ChunkSize) return;
+        if (_leafCount == _leaves.Length) Array.Resize(ref _leaves, Math.Max(4, _leafCount * 2));
+        _leaves[_leafCount++].Node = GreenList.Leaf(_chunk);
+        _chunk = null;
+        _inChunk = 0;
     }
 
-    public ReadOnlySpan<GreenElement> AsSpan() => _items.AsSpan(0, Count);
+    /// <summary>The list of the items added so far.</summary>
+    public GreenList ToList()
+    {
+        if (Count == 0) return GreenList.Empty;
+        if (_inChunk > 0)
+        {
+            if (_leafCount == _leaves.Length) Array.Resize(ref _leaves, _leafCount + 1);
+            _leaves[_leafCount++].Node = GreenList.Leaf(_chunk.AsSpan(0, _inChunk).ToArray());
+            _chunk = null;
+            _inChunk = 0;
+        }
+        return GreenList.FromLeaves(_leaves, _leafCount);
+    }
 }
 
 /// <summary>
@@ -90,8 +116,11 @@ internal sealed class GreenList : GreenNode
     {
         var builder = new GreenListBuilder();
         foreach (GreenNode item in items) builder.Add(item);
-        return Create(builder.AsSpan());
+        return builder.ToList();
     }
+
+    /// <summary>A leaf chunk over <paramref name="items"/> (at most <see cref="ChunkSize"/>), which it keeps.</summary>
+    internal static GreenList Leaf(GreenElement[] items) => new(items, isLeaf: true);
 
     public static GreenList Create(ReadOnlySpan<GreenElement> items)
     {
@@ -100,6 +129,12 @@ internal sealed class GreenList : GreenNode
         int n = 0;
         for (int i = 0; i < items.Length; i += ChunkSize)
             level[n++].Node = new GreenList(items.Slice(i, Math.Min(ChunkSize, items.Length - i)).ToArray(), isLeaf: true);
+        return FromLeaves(level, n);
+    }
+
+    /// <summary>The list over the first <paramref name="n"/> leaf chunks of <paramref name="level"/>: inner chunks of <see cref="ChunkSize"/> above them, up to one root.</summary>
+    internal static GreenList FromLeaves(GreenElement[] level, int n)
+    {
         while (n > 1)
         {
             var next = new GreenElement[(n + ChunkSize - 1) / ChunkSize];
