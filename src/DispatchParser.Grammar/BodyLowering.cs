@@ -68,8 +68,11 @@ internal sealed class BodyLowering
         }
         // 1b. A place dateline (it names no agency): a PLACE_PARA, or a PLACE_LINE followed by at least one
         //     paragraph; a dashless place line takes the dash that opens the next line (section 4).
-        else if (first <= last && lines[first].Type == DispatchLexer.PLACE_PARA)
+        else if (first <= last && (lines[first].Type == DispatchLexer.PLACE_PARA
+            || (first == last && lines[first].Type is DispatchLexer.MARKED_LINE or DispatchLexer.TAGGED_MARKED_LINE && OpensWithPlaceDateline(lines[first]))))
         {
+            // A marked line that would be a PLACE_PARA (the lexer's rule order makes it MARKED_LINE or TAGGED_MARKED_LINE)
+            // opens with its place dateline too: `MADRİD - … // انتهى //`.
             (Dateline, firstParagraphStart) = PlaceParagraph(lines[first]);
         }
         else if (first < last && lines[first].Type == DispatchLexer.PLACE_LINE)
@@ -421,6 +424,53 @@ internal sealed class BodyLowering
         var span = new PartSpan(start, end - start);
         return (new DatelinePart(span, DispatchPartsLowering.Read(_original, _text, span), null, null), SkipWhitespace(_text, end, line.StopIndex + 1));
     }
+
+    /// <summary>
+    /// True when the line starts as a PLACE_PARA does: <c>W* PLACE_WORD (W+ PLACE_WORD)* W* DASH W+ NON_W</c> or
+    /// <c>W* '[' ~[\]\r\n]+ ']' W* NON_W</c>.
+    /// </summary>
+    private bool OpensWithPlaceDateline(IToken line)
+    {
+        var end = line.StopIndex + 1;
+        var index = SkipWhitespace(_text, line.StartIndex, end);
+        if (index < end && _text[index] == '[')
+        {
+            var close = _text.IndexOf(']', index + 1, end - index - 1);
+            return close > index + 1 && SkipWhitespace(_text, close + 1, end) < end;
+        }
+
+        while (true)
+        {
+            var word = index;
+            while (index < end && IsPlaceLetter(_text[index]))
+            {
+                index++;
+            }
+
+            if (index - word < 2)
+            {
+                return false;
+            }
+
+            var next = SkipWhitespace(_text, index, end);
+            if (next < end && IsDashChar(_text[next]))
+            {
+                var afterDash = next + DashLength(_text, next);
+                var story = SkipWhitespace(_text, afterDash, end);
+                return story > afterDash && story < end;
+            }
+
+            if (next == index || next == end)
+            {
+                return false;
+            }
+
+            index = next;
+        }
+    }
+
+    /// <summary>PLACE_LETTER: <c>[A-ZÇĞİÖŞÜÂÎÛÊ]</c>.</summary>
+    private static bool IsPlaceLetter(char c) => c is (>= 'A' and <= 'Z') or 'Ç' or 'Ğ' or 'İ' or 'Ö' or 'Ş' or 'Ü' or 'Â' or 'Î' or 'Û' or 'Ê';
 
     /// <summary>
     /// A line that opens with a dash followed by whitespace or nothing (<c>- Text</c>, <c>-</c>): the end of

@@ -11,6 +11,13 @@ namespace DispatchParser.Parsing;
 /// </summary>
 internal sealed partial class Parser
 {
+    /// <summary>True when the line opens with a place paragraph's place dateline (PLACE_PARA: <c>MADRİD - …</c>, <c>[Portal-İstanbul] …</c>).</summary>
+    private bool IsPlaceParagraph(LineInfo line)
+    {
+        int start = CharacterClasses.SkipWhitespace(_text.AsSpan(0, line.End), line.TextStart);
+        return LineClassifier.MatchPlace(_text, start, CharacterClasses.TrimEnd(_text, start, line.End)).Form is PlaceForm.Dashed or PlaceForm.Bracketed;
+    }
+
     /// <summary>How many of the first body lines may be a byline or dateline line (the head).</summary>
     internal const int HeadLines = 3;
 
@@ -96,7 +103,9 @@ internal sealed partial class Parser
             GreenNode paragraph;
             if (fine == LineClass.Marked)
             {
-                // The last paragraph, its tag, and the end marker on the same line.
+                // The last paragraph, its tag, and the end marker on the same line; as the body's first line, a place
+                // dateline may open it (`MADRİD - … // انتهى //`: the end marker's class comes first, not the dateline's).
+                if (headOpen && index == 0 && IsPlaceParagraph(line)) dateline = ParsePlaceDateline(line, next: null);
                 paragraph = ParagraphBeforeEndMarker(line, out GreenSyntaxNode? tag, out endMarker);
                 agencyTag ??= tag;
                 if (index > 0) paragraph = ReportBlankLines(paragraph, fullStart, blankCount, blankStart, blankWidth, "body");

@@ -305,6 +305,52 @@ public sealed class AgencyMarkTests
         Assert.Contains("DSP0107", ParseHelper.Codes(tree));
     }
 
+    /// <summary>
+    /// Regression: a place dateline paragraph that ends with an end marker lost its dateline — the line's class was
+    /// "marked" (the end marker is looked for before a place paragraph, as the lexer's MARKED_LINE comes before PLACE_PARA),
+    /// and the place stayed in the paragraph's text. As the body's first line it opens with its place dateline, which the
+    /// grammar's lowering reads from the MARKED_LINE or TAGGED_MARKED_LINE alike (section 4, dateline).
+    /// </summary>
+    [Theory]
+    [InlineData("MADRİD - Takım sezonu lider bitirdi. (AA) // انتهى //", "MADRİD -", "AA")]
+    [InlineData("NEW YORK -- Borsa günü yükselişle kapattı. (AA) // انتهى // 20:26 ت م", "NEW YORK --", "AA")]
+    [InlineData("[HaberSağlık-İstanbul] Hastane yeni bölümünü açtı. (DHA) // انتهى //", "[HaberSağlık-İstanbul]", "DHA")]
+    public void Regression_place_dateline_paragraph_ending_with_an_end_marker_keeps_its_dateline(string line, string dateline, string agency)
+    {
+        string text = "Başlık\n\n" + line + "\n" + TurkishNotice;
+        DispatchSyntaxTree tree = ParseHelper.Parse(text);
+        Assert.Empty(Errors(tree));
+        Assert.Equal(dateline, tree.Text.ToString(tree.Root.Dateline!.Span));
+        Assert.True(tree.Root.Dateline.AgencyNameToken.IsNone);
+        string story = line[(line.IndexOf(dateline, StringComparison.Ordinal) + dateline.Length)..].TrimStart();
+        Assert.Equal(story[..story.IndexOf(" (", StringComparison.Ordinal)], Assert.Single(tree.Root.Paragraphs).Text);
+        Assert.Equal(agency, tree.Root.AgencyTag!.Name);
+        Assert.StartsWith("// انتهى //", tree.Root.EndMarker!.MarkerToken.Text, StringComparison.Ordinal);
+        Assert.Null(GrammarAgreement.Disagreement(text));
+    }
+
+    /// <summary>
+    /// The same line without a tag names no agency (a place dateline names none): DSP0003, in the grammar too; the dateline
+    /// and the end marker are still read. After the first line a marked place paragraph is a paragraph, whole.
+    /// </summary>
+    [Fact]
+    public void Regression_place_dateline_paragraph_ending_with_an_end_marker_without_a_tag_names_no_agency()
+    {
+        string text = "Başlık\n\nMADRİD - Metin burada bitti. // انتهى //\n" + TurkishNotice;
+        DispatchSyntaxTree tree = ParseHelper.Parse(text);
+        Assert.Equal(["DSP0003"], Errors(tree));
+        Assert.Equal("MADRİD -", tree.Text.ToString(tree.Root.Dateline!.Span));
+        Assert.Equal("Metin burada bitti.", Assert.Single(tree.Root.Paragraphs).Text);
+        Assert.False(global::DispatchParser.Grammar.DispatchGrammar.Parse(text).IsWellFormed);
+
+        string later = "Başlık\n\nANKARA (AA) - Birinci paragraf.\nMADRİD - Metin burada bitti. // انتهى //\n" + TurkishNotice;
+        DispatchSyntaxTree second = ParseHelper.Parse(later);
+        Assert.Empty(Errors(second));
+        Assert.Equal("ANKARA (AA) -", second.Text.ToString(second.Root.Dateline!.Span));
+        Assert.Equal(["Birinci paragraf.", "MADRİD - Metin burada bitti."], second.Root.Paragraphs.Select(p => p.Text));
+        Assert.Null(GrammarAgreement.Disagreement(later));
+    }
+
     [Fact]
     public void Text_after_an_end_marker_on_the_paragraph_line_is_unexpected_before_a_notice_and_a_brief_without_one()
     {
