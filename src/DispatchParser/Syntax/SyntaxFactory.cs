@@ -204,13 +204,13 @@ public static class SyntaxFactory
         var items = paragraphs.Select(paragraph => paragraph.Green).ToList();
         if (items.Count == 0) throw new ArgumentException("A body needs at least one paragraph.", nameof(paragraphs));
         var deckItems = (deck ?? []).Select(paragraph => paragraph.Green).ToList();
-        if (deckItems.Count > 0 && byline is null && (dateline is null || !StandsAlone(dateline.Green)))
+        if (deckItems.Count > 0 && byline is null && (dateline is null || !dateline.IsOwnLine))
             throw new ArgumentException("A deck stands before a byline or a dateline on a line of its own: without one its lines are paragraphs.", nameof(deck));
         if (deckItems.Count >= Parser.HeadLines)
             throw new ArgumentException($"The byline or dateline is one of the body's first {Parser.HeadLines} lines: a deck has at most {Parser.HeadLines - 1}.", nameof(deck));
-        if (items.Count == 1 && agencyTag is { Kind: SyntaxKind.AgencyTag } && dateline is not null && !StandsAlone(dateline.Green))
+        if (items.Count == 1 && agencyTag is { Kind: SyntaxKind.AgencyTag } && dateline is { IsOwnLine: false })
             throw new ArgumentException("An inline dateline and an inline agency tag cannot share the only paragraph: the line would be a dateline paragraph whose final group is text.", nameof(agencyTag));
-        if (byline is not null && dateline is not null && !StandsAlone(dateline.Green))
+        if (byline is not null && dateline is { IsOwnLine: false })
             throw new ArgumentException("A byline may be followed by a dateline on a line of its own only: a dateline paragraph after a byline is a plain paragraph.", nameof(dateline));
         if (agencyTag is { Kind: SyntaxKind.AgencyTag })
             items[^1] = AppendTrivia(items[^1], GreenTrivia.Space);
@@ -400,8 +400,8 @@ public static class SyntaxFactory
 
     /// <summary>
     /// A dateline or lead-in the factory built to stand on a line of its own: nothing after its last token (an inline one
-    /// is followed by a space, then its paragraph or the rest of its line). <see cref="DatelineSyntax.IsOwnLine"/> asks
-    /// for the line break after it, which <see cref="Document"/> only adds, so it cannot answer for these nodes yet.
+    /// is followed by a space, then its paragraph or the rest of its line) — what <see cref="DatelineSyntax.IsOwnLine"/>
+    /// answers for a dateline outside a document, asked here of the green nodes a body holds.
     /// </summary>
     private static bool StandsAlone(GreenNode node) => LastToken(node) is not { } last || last.TrailingTrivia is null;
 

@@ -46,6 +46,46 @@ public sealed class FactoryTests
             Body(Dateline("LONDON", "Reuters", "—", ownLine: true), [Paragraph("Prices rose.")], SignOff("Reuter")),
             LegalNotice("LEGAL NOTICE:", "All rights reserved.")));
 
+    /// <summary>
+    /// Regression: <see cref="DatelineSyntax.IsOwnLine"/> was false for every dateline the factory built, own-line ones
+    /// included (it looked only for the line break that <see cref="Document"/> adds). It now agrees with the factory's
+    /// <c>ownLine</c> before the dateline is placed, and with the parse of the printed document after.
+    /// </summary>
+    [Theory]
+    [InlineData("ANKARA", "AA", true)]
+    [InlineData("ANKARA", "AA", false)]
+    [InlineData(null, "AA", true)]
+    [InlineData(null, "AA", false)]
+    public void Factory_built_dateline_is_own_line_as_asked(string? place, string agency, bool ownLine)
+    {
+        DatelineSyntax dateline = Dateline(place, agency, ownLine: ownLine);
+        Assert.Equal(ownLine, dateline.IsOwnLine);
+        AssertPlacedDatelineAgrees(dateline, ownLine);
+    }
+
+    [Theory]
+    [InlineData("RİZE", "-", true)]
+    [InlineData("İSTANBUL", null, true)]
+    [InlineData("MADRİD", "-", false)]
+    public void Factory_built_place_dateline_is_own_line_as_asked(string place, string? dash, bool ownLine)
+    {
+        DatelineSyntax dateline = PlaceDateline(place, dash, ownLine);
+        Assert.Equal(ownLine, dateline.IsOwnLine);
+        AssertPlacedDatelineAgrees(dateline, ownLine);
+    }
+
+    /// <summary>In a built document and in the parse of its text, the dateline is on its own line exactly when it was built so.</summary>
+    private static void AssertPlacedDatelineAgrees(DatelineSyntax dateline, bool ownLine)
+    {
+        DocumentSyntax document = Document(
+            Headline("Başlık"),
+            Body(dateline, [Paragraph("Birinci paragraf."), Paragraph("İkinci paragraf.")], SignOff("AA", parenthesized: true)),
+            LegalNotice("YASAL UYARI:", "Haklar saklıdır."));
+        Assert.Equal(ownLine, document.Dateline!.IsOwnLine);
+        DispatchSyntaxTree parsed = ParseHelper.Parse(document.ToFullString());
+        Assert.Equal(ownLine, parsed.Root.Dateline!.IsOwnLine);
+    }
+
     [Fact]
     public void Factory_rejects_a_line_break_inside_a_part() =>
         Assert.Throws<ArgumentException>(() => Paragraph("two\nlines"));

@@ -22,9 +22,23 @@ public sealed class DatelineSyntax : SyntaxNode
         ? GetTokenSlot(DatelineSlots.DashBeforeAgency)
         : GetTokenSlot(DatelineSlots.DashAfterAgency);
 
-    /// <summary>True when the dateline stands on its own line rather than opening the first paragraph.</summary>
-    public bool IsOwnLine => GetLastToken().Green?.TrailingTrivia is { } trailing
-        && GreenTriviaList.Enumerate(trailing).Any(trivia => trivia.Kind == SyntaxKind.LineBreakTrivia);
+    /// <summary>
+    /// True when the dateline stands on its own line rather than opening the first paragraph: a line break follows its
+    /// last token, or nothing does — a dateline <see cref="SyntaxFactory.Dateline"/> or <see cref="SyntaxFactory.PlaceDateline"/>
+    /// built to stand alone (its line break comes with <see cref="SyntaxFactory.Document"/>; an inline one has the space
+    /// before its paragraph after it).
+    /// </summary>
+    public bool IsOwnLine
+    {
+        get
+        {
+            if (GetLastToken().Green?.TrailingTrivia is { } trailing)
+                return GreenTriviaList.Enumerate(trailing).Any(trivia => trivia.Kind == SyntaxKind.LineBreakTrivia);
+            SyntaxNode root = this;
+            while (root.Parent is { } parent) root = parent;
+            return FullSpan.End == root.FullSpan.End;
+        }
+    }
 
     public string AgencyName => AgencyNameToken.Text;
 
