@@ -111,10 +111,18 @@ public sealed class AgencyMarkTests
     {
         DispatchSyntaxTree tree = Parse("في القاهرة (أ ف ب).", "تنبيه: الحقوق محفوظة.");
         Assert.Empty(Errors(tree));
-        AgencyTagSyntax tag = tree.Root.AgencyTag!;
-        Assert.Equal("أ ف ب", tag.Name);
-        Assert.Equal(".", tag.FullStopToken.Text);
-        Assert.Equal("في القاهرة", tree.Root.Paragraphs[0].Text);
+        var shape = new TreeShape(tree.Root.Body);
+        using (shape.N(SyntaxKind.Body))
+        {
+            using (shape.N(SyntaxKind.Paragraph)) shape.T(SyntaxKind.TextToken, "في القاهرة");
+            using (shape.N(SyntaxKind.AgencyTag))
+            {
+                shape.T(SyntaxKind.OpenParenToken, "(");
+                shape.T(SyntaxKind.AgencyNameToken, "أ ف ب");
+                shape.T(SyntaxKind.CloseParenToken, ")");
+                shape.T(SyntaxKind.FullStopToken, ".");
+            }
+        }
     }
 
     [Theory]
@@ -127,7 +135,20 @@ public sealed class AgencyMarkTests
         Assert.True(tag.IsCredit);
         Assert.Equal("DHA", tag.Name);
         Assert.Equal(reporter, tag.ReporterToken.Text);
-        Assert.Equal("/", tree.Root.AgencyTag!.DescendantTokens().Single(t => t.Kind == SyntaxKind.SlashToken).Text);
+        bool reporterFirst = line.IndexOf(reporter, StringComparison.Ordinal) < line.IndexOf("DHA", StringComparison.Ordinal);
+        var shape = new TreeShape(tree.Root.Body);
+        using (shape.N(SyntaxKind.Body))
+        {
+            using (shape.N(SyntaxKind.Paragraph)) shape.T(SyntaxKind.TextToken, "Çiftçiler konuştu.");
+            using (shape.N(SyntaxKind.AgencyTag))
+            {
+                shape.T(SyntaxKind.OpenParenToken, "(");
+                shape.T(reporterFirst ? SyntaxKind.ReporterToken : SyntaxKind.AgencyNameToken, reporterFirst ? reporter : "DHA");
+                shape.T(SyntaxKind.SlashToken, "/");
+                shape.T(reporterFirst ? SyntaxKind.AgencyNameToken : SyntaxKind.ReporterToken, reporterFirst ? "DHA" : reporter);
+                shape.T(SyntaxKind.CloseParenToken, ")");
+            }
+        }
     }
 
     /// <summary>

@@ -55,9 +55,20 @@ public sealed class LeadInTests
     {
         const string text = "عام / عنوان\n\n إضافة خامسة وأخيرة\n\n Next Previous \nالرياض – واس\nوقرر المجلس الموافقة.\nوأكد المجلس أهمية البيانات." + Notice;
         DispatchSyntaxTree tree = ParseHelper.Parse(text);
-        Assert.Equal([SyntaxKind.TakeLabel, SyntaxKind.Residue], tree.Root.LeadIns.Select(l => l.Kind));
-        Assert.Equal("واس", tree.Root.Dateline!.AgencyName);
-        Assert.Equal(["وقرر المجلس الموافقة.", "وأكد المجلس أهمية البيانات."], tree.Root.Paragraphs.Select(p => p.Text));
+        var shape = new TreeShape(tree.Root.Body);
+        using (shape.N(SyntaxKind.Body))
+        {
+            using (shape.N(SyntaxKind.TakeLabel)) shape.T(SyntaxKind.TextToken, "إضافة خامسة وأخيرة");
+            using (shape.N(SyntaxKind.Residue)) shape.T(SyntaxKind.TextToken, "Next Previous");
+            using (shape.N(SyntaxKind.Dateline))
+            {
+                shape.T(SyntaxKind.PlaceToken, "الرياض");
+                shape.T(SyntaxKind.DashToken, "–");
+                shape.T(SyntaxKind.AgencyNameToken, "واس");
+            }
+            using (shape.N(SyntaxKind.Paragraph)) shape.T(SyntaxKind.TextToken, "وقرر المجلس الموافقة.");
+            using (shape.N(SyntaxKind.Paragraph)) shape.T(SyntaxKind.TextToken, "وأكد المجلس أهمية البيانات.");
+        }
         Assert.Empty(ParseHelper.ErrorCodes(tree));
 
         using JsonDocument json = JsonDocument.Parse(DispatchJsonExporter.ExportJson(tree));
@@ -71,8 +82,17 @@ public sealed class LeadInTests
     {
         const string text = "عنوان\n\nNext Previous\n(واس)" + Notice;
         DispatchSyntaxTree tree = ParseHelper.Parse(text);
-        Assert.Empty(tree.Root.LeadIns);
-        Assert.Equal("Next Previous", Assert.Single(tree.Root.Paragraphs).Text);
+        var shape = new TreeShape(tree.Root.Body);
+        using (shape.N(SyntaxKind.Body))
+        {
+            using (shape.N(SyntaxKind.Paragraph)) shape.T(SyntaxKind.TextToken, "Next Previous");
+            using (shape.N(SyntaxKind.SignOff))
+            {
+                shape.T(SyntaxKind.OpenParenToken, "(");
+                shape.T(SyntaxKind.AgencyNameToken, "واس");
+                shape.T(SyntaxKind.CloseParenToken, ")");
+            }
+        }
         Assert.Null(GrammarAgreement.Disagreement(text));
     }
 

@@ -147,9 +147,12 @@ public sealed class StructureTests
     {
         DispatchSyntaxTree tree = ParseHelper.Parse("عنوان\n\nعين اليوم – واس\nReuter\nتنبيه: الحقوق محفوظة.");
         Assert.Empty(ParseHelper.ErrorCodes(tree));
-        Assert.Null(tree.Root.Dateline);
-        Assert.Equal("عين اليوم – واس", tree.Root.Paragraphs.Single().Text);
-        Assert.True(tree.Root.AgencyTag!.IsSignOff);
+        var shape = new TreeShape(tree.Root.Body);
+        using (shape.N(Body))
+        {
+            using (shape.N(Paragraph)) shape.T(TextToken, "عين اليوم – واس");
+            using (shape.N(SignOff)) shape.T(AgencyNameToken, "Reuter");
+        }
     }
 
     [Theory]
@@ -188,7 +191,12 @@ public sealed class StructureTests
         DispatchSyntaxTree tree = ParseHelper.Parse(
             "عنوان\n\nأعلنت الهيئة الوطنية في باكستان (NDMA) أن الحصيلة ارتفعت\nتنبيه: الحقوق محفوظة.");
         Assert.Contains("DSP0003", ParseHelper.ErrorCodes(tree));
-        Assert.True(tree.Root.AgencyTag!.IsMissing);
+        var shape = new TreeShape(tree.Root.Body);
+        using (shape.N(Body))
+        {
+            using (shape.N(Paragraph)) shape.T(TextToken, "أعلنت الهيئة الوطنية في باكستان (NDMA) أن الحصيلة ارتفعت");
+            using (shape.Missing(AgencyTag)) shape.MissingToken(AgencyNameToken);
+        }
     }
 
     [Fact]
@@ -197,26 +205,50 @@ public sealed class StructureTests
         DispatchSyntaxTree tree = ParseHelper.Parse(
             "Başlık\n\nBayraktar Taktik (İHA) sistemi teslim edildi.\nİkinci paket de teslim edildi. (DHA)\nYASAL UYARI: Haklar saklıdır.");
         Assert.Empty(ParseHelper.ErrorCodes(tree));
-        Assert.Equal("DHA", tree.Root.AgencyTag!.Name);
-        Assert.Equal("Bayraktar Taktik (İHA) sistemi teslim edildi.", tree.Root.Paragraphs[0].Text);
+        var shape = new TreeShape(tree.Root.Body);
+        using (shape.N(Body))
+        {
+            using (shape.N(Paragraph)) shape.T(TextToken, "Bayraktar Taktik (İHA) sistemi teslim edildi.");
+            using (shape.N(Paragraph)) shape.T(TextToken, "İkinci paket de teslim edildi.");
+            using (shape.N(AgencyTag)) Group(shape, "DHA");
+        }
     }
 
     [Fact]
     public void Tagged_line_that_is_not_last_is_a_plain_paragraph()
     {
         DispatchSyntaxTree tree = ParseHelper.Parse("Başlık\n\nBir. (İLKHA)\nİki. (AA)\nYASAL UYARI: Haklar saklıdır.");
-        Assert.Equal("Bir. (İLKHA)", tree.Root.Paragraphs[0].Text);
-        Assert.Equal("AA", tree.Root.AgencyTag!.Name);
+        var shape = new TreeShape(tree.Root.Body);
+        using (shape.N(Body))
+        {
+            using (shape.N(Paragraph)) shape.T(TextToken, "Bir. (İLKHA)");
+            using (shape.N(Paragraph)) shape.T(TextToken, "İki.");
+            using (shape.N(AgencyTag)) Group(shape, "AA");
+        }
     }
 
     [Fact]
     public void Without_a_notice_the_body_runs_to_the_end_and_there_are_no_briefs()
     {
         DispatchSyntaxTree tree = ParseHelper.Parse("Başlık\n\nBir.\nİki.\nÜç. (AA)\n", Diagnostics.ParseOptions.Lenient);
-        Assert.Equal(3, tree.Root.Paragraphs.Count);
-        Assert.Empty(tree.Root.Briefs);
-        Assert.True(tree.Root.Notice.IsMissing);
-        Assert.Equal("AA", tree.Root.AgencyTag!.Name);
+        var shape = new TreeShape(tree.Root);
+        using (shape.N(Document))
+        {
+            using (shape.N(Headline)) shape.T(TextToken, "Başlık");
+            using (shape.N(Separator)) shape.T(BlankLineToken, "\n");
+            using (shape.N(Body))
+            {
+                using (shape.N(Paragraph)) shape.T(TextToken, "Bir.");
+                using (shape.N(Paragraph)) shape.T(TextToken, "İki.");
+                using (shape.N(Paragraph)) shape.T(TextToken, "Üç.");
+                using (shape.N(AgencyTag)) Group(shape, "AA");
+            }
+            using (shape.Missing(LegalNotice)) shape.MissingToken(NoticeMarkerToken);
+            using (shape.N(BriefList))
+            {
+            }
+            shape.EOF();
+        }
     }
 
     [Fact]
@@ -224,9 +256,33 @@ public sealed class StructureTests
     {
         DispatchSyntaxTree tree = ParseHelper.Parse("Başlık\n\nUYARI: Küfür, hakaret içeren yorumlar yayınlanmaz.\nSon paragraf. (AA)\nKaynak: AA\nYASAL UYARI: Haklar saklıdır.");
         Assert.Empty(ParseHelper.ErrorCodes(tree));
-        Assert.Equal(2, tree.Root.Paragraphs.Count);
+        var shape = new TreeShape(tree.Root);
+        using (shape.N(Document))
+        {
+            using (shape.N(Headline)) shape.T(TextToken, "Başlık");
+            using (shape.N(Separator)) shape.T(BlankLineToken, "\n");
+            using (shape.N(Body))
+            {
+                using (shape.N(Paragraph)) shape.T(TextToken, "UYARI: Küfür, hakaret içeren yorumlar yayınlanmaz.");
+                using (shape.N(Paragraph)) shape.T(TextToken, "Son paragraf.");
+                using (shape.N(AgencyTag)) Group(shape, "AA");
+                using (shape.N(SourceLine))
+                {
+                    shape.T(SourceMarkerToken);
+                    shape.T(AgencyNameToken, "AA");
+                }
+            }
+            using (shape.N(LegalNotice))
+            {
+                shape.T(NoticeMarkerToken, "YASAL UYARI:");
+                shape.T(TextToken, "Haklar saklıdır.");
+            }
+            using (shape.N(BriefList))
+            {
+            }
+            shape.EOF();
+        }
         Assert.Equal("Kaynak: AA", tree.Root.Source!.ToString());
-        Assert.False(tree.Root.Notice.IsMissing);
     }
 
     [Theory]
@@ -254,10 +310,32 @@ public sealed class StructureTests
     {
         DispatchSyntaxTree tree = ParseHelper.Parse("Başlık\n\nBir.\n(AA)\n// انتهى //\n10:12 ت م\nYASAL UYARI: Haklar.\nKısa.");
         Assert.Empty(tree.GetDiagnostics());
-        Assert.True(tree.Root.AgencyTag!.IsSignOff);
-        Assert.Equal("// انتهى //", tree.Root.EndMarker!.MarkerToken.Text);
-        Assert.Equal("YASAL UYARI:", tree.Root.Notice.MarkerToken.Text);
-        Assert.Equal("Kısa.", tree.Root.Briefs.Single().Text);
+        var shape = new TreeShape(tree.Root);
+        using (shape.N(Document))
+        {
+            using (shape.N(Headline)) shape.T(TextToken, "Başlık");
+            using (shape.N(Separator)) shape.T(BlankLineToken, "\n");
+            using (shape.N(Body))
+            {
+                using (shape.N(Paragraph)) shape.T(TextToken, "Bir.");
+                using (shape.N(SignOff)) Group(shape, "AA");
+            }
+            using (shape.N(EndMarker))
+            {
+                shape.T(EndMarkerToken, "// انتهى //");
+                shape.T(StampToken, "10:12 ت م");
+            }
+            using (shape.N(LegalNotice))
+            {
+                shape.T(NoticeMarkerToken, "YASAL UYARI:");
+                shape.T(TextToken, "Haklar.");
+            }
+            using (shape.N(BriefList))
+            {
+                using (shape.N(Brief)) shape.T(TextToken, "Kısa.");
+            }
+            shape.EOF();
+        }
     }
 
     [Fact]
@@ -265,8 +343,27 @@ public sealed class StructureTests
     {
         DispatchSyntaxTree tree = ParseHelper.Parse("عنوان\n\nنص. (إيلكا)\nتنبيه: الحقوق لوكالة إيلكا (İLKHA)\nخبر قصير.");
         Assert.Empty(ParseHelper.ErrorCodes(tree));
-        Assert.Equal("تنبيه:", tree.Root.Notice.MarkerToken.Text);
-        Assert.Single(tree.Root.Briefs);
+        var shape = new TreeShape(tree.Root);
+        using (shape.N(Document))
+        {
+            using (shape.N(Headline)) shape.T(TextToken, "عنوان");
+            using (shape.N(Separator)) shape.T(BlankLineToken, "\n");
+            using (shape.N(Body))
+            {
+                using (shape.N(Paragraph)) shape.T(TextToken, "نص.");
+                using (shape.N(AgencyTag)) Group(shape, "إيلكا");
+            }
+            using (shape.N(LegalNotice))
+            {
+                shape.T(NoticeMarkerToken, "تنبيه:");
+                shape.T(TextToken, "الحقوق لوكالة إيلكا (İLKHA)");
+            }
+            using (shape.N(BriefList))
+            {
+                using (shape.N(Brief)) shape.T(TextToken, "خبر قصير.");
+            }
+            shape.EOF();
+        }
     }
 
     [Fact]
@@ -274,7 +371,12 @@ public sealed class StructureTests
     {
         DispatchSyntaxTree tree = ParseHelper.Parse("Sernav\n\nNivîs. (ÎLKHA)\nHIŞYARÎ: Hemû maf parastî ne.\nNûçeya kurt. (ÎLKHA)\nReuter");
         Assert.Empty(ParseHelper.ErrorCodes(tree));
-        Assert.Equal(2, tree.Root.Briefs.Count);
+        var shape = new TreeShape(tree.Root.ChildNodes().Single(node => node.Kind == BriefList));
+        using (shape.N(BriefList))
+        {
+            using (shape.N(Brief)) shape.T(TextToken, "Nûçeya kurt. (ÎLKHA)");
+            using (shape.N(Brief)) shape.T(TextToken, "Reuter");
+        }
     }
 
     [Fact]
@@ -282,7 +384,13 @@ public sealed class StructureTests
     {
         DispatchSyntaxTree tree = ParseHelper.Parse("Başlık\r\n\r\nBir.\rİki. (AA)\nYASAL UYARI: Haklar.\r\n");
         Assert.Empty(ParseHelper.ErrorCodes(tree));
-        Assert.Equal(2, tree.Root.Paragraphs.Count);
+        var shape = new TreeShape(tree.Root.Body);
+        using (shape.N(Body))
+        {
+            using (shape.N(Paragraph)) shape.T(TextToken, "Bir.");
+            using (shape.N(Paragraph)) shape.T(TextToken, "İki.");
+            using (shape.N(AgencyTag)) Group(shape, "AA");
+        }
     }
 
     [Fact]
@@ -292,6 +400,14 @@ public sealed class StructureTests
         Assert.Empty(ParseHelper.ErrorCodes(tree));
         SyntaxTrivia bom = tree.Root.Headline.TextToken.LeadingTrivia.Single();
         Assert.Equal(ByteOrderMarkTrivia, bom.Kind);
+    }
+
+    /// <summary>A tag's group in the shape: <c>(</c>, the agency's name, <c>)</c>.</summary>
+    private static void Group(TreeShape shape, string name)
+    {
+        shape.T(OpenParenToken, "(");
+        shape.T(AgencyNameToken, name);
+        shape.T(CloseParenToken, ")");
     }
 
     [Fact]
