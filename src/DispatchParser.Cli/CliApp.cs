@@ -51,7 +51,9 @@ public static class CliApp
                 help.Action = new HelpWithExamplesAction(action, examples);
         }
 
-        ParseResult result = root.Parse(args);
+        // No response files: "@name" is a path like any other (a file may be called that), and System.CommandLine's
+        // reading of one threw on a folder or an unreadable file instead of reporting it (found by the cli fuzz target).
+        ParseResult result = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (result.Action is ParseErrorAction)
         {
             foreach (ParseError error in result.Errors)

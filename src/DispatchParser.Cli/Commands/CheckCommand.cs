@@ -69,7 +69,10 @@ public sealed class CheckCommand : ICliCommand
         };
         command.Validators.Add(result =>
         {
-            if (result.GetValue(fix) && result.GetValue(input) is not (null or "text")) result.AddError("--fix rewrites dispatch files: it cannot be used with --input " + result.GetValue(input) + ".");
+            // The token, not GetValue: an --input value outside its list has its own error, and GetValue would throw on it
+            // here (found by the cli fuzz target: check --input 0 --fix).
+            string? container = result.GetResult(input)?.Tokens is [{ Value: var value }] ? value : null;
+            if (result.GetValue(fix) && container is "reuters-sgml" or "jsonl") result.AddError("--fix rewrites dispatch files: it cannot be used with --input " + container + ".");
         });
         inputOptions.AddTo(command);
         command.SetAction(result =>

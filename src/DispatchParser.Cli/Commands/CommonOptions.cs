@@ -188,10 +188,24 @@ public static class CommonOptions
 
     /// <summary>Files, folders (searched for *.txt), globs, or - for standard input.</summary>
     public static Argument<string[]> Paths(string description = "Files, folders (searched recursively for *.txt), globs, or - for standard input.") =>
-        new("paths") { Description = description, Arity = ArgumentArity.OneOrMore };
+        RefuseEmptyPaths(new Argument<string[]>("paths") { Description = description, Arity = ArgumentArity.OneOrMore });
 
     /// <summary>One file, or - for standard input.</summary>
-    public static Argument<string> File() => new("file") { Description = "The dispatch to read, or - for standard input." };
+    public static Argument<string> File() => RefuseEmptyPaths(new Argument<string>("file") { Description = "The dispatch to read, or - for standard input." });
+
+    /// <summary>
+    /// An empty argument names no file: a usage error, said as such (the file system's calls throw on an empty path;
+    /// found by the cli fuzz target: <c>dispatch export ""</c> was an internal error).
+    /// </summary>
+    public static T RefuseEmptyPaths<T>(T argument) where T : Argument
+    {
+        ArgumentNullException.ThrowIfNull(argument);
+        argument.Validators.Add(result =>
+        {
+            if (result.Tokens.Any(token => token.Value.Length == 0)) result.AddError("An empty argument is not a path: name a file, a folder, a glob, or - for standard input.");
+        });
+        return argument;
+    }
 
     /// <summary>An argument that looks like an option no command has (a lone "-" is standard input).</summary>
     public static bool IsUnknownOption(string argument) => argument.Length > 1 && argument[0] == '-';

@@ -33,11 +33,11 @@ public sealed class JsonlCommand : ICliCommand
     public Command Create(CliConsole console)
     {
         ArgumentNullException.ThrowIfNull(console);
-        var file = new Argument<string>("file")
+        Argument<string> file = CommonOptions.RefuseEmptyPaths(new Argument<string>("file")
         {
             Description = "JSON Lines to read (default: standard input, also -).",
             Arity = ArgumentArity.ZeroOrOne,
-        };
+        });
         var textField = new Option<string>("--text-field")
         {
             Description = "The field holding the dispatch text; the other fields are kept.",
