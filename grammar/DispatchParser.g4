@@ -29,7 +29,9 @@ dispatch
     ;
 
 // 2.1 The first non-blank line. PLACE_LINE, PLACE_PARA and LEAD_LINE (like the datelines) are the
-//     story's first line, never a headline: a dispatch that opens with one has no headline.
+//     story's first line, never a headline: a dispatch that opens with one has no headline. The layout
+//     pre-pass (README.md 1.1) folds the first line only into a logical line that is still one of
+//     DATELINE_PARA, PLACE_PARA or LEAD_LINE, so a headline token is always one physical line.
 headline
     : TEXT_LINE
     | TAGGED_LINE

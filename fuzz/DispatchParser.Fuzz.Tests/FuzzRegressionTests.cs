@@ -13,16 +13,6 @@ public sealed class FuzzRegressionTests
     /// </summary>
     private static readonly Dictionary<string, string> s_knownOpen = new(StringComparer.Ordinal)
     {
-        // The 30-minute core run of 2026-12-02 05:51 UTC: a first line continued by a column-0 line in hard-wrapped copy
-        // ("0. \n0\n 000…(54)\n0") is read as a headline over two physical lines with no separator; the normalizer inserts
-        // the separator after it, and the blank line takes the hard-wrap evidence of the indented line after it away, so
-        // the normalized text is canonical and normalizes differently again. The fix is in the layout rule (grammar/README.md
-        // section 1.1: a first line that takes continuation lines is the story, never a headline; grammar and parser both).
-        ["core/core-normalizer-separator-after-folded-first-line-changes-hard-wrap-1"] = "normalizing is idempotent",
-        ["core/core-normalizer-separator-after-folded-first-line-changes-hard-wrap-2"] = "normalizing is idempotent",
-        ["core/core-normalizer-separator-after-folded-first-line-changes-hard-wrap-3"] = "normalizing is idempotent",
-        ["core/core-normalizer-separator-after-folded-first-line-changes-hard-wrap-4"] = "normalizing is idempotent",
-        ["core/core-normalizer-separator-after-folded-first-line-changes-hard-wrap-5"] = "normalizing is idempotent",
     };
 
     /// <summary>

@@ -44,8 +44,7 @@ internal sealed class LayoutRule
     private bool? _firstLineContinues;
 
     private bool FirstLineContinues(int textStart, int end) =>
-        _firstLineContinues ??= _classifier.Classify(_text.AsSpan(textStart, end - textStart), fine: true)
-            is LineClass.DatelinePara or LineClass.PlaceParagraph or LineClass.LeadParagraph;
+        _firstLineContinues ??= IsStory(_classifier.Classify(_text.AsSpan(textStart, end - textStart), fine: true));
 
     private int FindFirstContentEnd()
     {
@@ -211,10 +210,11 @@ internal sealed class LayoutRule
     public (int End, int BreakEnd) LogicalEnd(int textStart, int end, int breakEnd)
     {
         // The first non-blank line takes continuation lines only when it is already the story (a dateline, place or lead
-        // paragraph): a headline candidate, or a place or dateline on its own line, stands alone (section 2.1).
+        // paragraph): a headline candidate, or a place or dateline on its own line, stands alone (sections 1.1 and 2.1).
         // Only that line: a whitespace-only line before it is asked too, and must not decide (and cache) its answer.
         bool first = end == FirstContentEnd;
         if (first && !FirstLineContinues(textStart, end)) return (end, breakEnd);
+        int physicalEnd = end, physicalBreakEnd = breakEnd;
         int previousStart = textStart, previousEnd = end;
         while (breakEnd > end && Continues(previousStart, previousEnd, breakEnd, out int lineEnd))
         {
@@ -227,8 +227,16 @@ internal sealed class LayoutRule
             previousStart = lineStart;
             previousEnd = end;
         }
+        // And only when the logical line they make is still the story: the headline decision reads the first logical
+        // line's class, so a lead line continued by a line that ends the sentence elsewhere ("Sentence." / "goes on") would
+        // read as a headline over two physical lines with no separator (section 1.1).
+        if (first && end > physicalEnd && !IsStory(_classifier.Classify(_text.AsSpan(textStart, end - textStart), fine: true)))
+            return (physicalEnd, physicalBreakEnd);
         return (end, breakEnd);
     }
+
+    /// <summary>The classes of a first line that is already the story (a dateline, place or lead paragraph), never a headline.</summary>
+    private static bool IsStory(LineClass lineClass) => lineClass is LineClass.DatelinePara or LineClass.PlaceParagraph or LineClass.LeadParagraph;
 
     /// <summary>True when <paramref name="text"/> has the wrapped layout: at least one fold.</summary>
     public static bool IsWrapped(string text, LineClassifier? classifier = null) => !ReferenceEquals(Fold(text, classifier), text);

@@ -133,6 +133,86 @@ public sealed class WrappedLayoutTests
         Assert.Equal("DHA", taggedTree.Root.AgencyTag!.NameToken.Text);
     }
 
+    // Regression (core fuzz target, 30-minute run of 2026-12-02 05:51 UTC, fuzz/regressions/core/
+    // core-normalizer-separator-after-folded-first-line-changes-hard-wrap-1..5): a lead line ("0.", ": ") took a hard-wrapped
+    // column-0 line, and the logical line they made ("0. 0") was a text line, so a headline over two physical lines with
+    // no separator; the normalizer inserted the separator after it, the blank line took the hard-wrap evidence of the
+    // indented line after it away, and the normalized text read (and normalized) otherwise. The first line takes its
+    // continuation lines only into a logical line that is still the story (section 1.1): here it stands alone.
+    [Theory]
+    [InlineData(": \r0\n 000000000000000000000000000000000000000000000000000000\n0", ":")]
+    [InlineData("0. \n0\n 000000000000000000000000000000000000000000000000000000\n0", "0.")]
+    [InlineData("0.\n0000000000000000000000000000000000000000000000000000000\n 0 \n0000000000000000000000000000000000000000000000000000000\n0", "0.")]
+    [InlineData("0.\n0\n 000000000000000000000000000000000000000000000000000000\n0000000000000000000000000000000000000000000000000000000 \n0", "0.")]
+    [InlineData("0.\n0\n 000000000000000000000000000000000000000000000000000000 \n0", "0.")]
+    public void Regression_a_lead_first_line_whose_continuation_ends_it_otherwise_stands_alone(string text, string first)
+    {
+        DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(text);
+        Assert.True(tree.Root.Headline.IsMissing);
+        Assert.Equal(first, tree.Root.Paragraphs[0].Text);
+        Assert.Single(tree.Root.Paragraphs[0].Lines);
+        string normalized = SyntaxNormalizer.Normalize(tree);
+        Assert.Equal(normalized, SyntaxNormalizer.Normalize(DispatchSyntaxTree.ParseText(normalized)));
+        Assert.Null(GrammarAgreement.Disagreement(text));
+    }
+
+    /// <summary>Headline-less hard-wrapped copy whose first paragraph ends with a question: the logical line would not be a lead line.</summary>
+    private static readonly string s_headlessHardWrappedEn =
+        "The central bank raised its main interest rate by half a point.\n"
+        + "Officials said the move had been expected for weeks. Would it be\n"
+        + "enough to steady the currency before the elections in the spring?\n"
+        + "    Traders said the lira gained nearly one percent against the\n"
+        + "dollar in early trading and held its gains into the afternoon.\n"
+        + " Reuter\n"
+        + "LEGAL NOTICE: All rights to this dispatch belong to Reuters.\n";
+
+    [Fact]
+    public void A_first_line_takes_continuation_lines_only_into_a_logical_line_that_is_still_the_story()
+    {
+        DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(s_headlessHardWrappedEn);
+        Assert.Equal(DocumentLayout.Wrapped, tree.Root.Layout);
+        Assert.True(tree.Root.Headline.IsMissing);
+        Assert.Equal(["The central bank raised its main interest rate by half a point.",
+            "Officials said the move had been expected for weeks. Would it be enough to steady the currency before the elections in the spring?",
+            "Traders said the lira gained nearly one percent against the dollar in early trading and held its gains into the afternoon."],
+            tree.Root.Paragraphs.Select(p => p.Text));
+        Assert.Equal("Reuter", tree.Root.AgencyTag!.Name);
+        Assert.Null(GrammarAgreement.Disagreement(s_headlessHardWrappedEn));
+
+        // The same paragraph ending with a full stop is a lead line over all three physical lines.
+        string sentence = s_headlessHardWrappedEn.Replace("spring?", "spring.", StringComparison.Ordinal);
+        DispatchSyntaxTree whole = DispatchSyntaxTree.ParseText(sentence);
+        Assert.True(whole.Root.Headline.IsMissing);
+        Assert.Equal(3, whole.Root.Paragraphs[0].Lines.Count);
+        Assert.Equal(2, whole.Root.Paragraphs.Count);
+        Assert.Null(GrammarAgreement.Disagreement(sentence));
+    }
+
+    /// <summary>Typing or deleting the question mark or full stop that decides the first line's folds: incremental equals full.</summary>
+    [Fact]
+    public void Editing_the_end_of_a_folded_first_paragraph_equals_a_full_parse()
+    {
+        string text = s_headlessHardWrappedEn;
+        int end = text.IndexOf("spring?", StringComparison.Ordinal) + "spring".Length;
+        foreach (TextChange change in new[]
+        {
+            new TextChange(new TextSpan(end, 1), "."), TextChange.Delete(new TextSpan(end, 1)), TextChange.Insert(end, "."),
+            TextChange.Delete(new TextSpan(text.IndexOf("point.", StringComparison.Ordinal) + 5, 1)),
+        })
+        {
+            DispatchSyntaxTree old = DispatchSyntaxTree.ParseText(text);
+            DispatchSyntaxTree incremental = old.WithChanges([change]);
+            DispatchSyntaxTree full = DispatchSyntaxTree.ParseText(SourceText.From(text).WithChanges([change]).ToString());
+            Assert.Null(full.FindDifference(incremental));
+            // And back again.
+            DispatchSyntaxTree back = DispatchSyntaxTree.ParseText(full.Text.ToString()).WithChanges([ReverseOf(change, text)]);
+            Assert.Null(old.FindDifference(back));
+        }
+    }
+
+    private static TextChange ReverseOf(TextChange change, string before) =>
+        new(new TextSpan(change.Span.Start, change.NewText.Length), before.Substring(change.Span.Start, change.Span.Length));
+
     [Fact]
     public void Hard_wrapped_copy_starts_a_paragraph_at_each_indented_line()
     {
