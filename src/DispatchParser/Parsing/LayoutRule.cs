@@ -64,6 +64,14 @@ internal sealed class LayoutRule
     public bool HardWrapped => _hardWrapped ??= DecideHardWrapped();
 
     /// <summary>
+    /// False when the physical line at <paramref name="lineStart"/> continues no line: it is the end of the text, or it
+    /// opens at column 0 with text (no U+FEFF) and the copy is not hard-wrapped — so <see cref="LogicalEnd"/> of the line
+    /// before it is that line's own end. The parser asks it first: one look at a character for most lines of canonical copy.
+    /// </summary>
+    public bool MayContinue(int lineStart) =>
+        lineStart < _text.Length && (IsWhitespace(_text[lineStart]) || _text[lineStart] == ByteOrderMark || HardWrapped);
+
+    /// <summary>
     /// True when the physical line starting at <paramref name="lineStart"/> continues the non-blank physical line whose
     /// content is <c>[previousStart, previousEnd)</c> (U+FEFF at the start of a logical line excluded); when it does,
     /// <paramref name="lineEnd"/> is where its content ends (its line break), found once for the caller as well.

@@ -40,6 +40,13 @@ internal sealed partial class Parser
             // Once the reprint rule closed the body, only a source line or an end marker still joins it; the blank
             // lines before a brief stay unread, so that the brief reports them as it would after a notice.
             if (closed && !(PeekContent(out LineInfo peek) && peek.Class is LineClass.Source or LineClass.EndMarker)) break;
+            if (!closed && !headOpen && !prefixesOpen && index > 0 && TryPlainParagraph() is { } plain)
+            {
+                paragraphs.Add(plain);
+                lastEnd = _cursor;
+                index++;
+                continue;
+            }
             int fullStart = NextFullStart;
             (int blankCount, int blankStart, int blankWidth) = SkipBlankLines();
             if (!PeekContent(out LineInfo line) || line.Class == LineClass.Notice) break;
@@ -206,6 +213,26 @@ internal sealed partial class Parser
                 source = (GreenSyntaxNode)source!.WithDiagnostics<GreenNode>(NonCanonical(source, "only the source line names it; no tag, sign-off or dateline does"));
         }
         return GreenFactory.Body(leadInList, lead, byline, dateline, list, agencyTag, source);
+    }
+
+    /// <summary>
+    /// The common case of <see cref="ParseBody"/>, taken first once the head and the first paragraph are behind: a middle
+    /// paragraph — a plain text line at the cursor (no blank line, BOM or whitespace around its text, nothing pending) that
+    /// is not the body's last line. The loop's general path reads such a line to the same node (its fine class is never
+    /// asked there, no tag is taken, nothing is reported); this reads it without the peeks, trims and trivia bookkeeping
+    /// (a property test compares both on random documents). Null, consuming nothing, when the line is anything else.
+    /// </summary>
+    private GreenLineNode? TryPlainParagraph()
+    {
+        if (!_shortcuts || _reuse is not null || _pending.Count > 0 || AtEnd) return null;
+        LineInfo line = CurrentLine();
+        if (line.Class != LineClass.Text || line.Start != _cursor || line.TextStart != line.Start || line.End == line.TextStart || !line.HasBreak
+            || CharacterClasses.IsWhitespace(_text[line.TextStart]) || CharacterClasses.IsWhitespace(_text[line.End - 1]))
+            return null;
+        if (!PeekContentAfter(line, out LineInfo next) || next.Class is LineClass.Notice or LineClass.EndMarker or LineClass.Source) return null;
+        _cursor = _position = line.BreakEnd;
+        return GreenFactory.Line(SyntaxKind.Paragraph, SyntaxKind.TextToken, _text, line.TextStart, line.End - line.TextStart, null,
+            GreenTrivia.Create(SyntaxKind.LineBreakTrivia, _text, line.End, line.BreakEnd - line.End));
     }
 
     /// <summary>

@@ -42,12 +42,19 @@ internal sealed partial class Parser
     private LineInfo _peeked;
     private int _peekedAt = -1;
 
-    public Parser(string text, LineClassifier? classifier = null, IReusableNodeSource? reuse = null)
+    /// <summary>
+    /// False only in the tests that compare the shortcuts for plain lines (<see cref="TryPlainParagraph"/>,
+    /// <see cref="LineClassifier.IsPlainText"/>, <see cref="LayoutRule.MayContinue"/>) with the general path they skip.
+    /// </summary>
+    private readonly bool _shortcuts;
+
+    public Parser(string text, LineClassifier? classifier = null, IReusableNodeSource? reuse = null, bool shortcuts = true)
     {
         _text = text;
         _classifier = classifier ?? LineClassifier.Default;
         _reuse = reuse;
         _layout = new LayoutRule(text, _classifier);
+        _shortcuts = shortcuts;
     }
 
     private bool AtEnd => _position >= _text.Length;
@@ -73,13 +80,15 @@ internal sealed partial class Parser
             // A fragment reparse (Parser.Incremental.cs) knows its logical line: the layout of the whole text was kept.
             if (start == _fragmentLineStart) (end, breakEnd) = FragmentLineEnd();
         }
-        else if (breakEnd > end && textStart < end)
+        else if (breakEnd > end && textStart < end && (!_shortcuts || _layout.MayContinue(breakEnd)))
         {
             int physicalEnd = end;
             (end, breakEnd) = _layout.LogicalEnd(textStart, end, breakEnd);
             if (end > physicalEnd && (_firstFold < 0 || physicalEnd < _firstFold)) _firstFold = physicalEnd;
         }
-        LineClass lineClass = _classifier.Classify(_text.AsSpan(textStart, end - textStart), fine: false);
+        LineClass lineClass = _shortcuts
+            ? _classifier.Classify(_text.AsSpan(textStart, end - textStart), fine: false)
+            : _classifier.ClassifyInFull(_text.AsSpan(textStart, end - textStart), fine: false);
         return new LineInfo(start, textStart, end, breakEnd, lineClass);
     }
 

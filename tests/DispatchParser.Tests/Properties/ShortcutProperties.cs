@@ -1,0 +1,109 @@
+using DispatchParser.Parsing;
+using DispatchParser.Syntax.InternalSyntax;
+using DispatchParser.Tests.Properties.Generators;
+using FsCheck;
+using FsCheck.Fluent;
+using Xunit.Abstractions;
+
+namespace DispatchParser.Tests.Properties;
+
+/// <summary>
+/// The parser's shortcuts for plain lines — <see cref="LineClassifier.IsPlainText"/> (a line classified from its ends),
+/// <see cref="LayoutRule.MayContinue"/> (a line the layout rule need not ask about) and the plain middle paragraph of the
+/// body — are exact: with them and without them (<c>new Parser(text, shortcuts: false)</c>) every input gives the same tree,
+/// and a line the classifier calls plain is text at the coarse level by the full classification.
+/// </summary>
+public sealed class ShortcutProperties(ITestOutputHelper output)
+{
+    private static readonly LineClassifier s_classifier = LineClassifier.Default;
+
+    /// <summary>Openings and endings at the shortcut's boundary: marker starts, groups, full stops, end markers, stamps, whitespace.</summary>
+    private static readonly string[] s_edges =
+    [
+        "(AA)", "(AA).", "(AA) .", "(İLKHA)", "(dha)", "(Ayşe Demir / DHA)", ").", ")", ". ", " .", ".", "..", "a.", "x", "ب.", "ة",
+        "// انتهى //", "// انتهى // 10:12", "10:12 ت م", "GMT", "UTC", "م", "غ", "T", "C", "/", "//", "9", "٩", " ", "\t", "\u00A0",
+        "\uFEFF", "AA", "İHA", "Reuter", "REUTER.", "تنبيه:", "Kaynak: AA", "المصدر:", "YASAL UYARI:", "ANKARA (AA) - ", "ANKA - ",
+        "واس", "عين اليوم – واس", "BARTIN DHA", "İSTANBUL - ", "[Portal-İstanbul] ", "Next Previous", "إضافة أولى",
+    ];
+
+    private static Gen<string> EdgeLine() =>
+        from opening in Gen.Elements(s_edges)
+        from middle in Gen.ListOf(UnicodeGenerators.Atom(), 6)
+        from ending in Gen.Elements(s_edges)
+        from padded in Gen.Elements(false, true)
+        select (padded ? "" : "x") + opening + string.Concat(middle).Replace("\r", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal) + ending;
+
+    private static void ClassifiesAlike(string line)
+    {
+        LineClass full = s_classifier.ClassifyInFull(line, fine: false);
+        if (s_classifier.IsPlainText(line) && full != LineClass.Text)
+            throw new InvalidOperationException($"IsPlainText holds for a line the full classification calls {full}");
+        LineClass shortcut = s_classifier.Classify(line, fine: false);
+        if (shortcut != full) throw new InvalidOperationException($"Classify says {shortcut}, the full classification {full}");
+    }
+
+    private static void ParsesAlike(string text)
+    {
+        GreenNode withShortcuts = new Parser(text).ParseDocument();
+        GreenNode without = new Parser(text, shortcuts: false).ParseDocument();
+        if (GreenEquivalence.FindDifference(without, withShortcuts) is { } difference)
+            throw new InvalidOperationException($"The shortcuts change the tree: {difference}");
+    }
+
+    private static string[] Lines(string text) => text.Split(['\r', '\n']);
+
+    [Fact]
+    public void Plain_text_shortcut_agrees_with_the_full_classification_on_lines_at_its_boundary() =>
+        PropertyRunner.Check(output, EdgeLine().ToArbitrary(), ClassifiesAlike, runs: PropertyRunner.Runs(5_000));
+
+    [Fact]
+    public void Plain_text_shortcut_agrees_with_the_full_classification_on_the_lines_of_random_strings() =>
+        PropertyRunner.Check(output, UnicodeGenerators.Strings(), text =>
+        {
+            foreach (string line in Lines(text.Text)) ClassifiesAlike(line);
+        });
+
+    [Fact]
+    public void Plain_text_shortcut_agrees_with_the_full_classification_on_the_lines_of_mutated_dispatches() =>
+        PropertyRunner.Check(output, MalformedGenerators.Mutated(), text =>
+        {
+            foreach (string line in Lines(text.Text)) ClassifiesAlike(line);
+        });
+
+    [Fact]
+    public void Shortcuts_keep_the_tree_of_well_formed_dispatches() =>
+        PropertyRunner.Check(output, WellFormedGenerators.Any(), dispatch => ParsesAlike(dispatch.Text));
+
+    [Fact]
+    public void Shortcuts_keep_the_tree_of_assembled_bodies() =>
+        PropertyRunner.Check(output, BodyShapeGenerators.Dispatches(), text => ParsesAlike(text.Text));
+
+    [Fact]
+    public void Shortcuts_keep_the_tree_of_mutated_dispatches() =>
+        PropertyRunner.Check(output, MalformedGenerators.Mutated(), text => ParsesAlike(text.Text));
+
+    [Fact]
+    public void Shortcuts_keep_the_tree_of_arbitrary_strings() =>
+        PropertyRunner.Check(output, UnicodeGenerators.Strings(), text => ParsesAlike(text.Text));
+
+    [Fact]
+    public void Shortcuts_keep_the_tree_of_wrapped_dispatches() =>
+        PropertyRunner.Check(output, WellFormedGenerators.Wrapped(30), dispatch => ParsesAlike(dispatch.Text));
+
+    [Fact]
+    public void Shortcuts_keep_the_tree_of_dispatches_whose_paragraphs_end_at_the_boundary() =>
+        PropertyRunner.Check(output, Gen.ListOf(EdgeLine(), 6).ToArbitrary(), lines =>
+            ParsesAlike("Başlık\n\nİlk paragraf burada.\n" + string.Join("\n", lines) + "\nSon paragraf burada. (AA)\nYASAL UYARI: metin"));
+
+    /// <summary>The properties above compare something: the middle paragraphs of a canonical dispatch are plain lines.</summary>
+    [Fact]
+    public void Middle_paragraphs_of_a_canonical_dispatch_are_plain_lines()
+    {
+        Assert.True(s_classifier.IsPlainText("Belediye yeni merkezi bugün açtı."));
+        Assert.True(s_classifier.IsPlainText("افتتحت بلدية ديار بكر صباح اليوم مركزا جديدا."));
+        Assert.False(s_classifier.IsPlainText("Belediye yeni merkezi bugün açtı. (AA)"));
+        Assert.False(s_classifier.IsPlainText("Belediye yeni merkezi bugün açtı // انتهى //"));
+        Assert.False(s_classifier.IsPlainText(" Belediye yeni merkezi bugün açtı."));
+        Assert.False(s_classifier.IsPlainText("Reuter."));
+    }
+}
