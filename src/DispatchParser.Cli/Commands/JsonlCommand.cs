@@ -174,7 +174,7 @@ public sealed class JsonlCommand : ICliCommand
         private bool Append(JsonlRecordWriter writer, ReadOnlySpan<byte> line, long skipped, long lineNumber, ArrayBufferWriter<byte> buffer)
         {
             if (skipped == 0) return writer.Append(line, lineNumber, buffer);
-            writer.AppendTooLong(skipped, maxLineBytes, lineNumber, buffer);
+            writer.AppendTooLong(maxLineBytes, lineNumber, buffer);
             return false;
         }
 

@@ -266,11 +266,14 @@ public static class DispatchReader
     /// <summary>"file too large (1,048,577 bytes; the limit is 1,048,576 bytes = 1 MB, see --max-file-size)": exact sizes.</summary>
     private static string TooLarge(long? length, long maxBytes)
     {
-        string limit = Bytes(maxBytes) + " = " + Megabytes(maxBytes);
+        string limit = Limit(maxBytes);
         return length is { } bytes
             ? $"file too large ({Bytes(bytes)}; the limit is {limit}, see --max-file-size)"
             : $"input too large (over {limit}; see --max-file-size)";
     }
+
+    /// <summary>"1,048,576 bytes = 1 MB": a size limit, exact and readable.</summary>
+    internal static string Limit(long maxBytes) => Bytes(maxBytes) + " = " + Megabytes(maxBytes);
 
     internal static string Bytes(long bytes) => bytes.ToString("#,0", CultureInfo.InvariantCulture) + (bytes == 1 ? " byte" : " bytes");
 

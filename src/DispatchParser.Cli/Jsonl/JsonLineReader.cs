@@ -6,7 +6,9 @@ namespace DispatchParser.Cli.Jsonl;
 /// The lines of a byte stream as JSON Lines defines them: ended by LF (a CR before it is dropped; a lone
 /// CR does not end a line), a UTF-8 byte-order mark at the start dropped. Works on bytes in one pooled
 /// buffer: LF never occurs inside a UTF-8 sequence, so nothing is decoded here. A line longer than the
-/// limit is skipped up to its LF and reported by its length, so memory stays bounded whatever the input.
+/// limit is reported as soon as the limit is passed, before its end is read — a line that never ends
+/// (<c>/dev/zero</c>) still gets its output line at once — and its rest is skipped up to its LF on the
+/// next call, so memory stays bounded whatever the input.
 /// </summary>
 internal sealed class JsonLineReader : IDisposable
 {
@@ -19,6 +21,7 @@ internal sealed class JsonLineReader : IDisposable
     private int _end;
     private bool _endOfStream;
     private bool _atStart = true;
+    private bool _skipRestOfLine; // an over-long line was returned: the next call first drops it up to its LF
 
     /// <param name="beforeRead">Called before each read of the stream, which may wait: the moment to flush output.</param>
     public JsonLineReader(Stream stream, int maxLineBytes, Action? beforeRead = null)
@@ -31,11 +34,12 @@ internal sealed class JsonLineReader : IDisposable
 
     /// <summary>
     /// The next line (valid until the next call), or false at the end. A line over the limit comes back
-    /// empty with <paramref name="skippedLength"/> set to its length in bytes.
+    /// empty with <paramref name="skippedLength"/> set to the bytes of it read so far (more than the limit).
     /// </summary>
     public bool TryReadLine(out ReadOnlySpan<byte> line, out long skippedLength)
     {
         skippedLength = 0;
+        if (_skipRestOfLine) SkipRestOfLine();
         while (true)
         {
             int newline = _buffer.AsSpan(_scanned, _end - _scanned).IndexOf((byte)'\n');
@@ -62,7 +66,10 @@ internal sealed class JsonLineReader : IDisposable
             if (_end - _start > _maxLineBytes)
             {
                 line = default;
-                skippedLength = SkipRestOfLine(_end - _start);
+                skippedLength = _end - _start;
+                _atStart = false;
+                _start = _scanned = _end = 0;
+                _skipRestOfLine = true;
                 return true;
             }
             Fill();
@@ -105,26 +112,22 @@ internal sealed class JsonLineReader : IDisposable
         else _end += read;
     }
 
-    /// <summary>Drops the bytes of an over-long line up to and including its LF; its length without the LF.</summary>
-    private long SkipRestOfLine(long alreadyRead)
+    /// <summary>Drops the rest of an over-long line, up to and including its LF (or to the end of the stream).</summary>
+    private void SkipRestOfLine()
     {
-        _atStart = false;
-        long length = alreadyRead;
-        _start = _scanned = _end = 0;
-        while (!_endOfStream)
+        _skipRestOfLine = false;
+        while (true)
         {
-            Fill();
-            int newline = _buffer.AsSpan(0, _end).IndexOf((byte)'\n');
+            int newline = _buffer.AsSpan(_scanned, _end - _scanned).IndexOf((byte)'\n');
             if (newline >= 0)
             {
-                length += newline;
-                _start = _scanned = newline + 1;
-                return length;
+                _start = _scanned = _scanned + newline + 1;
+                return;
             }
-            length += _end;
             _start = _scanned = _end = 0;
+            if (_endOfStream) return;
+            Fill();
         }
-        return length;
     }
 
     public void Dispose()

@@ -54,10 +54,13 @@ internal sealed class JsonlRecordWriter : IDisposable
         return ok;
     }
 
-    /// <summary>The output line for a line that was too long to read.</summary>
-    public void AppendTooLong(long length, long maxBytes, long lineNumber, IBufferWriter<byte> output)
+    /// <summary>
+    /// The output line for a line that was too long to read. It is written as soon as the limit is passed, before
+    /// the line's end is read (a line may never end), so it gives the limit, not the line's length.
+    /// </summary>
+    public void AppendTooLong(long maxBytes, long lineNumber, IBufferWriter<byte> output)
     {
-        WriteError(output, $"line too large ({DispatchReader.Bytes(length)}; the limit is {DispatchReader.Bytes(maxBytes)}, see --max-line-size)",
+        WriteError(output, $"line too large (over {DispatchReader.Limit(maxBytes)}; see --max-line-size)",
             lineNumber, raw: default, withRaw: false);
         output.Write("\n"u8);
     }

@@ -19,6 +19,7 @@ public static class DispatchAnalyzer
         new DuplicateParagraphAnalyzer(),
         new NoticeInsideBodyAnalyzer(),
         new UnknownAgencyAnalyzer(),
+        new LoneSurrogateAnalyzer(),
     ];
 
     /// <summary>The analyzers' diagnostics, hidden ones left out, sorted by span start.</summary>

@@ -23,6 +23,7 @@ internal sealed class DiagnosticCap
     [
         DiagnosticCodes.UnexpectedLine, DiagnosticCodes.BlankLineInside, DiagnosticCodes.TrailingWhitespace, DiagnosticCodes.LeadingWhitespace,
         DiagnosticCodes.BidiControl, DiagnosticCodes.DuplicateParagraph, DiagnosticCodes.NoticeInsideBody,
+        DiagnosticCodes.LoneSurrogate,
     ];
 
     private readonly int[] _counts = new int[s_capped.Length];

@@ -58,6 +58,8 @@ public static class DiagnosticCodes
         "The legal-notice marker '{0}' stands inside a paragraph or the headline; a notice starts a line of its own", Warning, Warning, Info);
     public static readonly DiagnosticDescriptor UnknownAgency = new("DSP0206", "Unknown agency",
         "'{0}' is not an agency of the registry", Info, Info, Hidden);
+    public static readonly DiagnosticDescriptor LoneSurrogate = new("DSP0207", "Lone surrogate",
+        "Lone surrogate U+{0:X4} is not a character (invalid UTF-16); exports write U+FFFD in its place", Error, Warning, Warning);
 
     // Front ends.
     public static readonly DiagnosticDescriptor InvalidUtf8 = new("DSP0301", "Invalid UTF-8",
@@ -70,7 +72,7 @@ public static class DiagnosticCodes
         MissingHeadline, MissingSeparator, MissingAgencyTag, MissingNotice, MissingBody, UnexpectedLine,
         UnexpectedByteOrderMark, LeadingBlankLines, NonCanonicalSeparator, BlankLineInside, TrailingWhitespace,
         LeadingWhitespace, TrailingBlankLines, NonCanonicalAgencyMark, WrappedLayout, LeadIn, AgencyMismatch, BidiControl, MixedLineEndings, DuplicateParagraph,
-        NoticeInsideBody, UnknownAgency, InvalidUtf8, EncodingDetected,
+        NoticeInsideBody, UnknownAgency, LoneSurrogate, InvalidUtf8, EncodingDetected,
     ];
 
     public static DiagnosticDescriptor? Find(string code) => All.FirstOrDefault(d => d.Code == code);

@@ -31,8 +31,13 @@ public sealed class JsonlHostileInputTests
         string[] lines = result.StdoutLines;
         Assert.Equal(4000, lines.Length);
         for (int i = 0; i < lines.Length; i++) Assert.Equal(i, (int)JsonNode.Parse(lines[i])!["id"]!);
-        // The tree keeps the lone surrogate; JSON output cannot hold one and writes U+FFFD.
+        // The tree keeps the lone surrogate; JSON output cannot hold one and writes U+FFFD — and says so (DSP0207).
         Assert.Equal("a \uFFFD b", (string?)JsonNode.Parse(lines[2000])!["dispatch"]!["headline"]);
+        JsonNode surrogate = JsonNode.Parse(lines[2000])!["dispatch"]!["diagnostics"]!.AsArray().Single(d => (string?)d!["code"] == "DSP0207")!;
+        Assert.Equal(1, (int)surrogate["line"]!);
+        Assert.Equal(3, (int)surrogate["column"]!);
+        Assert.Contains("DSP0207", lines[2001], StringComparison.Ordinal);
+        Assert.DoesNotContain("DSP0207", lines[1999], StringComparison.Ordinal);
         Assert.Contains("\"text\": \"a \\ud800 b", lines[2000], StringComparison.Ordinal); // the input field as it came
         Assert.Equal("\uFFFD", (string?)JsonNode.Parse(lines[2001])!["dispatch"]!["headline"]);
     }
@@ -145,9 +150,41 @@ public sealed class JsonlHostileInputTests
         string[] lines = result.StdoutLines;
         Assert.Equal(2, lines.Length);
         JsonNode error = JsonNode.Parse(lines[0])!["dispatch"]!;
-        Assert.Equal($"line too large ({Encoding.UTF8.GetByteCount(huge):#,0} bytes; the limit is 1,048,576 bytes, see --max-line-size)",
-            (string?)error["error"]);
+        Assert.Equal("line too large (over 1,048,576 bytes = 1 MB; see --max-line-size)", (string?)error["error"]);
         Assert.Equal(1, (int)error["line"]!);
         Assert.Equal("Başlık", (string?)JsonNode.Parse(lines[1])!["dispatch"]!["headline"]);
+    }
+
+    /// <summary>
+    /// Regression (issue 18, item 1): a line that never ends (<c>/dev/zero</c>) was read to its end before its
+    /// "too large" record was written, so the record never came. Now it comes as soon as the limit is passed;
+    /// the rest of the line is skipped in constant memory, as <c>jq</c> reads such a stream forever too.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData("1")]
+    [InlineData("2")]
+    public async Task A_line_that_never_ends_is_reported_as_soon_as_it_passes_the_limit(string jobs)
+    {
+        Skip.IfNot(File.Exists("/dev/zero"), "no /dev/zero here");
+        var start = new System.Diagnostics.ProcessStartInfo(DispatchProcess.DotnetHost)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string arg in new[] { DispatchProcess.DispatchDll, "jsonl", "--max-line-size", "1", "--jobs", jobs, "/dev/zero" }) start.ArgumentList.Add(arg);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        try
+        {
+            string? first = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60));
+            JsonNode error = JsonNode.Parse(first!)!["dispatch"]!;
+            Assert.Equal("line too large (over 1,048,576 bytes = 1 MB; see --max-line-size)", (string?)error["error"]);
+            Assert.Equal(1, (int)error["line"]!);
+            Assert.False(process.HasExited, "the rest of the never-ending line is still being skipped");
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+        }
     }
 }

@@ -33,7 +33,7 @@ public static class JsonlContainer
             if (skipped > 0)
             {
                 yield return new ContainerRecord(number, null, start, null, null,
-                    $"line {number.ToString(CultureInfo.InvariantCulture)}: line too large ({DispatchReader.Bytes(skipped)})");
+                    $"line {number.ToString(CultureInfo.InvariantCulture)}: line too large (over {DispatchReader.Limit(maxLineBytes)}; see --max-line-size)");
                 continue;
             }
             invalid.Clear();
