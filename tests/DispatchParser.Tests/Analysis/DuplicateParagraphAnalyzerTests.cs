@@ -1,3 +1,9 @@
+using DispatchParser.Diagnostics;
+using DispatchParser.Syntax;
+using DispatchParser.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using static DispatchParser.Tests.Analysis.AnalysisTest;
 
 namespace DispatchParser.Tests.Analysis;
@@ -81,4 +87,33 @@ public sealed class DuplicateParagraphAnalyzerTests
 
         Assert.Empty(Spans(text, Code));
     }
+    // Same-length texts that differ, texts that repeat, and whitespace around them: the analyzer hashes only
+    // paragraphs whose length another shares and reads their spans from the green list, so it is compared with
+    // the plain definition over the public tree (every paragraph's trimmed token text against the earlier ones).
+    private static readonly string[] s_paragraphs = ["Rain fell.", "Rain fall.", "Snow fell.", "Rain fell!", "Hail.", "  Rain fell.\t", "Wind rose over the hills."];
+
+    [Property(MaxTest = 300)]
+    public Property Reports_exactly_the_repetitions_the_public_tree_shows() =>
+        Prop.ForAll(Gen.Elements(s_paragraphs).ListOf().Where(list => list.Count >= 2).ToArbitrary(), paragraphs =>
+        {
+            string text = SampleDispatch.English.Build(paragraphs: [.. paragraphs]);
+            var tree = DispatchSyntaxTree.ParseText(text, ParseOptions.Strict);
+            var expected = new List<(TextSpan Span, string Message)>();
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            int index = 0;
+            foreach (ParagraphSyntax paragraph in tree.Root.Paragraphs)
+            {
+                index++;
+                TextSpan token = paragraph.TextToken.Span;
+                string raw = text.Substring(token.Start, token.Length);
+                string trimmed = raw.Trim(' ', '\t');
+                if (trimmed.Length == 0) continue;
+                TextSpan span = new(token.Start + raw.IndexOf(trimmed, StringComparison.Ordinal), trimmed.Length);
+                if (seen.TryGetValue(trimmed, out int first)) expected.Add((span, "This paragraph repeats paragraph " + first.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                else seen[trimmed] = index;
+            }
+            var actual = DispatchParser.Analysis.DispatchAnalyzer.Analyze(tree).Where(diagnostic => diagnostic.Code == Code).ToList();
+            return actual.Select(diagnostic => diagnostic.Span).SequenceEqual(expected.Select(found => found.Span))
+                && actual.Select(diagnostic => diagnostic.Message).SequenceEqual(expected.Select(found => found.Message));
+        });
 }
