@@ -58,20 +58,22 @@ public static class FolderWalker
             string folder = relative.Length == 0 ? root : Path.Combine(root, relative);
             if (Identity(folder) is { } identity && !visited.Add(identity)) continue; // already walked: a loop, or two links to one folder
 
-            List<(string Relative, bool IsFolder)> entries;
+            List<(string Name, string Relative, bool IsFolder)> entries;
             string? problem = ReadFolder(folder, relative, wantFile, links, depth < maxDepth, out entries);
             if (problem is not null)
             {
                 yield return new WalkedEntry(relative, problem);
                 continue;
             }
-            entries.Sort((left, right) => string.CompareOrdinal(Path.GetFileName(left.Relative), Path.GetFileName(right.Relative)));
+            // By the names read from the folder: asking Path.GetFileName in every comparison was 2 % of
+            // `dispatch check` over 10,000 files in 100 folders.
+            entries.Sort((left, right) => string.CompareOrdinal(left.Name, right.Name));
             for (int i = entries.Count - 1; i >= 0; i--) pending.Push((entries[i].Relative, entries[i].IsFolder, depth + 1));
         }
     }
 
     private static string? ReadFolder(
-        string folder, string relative, Func<string, bool> wantFile, LinkPolicy links, bool descend, out List<(string Relative, bool IsFolder)> entries)
+        string folder, string relative, Func<string, bool> wantFile, LinkPolicy links, bool descend, out List<(string Name, string Relative, bool IsFolder)> entries)
     {
         entries = [];
         try
@@ -83,11 +85,11 @@ public static class FolderWalker
                 {
                     if (!descend) continue;
                     if (links == LinkPolicy.DoNotFollow && isLink) continue;
-                    entries.Add((path, true));
+                    entries.Add((name, path, true));
                 }
                 else if (wantFile(path))
                 {
-                    entries.Add((path, false));
+                    entries.Add((name, path, false));
                 }
             }
             return null;
