@@ -5,7 +5,10 @@
 # crawl through a pipe. The inputs are generated from the repository's own dispatches
 # (generate-pipeline-inputs.py), never from corpus text. Writes results/PIPELINE.md.
 #
-#   tests/DispatchParser.Benchmarks/pipeline-vs-tools.sh [RUNS]
+#   tests/DispatchParser.Benchmarks/pipeline-vs-tools.sh [RUNS] [check]
+#
+# With `check` it runs the check comparison only (rg, --jobs 1 and 2; about a minute with the AOT binary
+# given as DISPATCH_AOT) and prints its ratios, leaving results/PIPELINE.md alone.
 #
 # Besides the JIT build (`dotnet build -c Release`, what `dotnet tool install` runs) it measures the
 # Native AOT binary: DISPATCH_AOT=PATH names one already published; unset, the script publishes one into
@@ -21,6 +24,8 @@ bench="$PWD"
 cd ../..
 repo="$PWD"
 runs="${1:-5}"
+only="${2:-}"
+case "$only" in "" | check) ;; *) echo "usage: $0 [RUNS] [check]" >&2; exit 2 ;; esac
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 missing=()
@@ -75,7 +80,7 @@ jsonl=(-n "dispatch jsonl --jobs 1 (1 core)" "${one[*]} $dispatch jsonl --jobs 1
 if [ -n "$aot" ]; then
   jsonl+=(-n "dispatch jsonl --jobs 1 (Native AOT, 1 core)" "${one[*]} $aot jsonl --jobs 1 $crawl")
 fi
-hf "$work/jsonl.json" "${jsonl[@]}"
+if [ "$only" != check ]; then hf "$work/jsonl.json" "${jsonl[@]}"; fi
 check=(-n "dispatch check --jobs 2" "$dispatch check --jobs 2 $files"
   -n "rg -c AA" "rg -c AA $files"
   -n "dispatch check --jobs 1" "$dispatch check --jobs 1 $files")
@@ -84,6 +89,19 @@ if [ -n "$aot" ]; then
     -n "dispatch check --jobs 1 (Native AOT)" "$aot check --jobs 1 $files")
 fi
 hf "$work/check.json" "${check[@]}"
+if [ "$only" = check ]; then
+  python3 - "$work/check.json" "$load_before" "$(cut -d' ' -f1-3 /proc/loadavg)" <<'PY'
+import json, sys
+results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
+rg = results["rg -c AA"]
+print(f"load before: {sys.argv[2]}, after: {sys.argv[3]}")
+for build in ["", " (Native AOT)"]:
+    two, one = results.get("dispatch check --jobs 2" + build), results.get("dispatch check --jobs 1" + build)
+    if two is None: continue
+    print(f"check --jobs 2{build} / rg -c AA: {two['median'] / rg['median']:.2f} (goal <= 4); --jobs 1 / --jobs 2: {one['median'] / two['median']:.2f} (goal >= 1.7)")
+PY
+  exit 0
+fi
 startup=(-n "dispatch --version" "$dispatch --version")
 if [ -n "$aot" ]; then startup+=(-n "dispatch --version (Native AOT)" "$aot --version"); fi
 hyperfine -N --warmup 3 --runs 30 --style basic --export-json "$work/startup.json" "${startup[@]}"
