@@ -63,13 +63,15 @@ leadIn
     : ( RESIDUE_LINE | TAKE_LABEL_LINE ) gap
     ;
 
-// 2.4 A body whose last paragraph's line ends with an end marker (`… // انتهى //`).
+// 2.4 A body whose last paragraph's line ends with an end marker (`… // انتهى //`); as the only body
+//     line, a dateline paragraph that ends with one (`ANKARA (AA) - … // انتهى //`) names the agency.
 markedBody
     : leadIn* markedLines
     ;
 
 markedLines
-    : DATELINE_PARA ( gap paragraphLine )* gap markedLine
+    : DATELINE_MARKED_LINE
+    | DATELINE_PARA ( gap paragraphLine )* gap markedLine
     | headLines ( gap paragraphLine )* gap markedLine
     | ( paragraphLine gap )* TAGGED_MARKED_LINE
     ;
@@ -116,9 +118,11 @@ sourceLine
     | SOURCE_LINE
     ;
 
+// A DATELINE_MARKED_LINE after the first body line is a marked paragraph: its dateline is text there.
 markedLine
     : MARKED_LINE
     | TAGGED_MARKED_LINE
+    | DATELINE_MARKED_LINE
     ;
 
 paragraphLine

@@ -25,7 +25,7 @@ internal sealed class BodyLowering
 
         // 2.4 An end marker on the last paragraph's line.
         var lastParagraphEnd = -1;
-        if (last >= 0 && lines[last].Type is DispatchLexer.MARKED_LINE or DispatchLexer.TAGGED_MARKED_LINE
+        if (last >= 0 && lines[last].Type is DispatchLexer.MARKED_LINE or DispatchLexer.TAGGED_MARKED_LINE or DispatchLexer.DATELINE_MARKED_LINE
             && InlineEndMarker(lines[last]) is { } inline)
         {
             EndMarker = inline.Marker;
@@ -61,7 +61,11 @@ internal sealed class BodyLowering
 
         // 1 and 2. The head: an inline dateline, or the head marks among the first three lines.
         var firstParagraphStart = -1;
-        if (first <= last && lines[first].Type == DispatchLexer.DATELINE_PARA && InlineDateline(lines[first]) is { } inlineDateline)
+        // A marked line that opens with a dateline (DATELINE_MARKED_LINE, or TAGGED_MARKED_LINE: the lexer's rule order puts
+        // them before DATELINE_PARA) opens with it too as the body's only line: `ANKARA (AA) - … // انتهى //`.
+        if (first <= last && (lines[first].Type == DispatchLexer.DATELINE_PARA
+                || (first == last && lines[first].Type is DispatchLexer.DATELINE_MARKED_LINE or DispatchLexer.TAGGED_MARKED_LINE))
+            && InlineDateline(lines[first]) is { } inlineDateline)
         {
             Dateline = inlineDateline.Dateline;
             firstParagraphStart = inlineDateline.ParagraphStart;

@@ -33,7 +33,7 @@ public static class DispatchPartsLowering
         while (index < lines.Count && lines[index].Type is not (DispatchLexer.END_MARKER_LINE or DispatchLexer.NOTICE_LINE))
         {
             // A line that ends with an end marker is the body's last.
-            if (lines[index++].Type is DispatchLexer.MARKED_LINE or DispatchLexer.TAGGED_MARKED_LINE)
+            if (lines[index++].Type is DispatchLexer.MARKED_LINE or DispatchLexer.TAGGED_MARKED_LINE or DispatchLexer.DATELINE_MARKED_LINE)
             {
                 break;
             }

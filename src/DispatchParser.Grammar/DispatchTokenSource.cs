@@ -98,7 +98,8 @@ public sealed class DispatchTokenSource : ITokenSource
     {
         LineClass.Source => NamesAgency(line, source: true) ? DispatchLexer.SOURCE_AGENCY_LINE : DispatchLexer.SOURCE_LINE,
         LineClass.Byline => NamesAgency(line, source: false) ? DispatchLexer.BYLINE_AGENCY_LINE : DispatchLexer.BYLINE_LINE,
-        LineClass.Marked => HasTagBeforeMarker(line) ? DispatchLexer.TAGGED_MARKED_LINE : DispatchLexer.MARKED_LINE,
+        LineClass.Marked => HasTagBeforeMarker(line) ? DispatchLexer.TAGGED_MARKED_LINE
+            : OpensWithDateline(line) ? DispatchLexer.DATELINE_MARKED_LINE : DispatchLexer.MARKED_LINE,
         _ => TokenType(lineClass),
     };
 
@@ -111,6 +112,14 @@ public sealed class DispatchTokenSource : ITokenSource
         if (!_classifier.IsSource(trimmed, out int markerLength)) return false;
         ReadOnlySpan<char> rest = trimmed[CharacterClasses.SkipWhitespace(trimmed, markerLength)..];
         return _classifier.Registry.FindByMention(LineClassifier.WithoutFullStop(rest)) is not null;
+    }
+
+    /// <summary>A line that ends with an end marker opens with a dateline of form (i) or (ii) (DATELINE_MARKED_LINE when no tag ends its text).</summary>
+    private bool OpensWithDateline(ReadOnlySpan<char> line)
+    {
+        int start = CharacterClasses.SkipWhitespace(line, 0);
+        DatelineShape shape = _classifier.MatchDateline(line, start, CharacterClasses.TrimEnd(line, start, line.Length));
+        return shape.Form != DatelineForm.None && !shape.IsOwnLine;
     }
 
     /// <summary>A line that ends with an end marker has a tag or credit right before it (TAGGED_MARKED_LINE).</summary>

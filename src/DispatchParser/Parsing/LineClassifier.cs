@@ -108,7 +108,10 @@ internal sealed class LineClassifier
         {
             if (IsByline(trimmed)) return LineClass.Byline;
             DatelineShape dateline = MatchDateline(line, start, end);
-            if (dateline.Form != DatelineForm.None) return dateline.IsOwnLine ? LineClass.DatelineLine : LineClass.DatelinePara;
+            // A dateline paragraph that ends with an end marker is a marked line (TAGGED_MARKED_LINE, DATELINE_MARKED_LINE
+            // come before DATELINE_PARA in the lexer): the marker closes the body, the dateline still opens it.
+            if (dateline.Form != DatelineForm.None)
+                return dateline.IsOwnLine ? LineClass.DatelineLine : FindInlineEndMarker(line, start, end, out _) ? LineClass.Marked : LineClass.DatelinePara;
         }
         if (FindInlineEndMarker(line, start, end, out _)) return LineClass.Marked;
         if (FindTag(line, start, end, out _)) return LineClass.Tagged;

@@ -18,6 +18,14 @@ internal sealed partial class Parser
         return LineClassifier.MatchPlace(_text, start, CharacterClasses.TrimEnd(_text, start, line.End)).Form is PlaceForm.Dashed or PlaceForm.Bracketed;
     }
 
+    /// <summary>True when the line opens with a dateline of form (i) or (ii) followed by more text (DATELINE_PARA's opening).</summary>
+    private bool OpensWithDateline(LineInfo line)
+    {
+        int start = CharacterClasses.SkipWhitespace(_text.AsSpan(0, line.End), line.TextStart);
+        DatelineShape shape = _classifier.MatchDateline(_text, start, CharacterClasses.TrimEnd(_text, start, line.End));
+        return shape.Form != DatelineForm.None && !shape.IsOwnLine;
+    }
+
     /// <summary>How many of the first body lines may be a byline or dateline line (the head).</summary>
     internal const int HeadLines = 3;
 
@@ -110,9 +118,11 @@ internal sealed partial class Parser
             GreenNode paragraph;
             if (fine == LineClass.Marked)
             {
-                // The last paragraph, its tag, and the end marker on the same line; as the body's first line, a place
-                // dateline may open it (`MADRİD - … // انتهى //`: the end marker's class comes first, not the dateline's).
-                if (headOpen && index == 0 && IsPlaceParagraph(line)) dateline = ParsePlaceDateline(line, next: null);
+                // The last paragraph, its tag, and the end marker on the same line; as the body's first line, a dateline
+                // (`ANKARA (AA) - … // انتهى //`) or a place dateline (`MADRİD - … // انتهى //`) may open it: the end
+                // marker's class comes first, not the dateline's.
+                if (headOpen && index == 0 && OpensWithDateline(line)) dateline = ParseDateline(line);
+                else if (headOpen && index == 0 && IsPlaceParagraph(line)) dateline = ParsePlaceDateline(line, next: null);
                 paragraph = ParagraphBeforeEndMarker(line, out GreenSyntaxNode? tag, out endMarker);
                 agencyTag ??= tag;
                 if (index > 0) paragraph = ReportBlankLines(paragraph, fullStart, blankCount, blankStart, blankWidth, "body");

@@ -284,10 +284,10 @@ public static class SyntaxFactory
         bool hasStamp = endMarker is not null && endMarker.Green.GetSlot(EndMarkerSlots.Stamp) is not null;
         if (inlineMarker && (source is not null || tag is { Kind: SyntaxKind.SignOff }))
             throw new ArgumentException("An inline end marker ends the last paragraph's line: a sign-off or source line cannot stand before it.", nameof(endMarker));
-        bool sharesFirstLine = (dateline is not null && !StandsAlone(dateline))
-            || (((GreenList?)bodyGreen.GetSlot(BodySlots.LeadIns))?.Items().Any(leadIn => !StandsAlone(leadIn)) ?? false);
-        if (inlineMarker && paragraphs.Count == 1 && deck is null && sharesFirstLine)
-            throw new ArgumentException("A line that ends with an end marker is read as a paragraph: it cannot also open with the dateline or a lead-in prefix (give the body a second paragraph).", nameof(endMarker));
+        // A marked first line opens with its dateline (agency or place), but is read for no lead-in prefix (README.md 2.4).
+        bool prefixOnFirstLine = ((GreenList?)bodyGreen.GetSlot(BodySlots.LeadIns))?.Items().Any(leadIn => !StandsAlone(leadIn)) ?? false;
+        if (inlineMarker && paragraphs.Count == 1 && deck is null && prefixOnFirstLine)
+            throw new ArgumentException("A line that ends with an end marker is read as a paragraph: it cannot also open with a lead-in prefix (give the body a second paragraph).", nameof(endMarker));
         if (notice is null && (deck ?? []).Concat(paragraphs.SkipLast(1)).Any(paragraph => Parser.CanCloseStory(LineClassifier.Default, paragraph.ToFullString(), 0)))
             throw new ArgumentException("Without a notice, a paragraph before the last that ends a sentence with a known agency's tag closes the body by the reprint rule: the story would be cut short there.", nameof(notice));
         if (notice is null && briefList.Count > 0 && JoinsAReprintsBody(briefList[0], endMarker is not null && !hasStamp))

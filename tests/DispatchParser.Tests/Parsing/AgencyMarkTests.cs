@@ -372,6 +372,61 @@ public sealed class AgencyMarkTests
         Assert.Null(GrammarAgreement.Disagreement(later));
     }
 
+    /// <summary>
+    /// Regression (issue 12, class 6): a dateline paragraph that ends with an end marker, the body's only line, kept the
+    /// marker — and a tag before it — in its paragraph's text, and <c>endMarker</c> was null: DATELINE_PARA came before the
+    /// marked classes in the lexer, so the line was a dateline paragraph, whose end is text. TAGGED_MARKED_LINE and the new
+    /// DATELINE_MARKED_LINE now come before DATELINE_PARA: the dateline, the paragraph, the tag and the end marker (with the
+    /// time after it) are all parts, in Turkish, Arabic, Kurmanji and English copy (examples written for this test).
+    /// </summary>
+    [Theory]
+    [InlineData("ANKARA (AA) - Metin burada bitti. // انتهى //", "ANKARA (AA) -", "Metin burada bitti.", null, "// انتهى //", null)]
+    [InlineData("ANKARA (AA) - Metin burada bitti. (AA) // انتهى //", "ANKARA (AA) -", "Metin burada bitti.", "AA", "// انتهى //", null)]
+    [InlineData("AA - Kurul toplantısı akşam saatlerinde sona erdi. //انتهى//", "AA -", "Kurul toplantısı akşam saatlerinde sona erdi.", null, "//انتهى//", null)]
+    [InlineData("الرياض (واس) - أعلنت الوزارة اليوم عن خطة جديدة للنقل العام. // انتهى // 12:40 ت م", "الرياض (واس) -", "أعلنت الوزارة اليوم عن خطة جديدة للنقل العام.", null, "// انتهى //", "12:40 ت م")]
+    [InlineData("جدة (واس) - اختتمت اللجنة أعمالها مساء أمس (واس). // يتبع //", "جدة (واس) -", "اختتمت اللجنة أعمالها مساء أمس", "واس", "// يتبع //", null)]
+    [InlineData("AMED (ÎLKHA) - Li bajêr pêşangeheke nû hat vekirin. // انتهى //", "AMED (ÎLKHA) -", "Li bajêr pêşangeheke nû hat vekirin.", null, "// انتهى //", null)]
+    [InlineData("LONDON (Reuters) - Shares closed higher on Friday after a quiet session. (Reuters) // انتهى //", "LONDON (Reuters) -", "Shares closed higher on Friday after a quiet session.", "Reuters", "// انتهى //", null)]
+    public void Regression_dateline_paragraph_ending_with_an_end_marker_as_the_only_body_line_reads_every_part(
+        string line, string dateline, string paragraph, string? tag, string marker, string? stamp)
+    {
+        string text = "Başlık\n\n" + line + "\n" + TurkishNotice;
+        DispatchSyntaxTree tree = ParseHelper.Parse(text);
+        Assert.Empty(Errors(tree));
+        Assert.Equal(dateline, tree.Text.ToString(tree.Root.Dateline!.Span));
+        Assert.False(tree.Root.Dateline.AgencyNameToken.IsNone);
+        Assert.Equal(paragraph, Assert.Single(tree.Root.Paragraphs).Text);
+        Assert.Equal(tag, tree.Root.AgencyTag?.Name);
+        Assert.Equal(marker, tree.Root.EndMarker!.MarkerToken.Text[..marker.Length]);
+        Assert.True(tree.Root.EndMarker.IsInline);
+        Assert.Equal(stamp, tree.Root.EndMarker.StampSpan is { } span ? tree.Text.ToString(span) : null);
+        Assert.Null(GrammarAgreement.Disagreement(text));
+        Assert.True(global::DispatchParser.Grammar.DispatchGrammar.Parse(text).IsWellFormed);
+    }
+
+    /// <summary>
+    /// The same line after the body's first line is its last paragraph, whole with its dateline words (a dateline is one only
+    /// as the first line), and the end marker is still the end marker; nothing after it but the notice.
+    /// </summary>
+    [Fact]
+    public void Regression_a_later_dateline_paragraph_ending_with_an_end_marker_is_the_last_paragraph_and_its_marker_the_end_marker()
+    {
+        string text = "Başlık\n\nANKARA (AA) - Birinci paragraf.\nİZMİR (AA) - İkinci paragraf burada bitti. // انتهى //\n" + TurkishNotice;
+        DispatchSyntaxTree tree = ParseHelper.Parse(text);
+        Assert.Empty(Errors(tree));
+        Assert.Equal("ANKARA (AA) -", tree.Text.ToString(tree.Root.Dateline!.Span));
+        Assert.Equal(["Birinci paragraf.", "İZMİR (AA) - İkinci paragraf burada bitti."], tree.Root.Paragraphs.Select(p => p.Text));
+        Assert.StartsWith("// انتهى //", tree.Root.EndMarker!.MarkerToken.Text, StringComparison.Ordinal);
+        Assert.Null(GrammarAgreement.Disagreement(text));
+
+        // Without a first dateline nothing names the agency: the later line's dateline is text (DSP0003), the marker still read.
+        string unnamed = "Başlık\n\nBirinci paragraf.\nİZMİR (AA) - İkinci paragraf burada bitti. // انتهى //\n" + TurkishNotice;
+        DispatchSyntaxTree second = ParseHelper.Parse(unnamed);
+        Assert.Equal(["DSP0003"], Errors(second));
+        Assert.NotNull(second.Root.EndMarker);
+        Assert.Null(GrammarAgreement.Disagreement(unnamed));
+    }
+
     [Fact]
     public void Text_after_an_end_marker_on_the_paragraph_line_is_unexpected_before_a_notice_and_a_brief_without_one()
     {

@@ -108,6 +108,30 @@ public sealed class FactoryRealCopyTests
         AssertRoundTrip(document, "DSP0107");
     }
 
+    /// <summary>
+    /// Regression (issue 12, class 6): the only paragraph opening with its dateline and ending with an inline end marker was
+    /// refused ("a line that ends with an end marker is read as a paragraph"); the parser reads the dateline, the paragraph
+    /// and the marker of that line now (grammar/README.md 2.4), so the factory builds it, with an agency or a place dateline.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_only_paragraph_opens_with_its_dateline_and_ends_with_an_end_marker(bool agencyDateline)
+    {
+        DocumentSyntax document = Document(Headline("Başlık"),
+            Body(agencyDateline ? Dateline("ANKARA", "AA") : null, [Paragraph("Metin burada bitti.")], agencyDateline ? null : AgencyTag("AA")),
+            Notice, endMarker: InlineEndMarker("// انتهى //"));
+        string line = agencyDateline ? "ANKARA (AA) - Metin burada bitti. // انتهى //" : "Metin burada bitti. (AA) // انتهى //";
+        Assert.Equal($"Başlık\n\n{line}\nYASAL UYARI: Haklar saklıdır.", document.ToFullString());
+        AssertRoundTrip(document, "DSP0107");
+    }
+
+    [Fact]
+    public void The_only_paragraph_ending_with_an_end_marker_takes_no_lead_in_prefix() =>
+        Assert.Throws<ArgumentException>(() => Document(Headline("Başlık"),
+            Body(null, [Paragraph("قال الوزير إن الاجتماع انتهى.")], AgencyTag("واس"), leadIns: [LeadIn(SyntaxKind.SourcePrefix, "سبق- وكالات:", ownLine: false)]), Notice,
+            endMarker: InlineEndMarker("// انتهى //")));
+
     [Fact]
     public void Only_a_slashed_end_marker_ends_a_paragraphs_line() =>
         Assert.Throws<ArgumentException>(() => InlineEndMarker("MORE"));
