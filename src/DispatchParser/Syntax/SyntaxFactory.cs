@@ -347,7 +347,7 @@ public static class SyntaxFactory
         else
         {
             if (byteOrderMark) newBody = (GreenSyntaxNode)PrependTrivia(newBody, GreenTrivia.ByteOrderMark);
-            string firstLine = DescribeFirstLine(newBody)
+            string firstLine = DescribeFirstLine(newBody, inlineMarker ? endGreen!.GetSlot(EndMarkerSlots.Marker) : null)
                 ?? throw new ArgumentException("Without a headline the body's first line opens the text, but the grammar would take it for the headline (grammar/README.md 2.1).", nameof(headline));
             headlineGreen = GreenFactory.MissingHeadline(new DiagnosticInfo(DiagnosticCodes.MissingHeadline, 0, 0, "its first line is " + firstLine));
             separator = GreenFactory.MissingSeparator();
@@ -362,10 +362,16 @@ public static class SyntaxFactory
     /// What the parser says of the body's first line when it is not a headline (the argument of DSP0001); null when the
     /// grammar would take the line for the headline, since the text would then not read back as the tree.
     /// </summary>
-    private static string? DescribeFirstLine(GreenNode body)
+    private static string? DescribeFirstLine(GreenNode body, GreenNode? inlineMarker)
     {
         string text = body.ToFullString();
         int lineEnd = text.AsSpan().IndexOfAny('\r', '\n');
+        // A body of one line ends with the inline end marker, which is part of that line's class (a marked line).
+        if (lineEnd < 0 && inlineMarker is not null)
+        {
+            text += inlineMarker.ToFullString();
+            lineEnd = text.AsSpan().IndexOfAny('\r', '\n');
+        }
         ReadOnlySpan<char> line = (lineEnd < 0 ? text : text[..lineEnd]).AsSpan().TrimStart(CharacterClasses.ByteOrderMark);
         LineClass lineClass = LineClassifier.Default.Classify(line, fine: false);
         if (lineClass.NeedsFineClass()) lineClass = LineClassifier.Default.Classify(line, fine: true);

@@ -126,6 +126,20 @@ public sealed class FactoryRealCopyTests
         AssertRoundTrip(document, "DSP0107");
     }
 
+    /// <summary>
+    /// Regression (FactoryProperties, found with the change above): without a headline the factory described the first line
+    /// without its inline end marker ("a dateline"), the parser reads the line with it ("a paragraph ending with an end
+    /// marker"): the DSP0001 messages differed. The factory now reads the marker as part of a one-line body's first line.
+    /// </summary>
+    [Fact]
+    public void Without_a_headline_a_dateline_paragraph_ending_with_an_end_marker_is_described_as_the_parser_does()
+    {
+        DocumentSyntax document = Document(null, Body(Dateline("Qers", "شينخوا", dash: "_"), [Paragraph("Wezîr li gundan bû.")], null),
+            LegalNotice("HIŞYARÎ:", "Hemû maf parastî ne."), endMarker: InlineEndMarker("// انتهى // 20:26 ت م"));
+        Assert.Equal("Qers (شينخوا) _ Wezîr li gundan bû. // انتهى // 20:26 ت م\nHIŞYARÎ: Hemû maf parastî ne.", document.ToFullString());
+        AssertRoundTrip(document, "DSP0001", "DSP0107");
+    }
+
     [Fact]
     public void The_only_paragraph_ending_with_an_end_marker_takes_no_lead_in_prefix() =>
         Assert.Throws<ArgumentException>(() => Document(Headline("Başlık"),
