@@ -16,7 +16,7 @@
 // exactly the priority order of the table in README.md section 1:
 //   WS_LINE, NOTICE_LINE, SOURCE_AGENCY_LINE, SOURCE_LINE, END_MARKER_LINE, STAMP_LINE,
 //   SIGNOFF_LINE, BYLINE_AGENCY_LINE, BYLINE_LINE, DATELINE_LINE, TAGGED_MARKED_LINE,
-//   DATELINE_MARKED_LINE, DATELINE_PARA, MARKED_LINE, TAGGED_LINE, RESIDUE_LINE, TAKE_LABEL_LINE, PLACE_LINE,
+//   DATELINE_MARKED_LINE, MARKED_LINE, DATELINE_PARA, TAGGED_LINE, RESIDUE_LINE, TAKE_LABEL_LINE, PLACE_LINE,
 //   PLACE_PARA, LEAD_LINE, TEXT_LINE.
 // PLACE_LINE, PLACE_PARA and LEAD_LINE are the lines that cannot be a headline (README.md
 // section 2.1): the parser grammar leaves them out of `headline`, so no predicate is needed.
@@ -99,14 +99,16 @@ DATELINE_LINE
 // body's first line still opens with (README.md 2.4).
 TAGGED_MARKED_LINE : LEAD? TAG_GROUP W* ( '.' W* )? INLINE_END_MARKER ;
 
-// A dateline of form (i) or (ii), the paragraph and an end marker: `ANKARA (AA) - … // انتهى //`.
-DATELINE_MARKED_LINE : ( DATELINE_I | DATELINE_II ) ANY* INLINE_END_MARKER ;
-
-// A dateline of form (i) or (ii) followed by more text: `ANKARA (AA) - Text …`.
-DATELINE_PARA : ( DATELINE_I | DATELINE_II ) ANY+ ;
+// A dateline of form (i) or (ii), the paragraph and an end marker: `ANKARA (AA) - … // انتهى //`. A dateline
+// opens a paragraph, so some of the story (NON_W) stands before the marker; `ANKARA (AA) - // انتهى //` is a
+// MARKED_LINE, listed before DATELINE_PARA for that line alone (README.md 2.4).
+DATELINE_MARKED_LINE : ( DATELINE_I | DATELINE_II ) NON_W ANY* INLINE_END_MARKER ;
 
 // A paragraph that ends with an end marker: `… خلال الاجتماع. // انتهى //`.
 MARKED_LINE : LEAD INLINE_END_MARKER ;
+
+// A dateline of form (i) or (ii) followed by more text: `ANKARA (AA) - Text …`.
+DATELINE_PARA : ( DATELINE_I | DATELINE_II ) ANY+ ;
 
 // A line that ends with a tag or a credit, a full stop may follow: `… bilgi verdi. (DHA)`,
 // `… açıklandı (AA).`, `… (Ayşe Demir / DHA)`.

@@ -13,12 +13,6 @@ public sealed class FuzzRegressionTests
     /// </summary>
     private static readonly Dictionary<string, string> s_knownOpen = new(StringComparer.Ordinal)
     {
-        // Core 60 s runs of 2026-12-02 13:55 UTC (fuzzspeed lane): the full parse of a dateline-like first line whose dash
-        // is followed by an inline end marker ("BU- //انتهى//", and "ZE -" with " //انتهى//\n" inserted) throws in
-        // LineClassifier.FindTag (a slice whose end is before its start, from Parser.ParagraphBeforeEndMarker): the
-        // parser must never throw. Left to the parser's owners (src/DispatchParser/Parsing/).
-        ["core/core-parser-throws-on-dateline-dash-before-inline-end-marker-57d2740915"] = "ArgumentOutOfRangeException",
-        ["core/core-parser-throws-on-dateline-dash-before-inline-end-marker-d925474de5"] = "ArgumentOutOfRangeException",
     };
 
     /// <summary>

@@ -63,9 +63,12 @@ internal sealed class BodyLowering
         var firstParagraphStart = -1;
         // A marked line that opens with a dateline (DATELINE_MARKED_LINE, or TAGGED_MARKED_LINE: the lexer's rule order puts
         // them before DATELINE_PARA) opens with it too as the body's only line: `ANKARA (AA) - … // انتهى //`.
+        // A dateline opens a paragraph: on a marked line, only when some of the story stands before the marker
+        // (`ANKARA (AA) - // انتهى //` is a paragraph and the marker).
         if (first <= last && (lines[first].Type == DispatchLexer.DATELINE_PARA
                 || (first == last && lines[first].Type is DispatchLexer.DATELINE_MARKED_LINE or DispatchLexer.TAGGED_MARKED_LINE))
-            && InlineDateline(lines[first]) is { } inlineDateline)
+            && InlineDateline(lines[first]) is { } inlineDateline
+            && (lines[first].Type == DispatchLexer.DATELINE_PARA || StoryBeforeMarker(inlineDateline.ParagraphStart, lastParagraphEnd)))
         {
             Dateline = inlineDateline.Dateline;
             firstParagraphStart = inlineDateline.ParagraphStart;
@@ -73,7 +76,8 @@ internal sealed class BodyLowering
         // 1b. A place dateline (it names no agency): a PLACE_PARA, or a PLACE_LINE followed by at least one
         //     paragraph; a dashless place line takes the dash that opens the next line (section 4).
         else if (first <= last && (lines[first].Type == DispatchLexer.PLACE_PARA
-            || (first == last && lines[first].Type is DispatchLexer.MARKED_LINE or DispatchLexer.TAGGED_MARKED_LINE && OpensWithPlaceDateline(lines[first]))))
+            || (first == last && lines[first].Type is DispatchLexer.MARKED_LINE or DispatchLexer.TAGGED_MARKED_LINE && OpensWithPlaceDateline(lines[first])
+                && StoryBeforeMarker(PlaceParagraph(lines[first]).ParagraphStart, lastParagraphEnd))))
         {
             // A marked line that would be a PLACE_PARA (the lexer's rule order makes it MARKED_LINE or TAGGED_MARKED_LINE)
             // opens with its place dateline too: `MADRİD - … // انتهى //`.
@@ -404,6 +408,10 @@ internal sealed class BodyLowering
 
         return (DispatchPartsLowering.Part(_original, _text, new PartSpan(open, span.End - open)), null);
     }
+
+    /// <summary>Something other than whitespace stands between <paramref name="storyStart"/> and the inline end marker at <paramref name="markerStart"/> (`BU- //انتهى//`: nothing).</summary>
+    private bool StoryBeforeMarker(int storyStart, int markerStart) =>
+        markerStart >= 0 && storyStart < markerStart && SkipWhitespace(_text, storyStart, markerStart) < markerStart;
 
     /// <summary>A PLACE_PARA: the place words through the dash, or the bracketed lead-in; the story starts after it.</summary>
     private (DatelinePart Dateline, int ParagraphStart) PlaceParagraph(IToken line)

@@ -114,12 +114,17 @@ public sealed class DispatchTokenSource : ITokenSource
         return _classifier.Registry.FindByMention(LineClassifier.WithoutFullStop(rest)) is not null;
     }
 
-    /// <summary>A line that ends with an end marker opens with a dateline of form (i) or (ii) (DATELINE_MARKED_LINE when no tag ends its text).</summary>
+    /// <summary>
+    /// A line that ends with an end marker opens with a dateline of form (i) or (ii) and some of the story stands before the
+    /// marker (DATELINE_MARKED_LINE when no tag ends its text; `ANKARA (AA) - // انتهى //` is a MARKED_LINE).
+    /// </summary>
     private bool OpensWithDateline(ReadOnlySpan<char> line)
     {
         int start = CharacterClasses.SkipWhitespace(line, 0);
-        DatelineShape shape = _classifier.MatchDateline(line, start, CharacterClasses.TrimEnd(line, start, line.Length));
-        return shape.Form != DatelineForm.None && !shape.IsOwnLine;
+        int end = CharacterClasses.TrimEnd(line, start, line.Length);
+        DatelineShape shape = _classifier.MatchDateline(line, start, end);
+        if (shape.Form == DatelineForm.None || shape.IsOwnLine || !_classifier.FindInlineEndMarker(line, start, end, out InlineEndMarkerShape marker)) return false;
+        return shape.ParagraphStart < marker.Start && CharacterClasses.SkipWhitespace(line[..marker.Start], shape.ParagraphStart) < marker.Start;
     }
 
     /// <summary>A line that ends with an end marker has a tag or credit right before it (TAGGED_MARKED_LINE).</summary>

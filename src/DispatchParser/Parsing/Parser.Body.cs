@@ -11,19 +11,40 @@ namespace DispatchParser.Parsing;
 /// </summary>
 internal sealed partial class Parser
 {
-    /// <summary>True when the line opens with a place paragraph's place dateline (PLACE_PARA: <c>MADRİD - …</c>, <c>[Portal-İstanbul] …</c>).</summary>
-    private bool IsPlaceParagraph(LineInfo line)
+    /// <summary>
+    /// True when a line that ends with an end marker opens with a place paragraph's place dateline (PLACE_PARA:
+    /// <c>MADRİD - … // انتهى //</c>, <c>[Portal-İstanbul] … // انتهى //</c>) and some of the story stands before the marker.
+    /// </summary>
+    private bool MarkedLineOpensWithPlaceDateline(LineInfo line)
     {
         int start = CharacterClasses.SkipWhitespace(_text.AsSpan(0, line.End), line.TextStart);
-        return LineClassifier.MatchPlace(_text, start, CharacterClasses.TrimEnd(_text, start, line.End)).Form is PlaceForm.Dashed or PlaceForm.Bracketed;
+        int end = CharacterClasses.TrimEnd(_text, start, line.End);
+        PlaceShape place = LineClassifier.MatchPlace(_text, start, end);
+        return place.Form is PlaceForm.Dashed or PlaceForm.Bracketed && StoryBeforeEndMarker(start, end, place.StoryStart);
     }
 
-    /// <summary>True when the line opens with a dateline of form (i) or (ii) followed by more text (DATELINE_PARA's opening).</summary>
-    private bool OpensWithDateline(LineInfo line)
+    /// <summary>
+    /// True when a line that ends with an end marker opens with a dateline of form (i) or (ii) (DATELINE_MARKED_LINE:
+    /// <c>ANKARA (AA) - … // انتهى //</c>) and some of the story stands before the marker.
+    /// </summary>
+    private bool MarkedLineOpensWithDateline(LineInfo line)
     {
         int start = CharacterClasses.SkipWhitespace(_text.AsSpan(0, line.End), line.TextStart);
-        DatelineShape shape = _classifier.MatchDateline(_text, start, CharacterClasses.TrimEnd(_text, start, line.End));
-        return shape.Form != DatelineForm.None && !shape.IsOwnLine;
+        int end = CharacterClasses.TrimEnd(_text, start, line.End);
+        DatelineShape shape = _classifier.MatchDateline(_text, start, end);
+        return shape.Form != DatelineForm.None && !shape.IsOwnLine && StoryBeforeEndMarker(start, end, shape.ParagraphStart);
+    }
+
+    /// <summary>
+    /// A dateline opens a paragraph (DATELINE_PARA and PLACE_PARA need text after it): on a line that ends with an end
+    /// marker, only when something other than whitespace stands between <paramref name="storyStart"/> and the marker —
+    /// <c>BU- //انتهى//</c> and <c>ANKARA (AA) - // انتهى //</c> are a paragraph and the marker, no dateline (the parser
+    /// threw on them, the dateline having taken the text the marker's own match needs before it; grammar/README.md 2.4).
+    /// </summary>
+    private bool StoryBeforeEndMarker(int start, int end, int storyStart)
+    {
+        if (!_classifier.FindInlineEndMarker(_text, start, end, out InlineEndMarkerShape marker)) return false;
+        return storyStart < marker.Start && CharacterClasses.SkipWhitespace(_text.AsSpan(0, marker.Start), storyStart) < marker.Start;
     }
 
     /// <summary>How many of the first body lines may be a byline or dateline line (the head).</summary>
@@ -121,8 +142,8 @@ internal sealed partial class Parser
                 // The last paragraph, its tag, and the end marker on the same line; as the body's first line, a dateline
                 // (`ANKARA (AA) - … // انتهى //`) or a place dateline (`MADRİD - … // انتهى //`) may open it: the end
                 // marker's class comes first, not the dateline's.
-                if (headOpen && index == 0 && OpensWithDateline(line)) dateline = ParseDateline(line);
-                else if (headOpen && index == 0 && IsPlaceParagraph(line)) dateline = ParsePlaceDateline(line, next: null);
+                if (headOpen && index == 0 && MarkedLineOpensWithDateline(line)) dateline = ParseDateline(line);
+                else if (headOpen && index == 0 && MarkedLineOpensWithPlaceDateline(line)) dateline = ParsePlaceDateline(line, next: null);
                 paragraph = ParagraphBeforeEndMarker(line, out GreenSyntaxNode? tag, out endMarker);
                 agencyTag ??= tag;
                 if (index > 0) paragraph = ReportBlankLines(paragraph, fullStart, blankCount, blankStart, blankWidth, "body");

@@ -405,6 +405,31 @@ public sealed class AgencyMarkTests
     }
 
     /// <summary>
+    /// Regression (core fuzz run of 2026-12-02 13:55 UTC, fuzz/regressions/core/core-parser-throws-on-dateline-dash-before-
+    /// inline-end-marker-*): a dateline with nothing but the end marker after it made the parser throw — the dateline took
+    /// the text before the marker that the marker's own match needs, and the paragraph's bounds came out reversed. A dateline
+    /// opens a paragraph, so on a marked line it is one only when some of the story stands before the marker; here the line
+    /// is a paragraph and its end marker, in the grammar too.
+    /// </summary>
+    [Theory]
+    [InlineData("BU- //انتهى//", "BU-")]
+    [InlineData("ZE - //انتهى//", "ZE -")]
+    [InlineData("ANKARA (AA) - // انتهى //", "ANKARA (AA) -")]
+    [InlineData("ANKARA (AA) -    //انتهى// 20:26 ت م", "ANKARA (AA) -")]
+    [InlineData("[HaberSağlık-İstanbul] // انتهى //", "[HaberSağlık-İstanbul]")]
+    public void Regression_a_dateline_with_only_an_end_marker_after_it_is_a_paragraph_and_the_marker(string line, string paragraph)
+    {
+        foreach (string text in new[] { "Başlık\n\n" + line + "\n" + TurkishNotice, "Başlık\n\n" + line })
+        {
+            DispatchSyntaxTree tree = ParseHelper.Parse(text);
+            Assert.Null(tree.Root.Dateline);
+            Assert.Equal(paragraph, Assert.Single(tree.Root.Paragraphs).Text);
+            Assert.True(tree.Root.EndMarker!.IsInline);
+            Assert.Null(GrammarAgreement.Disagreement(text));
+        }
+    }
+
+    /// <summary>
     /// The same line after the body's first line is its last paragraph, whole with its dateline words (a dateline is one only
     /// as the first line), and the end marker is still the end marker; nothing after it but the notice.
     /// </summary>
