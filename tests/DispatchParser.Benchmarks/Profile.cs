@@ -268,4 +268,22 @@ public static class Profile
         Console.WriteLine($"{name}: {count:N0} operations");
         return 0;
     }
+
+    /// <summary>
+    /// Runs one step exactly <paramref name="count"/> times after its setup (0: the setup alone). Run under
+    /// <c>valgrind --tool=callgrind</c> twice with different counts (count-instructions.sh), the difference divided by
+    /// the difference of the counts is the step's instructions per operation: the same whatever else the machine does.
+    /// </summary>
+    public static int Count(string name, int count)
+    {
+        if (!s_steps.TryGetValue(name, out Func<Func<object>>? create))
+        {
+            Console.Error.WriteLine($"Unknown step {name}; steps: {string.Join(", ", s_steps.Keys)}");
+            return 1;
+        }
+        Func<object> step = create();
+        for (int i = 0; i < count; i++) step();
+        Console.WriteLine($"{name}: {count:N0} operations");
+        return 0;
+    }
 }

@@ -13,6 +13,7 @@ namespace DispatchParser.Benchmarks;
 /// <c>--job dry --inProcess</c>). <c>--ratios [folder]</c> reads the JSON reports of a run and prints the goals table;
 /// <c>--facts</c> prints the inputs' sizes and the green-node reuse of the incremental edit; <c>--profile</c> a Stopwatch
 /// breakdown of the steps inside the benchmarks, <c>--profile-loop STEP SECONDS</c> one step in a loop (for callgrind or perf),
+/// <c>--profile-count STEP N</c> one step N times (instructions per operation under callgrind: count-instructions.sh),
 /// <c>--check-folder-scaling ROUNDS</c> CheckFolder on 1 and 2 cores alternately (minima and medians), <c>--dense-scaling [M…]</c>
 /// parse and diagnostics of 1, 2, 4, 8 (or M) million lines of <c>(AA)</c>.
 /// Exits 1 when a benchmark failed or none ran.
@@ -29,6 +30,8 @@ public static class Program
             return Profile.DenseScaling(args.Length > 1 ? args.Skip(1).Select(arg => int.Parse(arg, System.Globalization.CultureInfo.InvariantCulture)) : [1, 2, 4, 8]);
         if (args.Length > 1 && args[0] == "--check-folder-scaling")
             return Profile.CheckFolderScaling(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+        if (args.Length > 2 && args[0] == "--profile-count")
+            return Profile.Count(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
         if (args.Length > 2 && args[0] == "--profile-loop")
             return Profile.Loop(args[1], double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
 
