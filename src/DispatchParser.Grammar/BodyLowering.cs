@@ -409,9 +409,8 @@ internal sealed class BodyLowering
         return (DispatchPartsLowering.Part(_original, _text, new PartSpan(open, span.End - open)), null);
     }
 
-    /// <summary>Something other than whitespace stands between <paramref name="storyStart"/> and the inline end marker at <paramref name="markerStart"/> (`BU- //انتهى//`: nothing).</summary>
-    private bool StoryBeforeMarker(int storyStart, int markerStart) =>
-        markerStart >= 0 && storyStart < markerStart && SkipWhitespace(_text, storyStart, markerStart) < markerStart;
+    /// <summary>Something other than whitespace stands between <paramref name="storyStart"/> and the inline end marker at <paramref name="markerStart"/> (`BU- //انتهى//`: nothing); the classifier's rule (<see cref="Parsing.LineClassifier.StoryBefore"/>).</summary>
+    private bool StoryBeforeMarker(int storyStart, int markerStart) => Parsing.LineClassifier.StoryBefore(_text, storyStart, markerStart);
 
     /// <summary>A PLACE_PARA: the place words through the dash, or the bracketed lead-in; the story starts after it.</summary>
     private (DatelinePart Dateline, int ParagraphStart) PlaceParagraph(IToken line)

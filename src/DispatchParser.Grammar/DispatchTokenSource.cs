@@ -123,8 +123,7 @@ public sealed class DispatchTokenSource : ITokenSource
         int start = CharacterClasses.SkipWhitespace(line, 0);
         int end = CharacterClasses.TrimEnd(line, start, line.Length);
         DatelineShape shape = _classifier.MatchDateline(line, start, end);
-        if (shape.Form == DatelineForm.None || shape.IsOwnLine || !_classifier.FindInlineEndMarker(line, start, end, out InlineEndMarkerShape marker)) return false;
-        return shape.ParagraphStart < marker.Start && CharacterClasses.SkipWhitespace(line[..marker.Start], shape.ParagraphStart) < marker.Start;
+        return shape.Form != DatelineForm.None && !shape.IsOwnLine && _classifier.StoryBeforeEndMarker(line, start, end, shape.ParagraphStart);
     }
 
     /// <summary>A line that ends with an end marker has a tag or credit right before it (TAGGED_MARKED_LINE).</summary>

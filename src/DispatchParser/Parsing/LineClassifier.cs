@@ -567,6 +567,21 @@ internal sealed class LineClassifier
     }
 
     /// <summary>
+    /// A dateline opens a paragraph (DATELINE_PARA and PLACE_PARA need text after it), so on a line that ends with an
+    /// inline end marker it is read only when something other than whitespace stands between <paramref name="storyStart"/>
+    /// (where the story would start after the dateline) and the marker: <c>BU- //انتهى//</c> and
+    /// <c>ANKARA (AA) - // انتهى //</c> are a paragraph and its marker, no dateline (grammar/README.md 2.4). False when
+    /// <c>line[start..end)</c> has no inline end marker. The one home of the rule: the parser and the grammar's token source
+    /// ask this, the grammar's lowering (which finds the marker from its own tokens) asks <see cref="StoryBefore"/>.
+    /// </summary>
+    public bool StoryBeforeEndMarker(ReadOnlySpan<char> line, int start, int end, int storyStart) =>
+        FindInlineEndMarker(line, start, end, out InlineEndMarkerShape marker) && StoryBefore(line, storyStart, marker.Start);
+
+    /// <summary>Something other than whitespace stands in <c>text[storyStart..markerStart)</c>; false when <paramref name="markerStart"/> is negative (no marker).</summary>
+    public static bool StoryBefore(ReadOnlySpan<char> text, int storyStart, int markerStart) =>
+        markerStart >= 0 && storyStart < markerStart && SkipWhitespace(text[..markerStart], storyStart) < markerStart;
+
+    /// <summary>
     /// Finds an end marker closing the line, <c>'//' W* WORD W* '//' (W* TIME)? W*</c>, with at least one character
     /// before it. <paramref name="marker"/> holds the opening <c>//</c>, the end of the closing one, and where the time is.
     /// </summary>

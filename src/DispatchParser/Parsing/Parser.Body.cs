@@ -41,11 +41,7 @@ internal sealed partial class Parser
     /// <c>BU- //انتهى//</c> and <c>ANKARA (AA) - // انتهى //</c> are a paragraph and the marker, no dateline (the parser
     /// threw on them, the dateline having taken the text the marker's own match needs before it; grammar/README.md 2.4).
     /// </summary>
-    private bool StoryBeforeEndMarker(int start, int end, int storyStart)
-    {
-        if (!_classifier.FindInlineEndMarker(_text, start, end, out InlineEndMarkerShape marker)) return false;
-        return storyStart < marker.Start && CharacterClasses.SkipWhitespace(_text.AsSpan(0, marker.Start), storyStart) < marker.Start;
-    }
+    private bool StoryBeforeEndMarker(int start, int end, int storyStart) => _classifier.StoryBeforeEndMarker(_text, start, end, storyStart);
 
     /// <summary>How many of the first body lines may be a byline or dateline line (the head).</summary>
     internal const int HeadLines = 3;

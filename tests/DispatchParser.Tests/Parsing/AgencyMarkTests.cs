@@ -430,6 +430,39 @@ public sealed class AgencyMarkTests
     }
 
     /// <summary>
+    /// "Some of the story stands before the inline end marker" is one rule (<see cref="global::DispatchParser.Parsing.LineClassifier.StoryBeforeEndMarker"/>),
+    /// asked by the parser, the grammar's token source (DATELINE_MARKED_LINE or MARKED_LINE) and the grammar's lowering; it was
+    /// written three times. Each line as the body's only line: the dateline is read exactly when the rule holds, and the
+    /// parser, the grammar with the ANTLR lexer and the grammar with the classifier's token source read the same parts.
+    /// </summary>
+    [Theory]
+    [InlineData("ANKARA (AA) - Metin burada bitti. // انتهى //", true)]
+    [InlineData("ANKARA (AA) - x //انتهى// 20:26 ت م", true)]
+    [InlineData("ANKARA (AA) - // انتهى //", false)]
+    [InlineData("ANKARA (AA) -\u00A0\t // انتهى //", false)]
+    [InlineData("MADRİD - Maç bitti. // انتهى //", true)]
+    [InlineData("BU- //انتهى//", false)]
+    [InlineData("[HaberSağlık-İstanbul] Toplantı yapıldı. // انتهى //", true)]
+    [InlineData("[HaberSağlık-İstanbul]   // انتهى //", false)]
+    [InlineData("ANKARA (AA) - Metin burada bitti.", false)]
+    public void Story_before_an_inline_end_marker_is_one_rule_for_the_parser_the_token_source_and_the_lowering(string line, bool story)
+    {
+        line = System.Text.RegularExpressions.Regex.Unescape(line);
+        var classifier = global::DispatchParser.Parsing.LineClassifier.Default;
+        global::DispatchParser.Parsing.DatelineShape dateline = classifier.MatchDateline(line, 0, line.Length);
+        int storyStart = dateline.Form != global::DispatchParser.Parsing.DatelineForm.None ? dateline.ParagraphStart : global::DispatchParser.Parsing.LineClassifier.MatchPlace(line, 0, line.Length).StoryStart;
+        Assert.Equal(story, classifier.StoryBeforeEndMarker(line, 0, line.Length, storyStart));
+
+        string text = "Başlık\n\n" + line + "\n" + TurkishNotice;
+        DispatchSyntaxTree tree = ParseHelper.Parse(text, ParseOptions.Lenient);
+        bool marked = line.Contains("//", StringComparison.Ordinal);
+        Assert.Equal(story || !marked, tree.Root.Dateline is not null);
+        Assert.Equal(marked, tree.Root.EndMarker is { IsInline: true });
+        Assert.Null(GrammarAgreement.Disagreement(text));
+        Assert.Null(GrammarAgreement.Disagreement(text, global::DispatchParser.Grammar.GrammarLexer.LineClassifier));
+    }
+
+    /// <summary>
     /// The same line after the body's first line is its last paragraph, whole with its dateline words (a dateline is one only
     /// as the first line), and the end marker is still the end marker; nothing after it but the notice.
     /// </summary>
