@@ -189,8 +189,9 @@ public static class SyntaxFactory
 
     /// <summary>
     /// The body. An inline agency tag is separated from the last paragraph by one space. An inline dateline and an
-    /// inline tag cannot share a body's only paragraph: that line is a dateline paragraph, not a tagged line, so its
-    /// final group is text (grammar/README.md 2.3) — use a sign-off, an own-line dateline or a second paragraph.
+    /// inline tag share a body's only paragraph only on a line an inline end marker ends (<see cref="Document"/> checks it,
+    /// the marker being the document's): without one that line is a dateline paragraph, not a tagged line, so its final
+    /// group is text (grammar/README.md 2.3, 2.4) — use a sign-off, an own-line dateline or a second paragraph.
     /// A <paramref name="byline"/> opens the body (before an own-line dateline); a <paramref name="source"/> line ends it.
     /// <paramref name="leadIns"/> come first: lines of their own, then prefixes of the first paragraph's line, which only a
     /// body without a byline or dateline may have (grammar/README.md 2.3). A <paramref name="deck"/> (one or two lines a page
@@ -208,8 +209,6 @@ public static class SyntaxFactory
             throw new ArgumentException("A deck stands before a byline or a dateline on a line of its own: without one its lines are paragraphs.", nameof(deck));
         if (deckItems.Count >= Parser.HeadLines)
             throw new ArgumentException($"The byline or dateline is one of the body's first {Parser.HeadLines} lines: a deck has at most {Parser.HeadLines - 1}.", nameof(deck));
-        if (items.Count == 1 && agencyTag is { Kind: SyntaxKind.AgencyTag } && dateline is { IsOwnLine: false })
-            throw new ArgumentException("An inline dateline and an inline agency tag cannot share the only paragraph: the line would be a dateline paragraph whose final group is text.", nameof(agencyTag));
         if (byline is not null && dateline is { IsOwnLine: false })
             throw new ArgumentException("A byline may be followed by a dateline on a line of its own only: a dateline paragraph after a byline is a plain paragraph.", nameof(dateline));
         if (agencyTag is { Kind: SyntaxKind.AgencyTag })
@@ -282,6 +281,11 @@ public static class SyntaxFactory
         bool inlineTag = tag?.Kind == SyntaxKind.AgencyTag;
         bool inlineMarker = endMarker is not null && IsInlineEndMarker(endMarker.Green);
         bool hasStamp = endMarker is not null && endMarker.Green.GetSlot(EndMarkerSlots.Stamp) is not null;
+        // An inline dateline and an inline tag on the only paragraph: a TAGGED_MARKED_LINE reads both (README.md 2.4); any
+        // other line opening with the dateline is a dateline paragraph, whose final group is text (2.3). The dateline is
+        // asked alone: inside the body an own-line one is followed by its paragraph before Document adds its line break.
+        if (paragraphs.Count == 1 && inlineTag && dateline is not null && !Red<DatelineSyntax>(dateline).IsOwnLine && !inlineMarker)
+            throw new ArgumentException("An inline dateline and an inline agency tag share the only paragraph only on a line an inline end marker ends: without one the line is a dateline paragraph whose final group is text.", nameof(body));
         if (inlineMarker && (source is not null || tag is { Kind: SyntaxKind.SignOff }))
             throw new ArgumentException("An inline end marker ends the last paragraph's line: a sign-off or source line cannot stand before it.", nameof(endMarker));
         // A marked first line opens with its dateline (agency or place), but is read for no lead-in prefix (README.md 2.4).

@@ -127,6 +127,31 @@ public sealed class FactoryRealCopyTests
     }
 
     /// <summary>
+    /// The parser reads an inline dateline, the paragraph, a tag and an inline end marker on the body's only line
+    /// (TAGGED_MARKED_LINE, grammar/README.md 2.4: <c>ANKARA (AA) - … (AA) // انتهى //</c>, v:end-marker-inline-after-dateline-tagged-ar);
+    /// <see cref="SyntaxFactory.Body"/> refused an inline dateline with an inline tag on the only paragraph whatever followed.
+    /// It builds it now, and the factory's tree is the parser's; without the marker <see cref="SyntaxFactory.Document"/> refuses it.
+    /// </summary>
+    [Theory]
+    [InlineData(true, null)]
+    [InlineData(false, null)]
+    [InlineData(true, "20:26 ت م")]
+    public void The_only_paragraph_with_an_inline_dateline_and_an_inline_tag_before_an_inline_end_marker(bool agencyDateline, string? stamp)
+    {
+        DatelineSyntax dateline = agencyDateline ? Dateline("الرياض", "واس") : PlaceDateline("MADRİD", "-", ownLine: false);
+        string marker = stamp is null ? "// انتهى //" : "// انتهى // " + stamp;
+        DocumentSyntax document = Document(Headline("عنوان الخبر"), Body(dateline, [Paragraph("انتهى الاجتماع.")], AgencyTag("واس")),
+            LegalNotice("تنبيه:", "جميع الحقوق محفوظة."), endMarker: InlineEndMarker(marker));
+        string opening = agencyDateline ? "الرياض (واس) -" : "MADRİD -";
+        Assert.Equal($"عنوان الخبر\n\n{opening} انتهى الاجتماع. (واس) {marker}\nتنبيه: جميع الحقوق محفوظة.", document.ToFullString());
+        AssertRoundTrip(document, "DSP0107");
+        Assert.Null(GrammarAgreement.Disagreement(document.ToFullString()));
+
+        Assert.Throws<ArgumentException>(() => Document(Headline("عنوان الخبر"), Body(dateline, [Paragraph("انتهى الاجتماع.")], AgencyTag("واس")),
+            LegalNotice("تنبيه:", "جميع الحقوق محفوظة.")));
+    }
+
+    /// <summary>
     /// Regression (FactoryProperties, found with the change above): without a headline the factory described the first line
     /// without its inline end marker ("a dateline"), the parser reads the line with it ("a paragraph ending with an end
     /// marker"): the DSP0001 messages differed. The factory now reads the marker as part of a one-line body's first line.
