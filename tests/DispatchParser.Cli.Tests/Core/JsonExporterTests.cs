@@ -33,6 +33,31 @@ public sealed class JsonExporterTests
             diagnostic => diagnostic.GetProperty("severity").GetString() == "error" && diagnostic.GetProperty("code").GetString() != "DSP0108");
     }
 
+    /// <summary>
+    /// A credit's reporter (<c>(Ayşe Demir / DHA)</c>, <c>(DHA/Mehmet KAYA)</c>) is ninjs <c>by</c> (who wrote the item) but not
+    /// the JSON <c>byline</c>, on purpose: <c>byline</c> is the specification's byline part (grammar/README.md section 4: the byline
+    /// line, else a signed sign-off's reporter), which the grammar's lowering reads alike and the conformance suite pins
+    /// (v:credit-own-line-tr and v:credit-end-of-paragraph-tr export <c>"byline": null</c>); a credit is the agency mark, whose
+    /// name is <c>agency.text</c>. Existing field names keep their meaning (issue 12, item 3); README "The parts as JSON" says so.
+    /// </summary>
+    [Theory]
+    [InlineData("Başlık\n\nYangın söndürüldü. (Ayşe Demir / DHA)\nYASAL UYARI: Haklar saklıdır.", "Ayşe Demir")]
+    [InlineData("Başlık\n\nYangın söndürüldü.\n(DHA/Mehmet KAYA)\nYASAL UYARI: Haklar saklıdır.", "Mehmet KAYA")]
+    public void A_credits_reporter_is_ninjs_by_but_not_the_json_byline(string text, string reporter)
+    {
+        DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(text);
+        Assert.True(tree.Root.AgencyTag!.IsCredit);
+        Assert.Equal(reporter, tree.Root.AgencyTag.ReporterToken.Text);
+
+        using JsonDocument json = JsonDocument.Parse(DispatchJsonExporter.ExportJson(tree));
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("byline").ValueKind);
+        Assert.Equal("DHA", json.RootElement.GetProperty("agency").GetProperty("text").GetString());
+        Assert.Equal("signoff", json.RootElement.GetProperty("agency").GetProperty("position").GetString());
+
+        using JsonDocument ninjs = JsonDocument.Parse(NinjsExporter.ExportJson(tree));
+        Assert.Equal(reporter, ninjs.RootElement.GetProperty("by").GetString());
+    }
+
     [Theory]
     [MemberData(nameof(InvalidFiles))]
     public void Invalid_conformance_file_exports_with_an_error_diagnostic(string name)
