@@ -11,8 +11,6 @@ namespace DispatchParser.Cli.Tests.Core;
 /// </summary>
 public sealed class NinjsExporterTests
 {
-    private static string CorpusDirectory => Path.GetFullPath(Path.Combine(TestPaths.RepositoryRoot, "..", "shared", "corpus"));
-
     public static TheoryData<string> AllFiles() =>
         [.. TestPaths.ValidConformanceFiles().Concat(TestPaths.InvalidConformanceFiles())
             .Select(path => Path.GetRelativePath(TestPaths.ConformanceDirectory, path))];
@@ -29,15 +27,15 @@ public sealed class NinjsExporterTests
     public void Every_corpus_file_exports_valid_ninjs_3_1()
     {
         NinjsSchema.SkipWhenAbsent();
-        Skip.IfNot(Directory.Exists(CorpusDirectory), $"The shared corpus is absent ({CorpusDirectory}).");
-        string[] files = [.. Directory.EnumerateFiles(CorpusDirectory, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal)];
+        Skip.IfNot(TestPaths.CorpusAvailable, TestPaths.CorpusAbsent);
+        string[] files = [.. Directory.EnumerateFiles(TestPaths.CorpusDirectory, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal)];
         Assert.NotEmpty(files);
         var failures = new List<string>();
         foreach (string file in files)
         {
             DispatchSyntaxTree tree = DispatchSyntaxTree.ParseText(TestText.ReadExact(file));
             foreach (string error in NinjsSchema.Validate(NinjsExporter.ExportJson(tree)))
-                failures.Add($"{Path.GetRelativePath(CorpusDirectory, file)}: {error}");
+                failures.Add($"{Path.GetRelativePath(TestPaths.CorpusDirectory, file)}: {error}");
         }
         Assert.True(failures.Count == 0, $"{failures.Count} schema errors in {files.Length} files:\n{string.Join('\n', failures.Take(20))}");
     }

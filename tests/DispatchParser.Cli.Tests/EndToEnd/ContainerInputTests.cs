@@ -16,7 +16,7 @@ public sealed class ContainerInputTests
 {
     private static string Sample => Path.Combine(TestPaths.SamplesDirectory, "reuters-sample.sgm");
 
-    private static string RealReuters => Path.Combine(TestPaths.RepositoryRoot, "..", "shared", "corpus", "raw", "reuters21578");
+    private static string RealReuters => Path.Combine(TestPaths.CorpusDirectory, "raw", "reuters21578");
 
     [Fact]
     public void Each_REUTERS_record_is_one_dispatch_with_title_dateline_body_and_entities_decoded()
