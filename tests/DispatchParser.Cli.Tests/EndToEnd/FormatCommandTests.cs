@@ -16,6 +16,32 @@ public sealed class FormatCommandTests
         Assert.Equal(Tidy, result.Stdout);
     }
 
+    /// <summary>
+    /// <c>--layout canonical</c> (issue 13, item 2) through the command: wrapped copy (v:wrapped-fragments-tr, extraction
+    /// fragments on deeply indented lines) comes out one paragraph per line, read as the same paragraphs, every
+    /// non-whitespace character kept; without the option the layout stays wrapped.
+    /// </summary>
+    [Fact]
+    public void Layout_canonical_puts_wrapped_copy_one_paragraph_per_line()
+    {
+        string wrapped = TestText.ReadExact(Path.Combine(TestPaths.ConformanceDirectory, "valid", "wrapped-fragments-tr.txt"));
+        DispatchParser.Syntax.DispatchSyntaxTree before = DispatchParser.Syntax.DispatchSyntaxTree.ParseText(wrapped);
+        Assert.Equal(DispatchParser.Syntax.DocumentLayout.Wrapped, before.Root.Layout);
+
+        ProcessResult result = InProcess.Run(["format", "-", "--layout", "canonical"], wrapped);
+        Assert.Equal(0, result.ExitCode);
+        DispatchParser.Syntax.DispatchSyntaxTree after = DispatchParser.Syntax.DispatchSyntaxTree.ParseText(result.Stdout);
+        Assert.Equal(DispatchParser.Syntax.DocumentLayout.Canonical, after.Root.Layout);
+        Assert.Equal(before.Root.Paragraphs.Select(p => p.Text), after.Root.Paragraphs.Select(p => p.Text));
+        Assert.All(after.Root.Paragraphs, paragraph => Assert.DoesNotContain('\n', paragraph.ToFullString().TrimEnd('\r', '\n')));
+        Assert.Equal(NonWhitespace(wrapped), NonWhitespace(result.Stdout));
+
+        ProcessResult kept = InProcess.Run(["format", "-"], wrapped);
+        Assert.Equal(DispatchParser.Syntax.DocumentLayout.Wrapped, DispatchParser.Syntax.DispatchSyntaxTree.ParseText(kept.Stdout).Root.Layout);
+    }
+
+    private static string NonWhitespace(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
     [Fact]
     public void Line_breaks_are_the_files_own_by_default()
     {
