@@ -26,6 +26,19 @@ internal sealed class DocumentSnapshot
     public int Version { get; }
     public DispatchSyntaxTree Tree { get; }
 
-    /// <summary>The parser's and analyzers' diagnostics of this version (computed once, then cached).</summary>
-    public IReadOnlyList<CoreDiagnostic> Diagnostics => _diagnostics ??= DiagnosticSource.GetDiagnostics(Tree);
+    /// <summary>
+    /// The parser's and analyzers' diagnostics of this version, cached. Features and the publisher read a snapshot from
+    /// several threads, so the list is published with a compare-and-swap (as the red tree's nodes are): a racing reader may
+    /// compute it too, but every reader gets the list published first (<c>??=</c> handed each racer its own).
+    /// </summary>
+    public IReadOnlyList<CoreDiagnostic> Diagnostics
+    {
+        get
+        {
+            IReadOnlyList<CoreDiagnostic>? diagnostics = Volatile.Read(ref _diagnostics);
+            if (diagnostics is not null) return diagnostics;
+            IReadOnlyList<CoreDiagnostic> computed = DiagnosticSource.GetDiagnostics(Tree);
+            return Interlocked.CompareExchange(ref _diagnostics, computed, null) ?? computed;
+        }
+    }
 }
