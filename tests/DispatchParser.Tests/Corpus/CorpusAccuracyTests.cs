@@ -9,10 +9,11 @@ namespace DispatchParser.Tests.Corpus;
 /// <summary>
 /// The parser against hand-labelled real copy: every file of ../shared/corpus/raw/{ttc3600-tr,
 /// 1150haber-tr, saudinewsnet-ar} is labelled in Labels/*.tsv (conventions in Labels/README.md).
-/// Compared per file: the headline, the agency's registry id, the end marker's kind and where the
-/// first body paragraph starts, and whether all four are right.
-/// Labelled but NOT compared yet, because the parser has no node for them: byline, source line,
-/// notice line, layout, paragraph count and residue lines; whoever adds the node adds its comparison.
+/// Compared per file (<see cref="CorpusLabels.ComparedFields"/>): the headline, the agency's registry id, the end marker's
+/// kind, where the first body paragraph starts (whether all four are right), the layout and the paragraph count.
+/// Labelled but NOT compared yet: the byline, the source line, the notice line and the residue lines. The parser has
+/// nodes for the first two (BylineSyntax, SourceLineSyntax); comparing them waits for a label convention for own-line
+/// <c>X – واس</c> lines (labelled a source, read as a dateline) and for each resulting misread to get its reason.
 /// Every current misread is named in Labels/known-misreads.tsv with its reason: a misread not on the
 /// list fails, and so does a listed misread that now reads right (remove its line), so the list stays
 /// true and shrinks as the parser improves.
