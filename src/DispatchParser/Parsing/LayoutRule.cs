@@ -31,10 +31,14 @@ internal sealed class LayoutRule
     private readonly LineClassifier _classifier;
     private bool? _hardWrapped;
 
-    public LayoutRule(string text, LineClassifier classifier)
+    /// <summary>False only in the tests that compare the shortcuts (<see cref="IsStructural"/>'s plain-line test, the column-0 loop of <see cref="LogicalEnd"/>) with the general path.</summary>
+    private readonly bool _shortcuts;
+
+    public LayoutRule(string text, LineClassifier classifier, bool shortcuts = true)
     {
         _text = text;
         _classifier = classifier;
+        _shortcuts = shortcuts;
     }
 
     /// <summary>The end of the first non-blank physical line (0 when there is none).</summary>
@@ -134,7 +138,8 @@ internal sealed class LayoutRule
     {
         if (start != _structuralStart || end != _structuralEnd)
         {
-            _structural = IsStructuralLine(_classifier, _text.AsSpan(start, end - start));
+            ReadOnlySpan<char> line = _text.AsSpan(start, end - start);
+            _structural = !(_shortcuts && _classifier.IsPlainClosing(line)) && IsStructuralLine(_classifier, line);
             (_structuralStart, _structuralEnd) = (start, end);
         }
         return _structural;
@@ -224,9 +229,23 @@ internal sealed class LayoutRule
         if (first && !FirstLineContinues(textStart, end)) return (end, breakEnd);
         int physicalEnd = end, physicalBreakEnd = breakEnd;
         int previousStart = textStart, previousEnd = end;
-        while (breakEnd > end && Continues(previousStart, previousEnd, breakEnd, out int lineEnd))
+        // Hard-wrapped copy's common case, a line opening at column 0 with text after a line with text: it continues unless
+        // either line is structural (what Continues decides for it, without its general checks; the previous line's
+        // answer is the one IsStructural kept). Every physical line of such copy is asked, so the cost of one is the parse's.
+        bool columnZeroContinues = _shortcuts && !first && HardWrapped && TrimEnd(_text, previousStart, previousEnd) > previousStart;
+        while (breakEnd > end)
         {
-            int lineStart = breakEnd;
+            int lineStart = breakEnd, lineEnd;
+            if (columnZeroContinues && lineStart < _text.Length && _text[lineStart] != ByteOrderMark && !IsWhitespace(_text[lineStart]))
+            {
+                lineEnd = PhysicalEnd(lineStart);
+                if (IsStructural(previousStart, previousEnd) || IsStructural(lineStart, lineEnd)) break;
+                end = lineEnd;
+                breakEnd = NextLine(end);
+                (previousStart, previousEnd) = (lineStart, end);
+                continue;
+            }
+            if (!Continues(previousStart, previousEnd, lineStart, out lineEnd)) break;
             // Nor does the first line take a tagged line: a tag closing the story is not the headline's (section 2.1).
             if (first && _classifier.Classify(_text.AsSpan(lineStart, lineEnd - lineStart), fine: false) == LineClass.Tagged) break;
             end = lineEnd;
@@ -234,6 +253,7 @@ internal sealed class LayoutRule
             if (SkipWhitespace(_text.AsSpan(0, end), lineStart) == end) continue;
             previousStart = lineStart;
             previousEnd = end;
+            columnZeroContinues = _shortcuts && !first && HardWrapped;
         }
         // And only when the logical line they make is still the story: the headline decision reads the first logical
         // line's class, so a lead line continued by a line that ends the sentence elsewhere ("Sentence." / "goes on") would

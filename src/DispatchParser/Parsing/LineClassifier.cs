@@ -57,6 +57,8 @@ internal sealed class LineClassifier
             .Concat("/(0123456789");
         _markerStarts = System.Buffers.SearchValues.Create([.. starts.Distinct()]);
         if (_aliases.Any(alias => alias.Length == 0)) throw new ArgumentException("An agency alias is empty.", nameof(registry));
+        _closingWordsByFirst = _noticeMarkers.Concat(_sourceMarkers).Concat(_bareEndMarkers)
+            .GroupBy(word => word[0]).ToDictionary(group => group.Key, group => group.Distinct().ToArray());
         _aliasesByFirst = _aliases.GroupBy(alias => alias[0]).ToDictionary(group => group.Key, group => group.ToArray());
         _aliasesByLast = _aliases.GroupBy(alias => alias[^1]).ToDictionary(group => group.Key, group => group.ToArray());
         // A bare sign-off (a sign-off word or an alias, a full stop after it or not) is at most this long less one.
@@ -100,6 +102,34 @@ internal sealed class LineClassifier
         return !_markerStarts.Contains(first)
             || !(IsNotice(line, out _) || IsSource(line, out _) || IsEndMarker(line, line) || IsStamp(line));
     }
+
+    /// <summary>
+    /// True for a line that <see cref="ClassifyClosing"/> calls <see cref="LineClass.Text"/>, decided from its ends: it opens
+    /// with no whitespace, no '(' and no marker start (no notice, source line, end marker or stamp), ends with no whitespace
+    /// and no ')' before an optional full stop (no parenthesised sign-off), and is longer than any bare sign-off. Exact, not
+    /// a guess (false only means "ask <see cref="ClassifyClosing"/>"; a property test compares the two): the layout rule asks
+    /// it of every physical line of hard-wrapped copy.
+    /// </summary>
+    internal bool IsPlainClosing(ReadOnlySpan<char> line)
+    {
+        if (line.Length < _plainTextMinLength) return false;
+        char first = line[0], last = line[^1];
+        if (IsWhitespace(first) || first == '(' || IsWhitespace(last)) return false;
+        char end = last == '.' ? line[^2] : last;
+        if (end == ')' || IsWhitespace(end)) return false;
+        if (!_markerStarts.Contains(first)) return true;
+        // An Arabic line opening with ا shares its first letter with المصدر and انتهى: it is plain unless it opens with one.
+        if (first == '/' || IsAsciiDigit(first) || !_closingWordsByFirst.TryGetValue(first, out string[]? words)) return false;
+        foreach (string word in words)
+            if (line.StartsWith(word, StringComparison.Ordinal)) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// The notice markers, source markers and bare end markers by their first character: a line that opens with none of
+    /// them (nor with '/' or a digit) is no notice, source line, end marker or stamp (<see cref="IsPlainClosing"/>).
+    /// </summary>
+    private readonly Dictionary<char, string[]> _closingWordsByFirst;
 
     /// <summary><see cref="Classify"/> without the plain-text shortcut (the property test's reference).</summary>
     internal LineClass ClassifyInFull(ReadOnlySpan<char> line, bool fine)

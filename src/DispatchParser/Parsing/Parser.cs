@@ -53,7 +53,7 @@ internal sealed partial class Parser
         _text = text;
         _classifier = classifier ?? LineClassifier.Default;
         _reuse = reuse;
-        _layout = new LayoutRule(text, _classifier);
+        _layout = new LayoutRule(text, _classifier, shortcuts);
         _shortcuts = shortcuts;
     }
 

@@ -10,7 +10,8 @@ namespace DispatchParser.Tests.Properties;
 /// <summary>
 /// The parser's shortcuts for plain lines — <see cref="LineClassifier.IsPlainText"/> (a line classified from its ends),
 /// <see cref="LayoutRule.MayContinue"/> (a line the layout rule need not ask about) and the plain middle paragraph of the
-/// body — are exact: with them and without them (<c>new Parser(text, shortcuts: false)</c>) every input gives the same tree,
+/// body, the layout rule's plain physical line (<see cref="LineClassifier.IsPlainClosing"/>) and its column-0 loop for
+/// hard-wrapped copy — are exact: with them and without them (<c>new Parser(text, shortcuts: false)</c>) every input gives the same tree,
 /// and a line the classifier calls plain is text at the coarse level by the full classification.
 /// </summary>
 public sealed class ShortcutProperties(ITestOutputHelper output)
@@ -38,6 +39,8 @@ public sealed class ShortcutProperties(ITestOutputHelper output)
         LineClass full = s_classifier.ClassifyInFull(line, fine: false);
         if (s_classifier.IsPlainText(line) && full != LineClass.Text)
             throw new InvalidOperationException($"IsPlainText holds for a line the full classification calls {full}");
+        if (s_classifier.IsPlainClosing(line) && s_classifier.ClassifyClosing(line) != LineClass.Text)
+            throw new InvalidOperationException($"IsPlainClosing holds for a line the closing classification calls {s_classifier.ClassifyClosing(line)}");
         LineClass shortcut = s_classifier.Classify(line, fine: false);
         if (shortcut != full) throw new InvalidOperationException($"Classify says {shortcut}, the full classification {full}");
     }
@@ -105,5 +108,18 @@ public sealed class ShortcutProperties(ITestOutputHelper output)
         Assert.False(s_classifier.IsPlainText("Belediye yeni merkezi bugün açtı // انتهى //"));
         Assert.False(s_classifier.IsPlainText(" Belediye yeni merkezi bugün açtı."));
         Assert.False(s_classifier.IsPlainText("Reuter."));
+    }
+
+    /// <summary>The layout rule's plain-line test: the continuation lines of hard-wrapped Arabic copy open with ا, as المصدر: and انتهى do.</summary>
+    [Fact]
+    public void Continuation_lines_opening_with_a_marker_letter_are_plain_unless_they_open_with_the_marker()
+    {
+        Assert.True(s_classifier.IsPlainClosing("المركز الجديد هو الأول ضمن سلسلة من المشاريع"));
+        Assert.True(s_classifier.IsPlainClosing("Kurulan belediye meclisi yeni merkezi bugün açtı"));
+        Assert.False(s_classifier.IsPlainClosing("المصدر: واس وكالة الأنباء السعودية الرسمية"));
+        Assert.False(s_classifier.IsPlainClosing("Kaynak: AA muhabiri tarafından hazırlandı"));
+        Assert.False(s_classifier.IsPlainClosing("10:12 ت م"));
+        Assert.False(s_classifier.IsPlainClosing("metin burada bitiyor (Ayşe Demir / DHA)."));
+        Assert.False(s_classifier.IsPlainClosing("AA"));
     }
 }
