@@ -7,7 +7,7 @@ namespace DispatchParser.Tests.Corpus;
 internal sealed class AccuracyTable
 {
     private const string AllParts = "all four";
-    private const string AllRight = "all six";
+    private const string AllRight = "all eight";
     private readonly Dictionary<string, Dictionary<string, int>> _right = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _files = new(StringComparer.Ordinal);
     private readonly List<string> _folders = [];

@@ -10,10 +10,10 @@ namespace DispatchParser.Tests.Corpus;
 /// The parser against hand-labelled real copy: every file of ../shared/corpus/raw/{ttc3600-tr,
 /// 1150haber-tr, saudinewsnet-ar} is labelled in Labels/*.tsv (conventions in Labels/README.md).
 /// Compared per file (<see cref="CorpusLabels.ComparedFields"/>): the headline, the agency's registry id, the end marker's
-/// kind, where the first body paragraph starts (whether all four are right), the layout and the paragraph count.
-/// Labelled but NOT compared yet: the byline, the source line, the notice line and the residue lines. The parser has
-/// nodes for the first two (BylineSyntax, SourceLineSyntax); comparing them waits for a label convention for own-line
-/// <c>X – واس</c> lines (labelled a source, read as a dateline) and for each resulting misread to get its reason.
+/// kind, where the first body paragraph starts (whether all four are right), the layout, the paragraph count, and the
+/// lines of the byline and of the source (Labels/README.md, "Bylines and sources": an own-line <c>X – واس</c> is the
+/// dateline, not a source). Labelled but NOT compared yet: the agency's position, the end marker's placement, the notice
+/// line and the residue lines.
 /// Every current misread is named in Labels/known-misreads.tsv with its reason: a misread not on the
 /// list fails, and so does a listed misread that now reads right (remove its line), so the list stays
 /// true and shrinks as the parser improves.
@@ -132,6 +132,8 @@ public sealed class CorpusAccuracyTests
         "firstParagraph" => label.FirstParagraph.ToString(),
         "layout" => label.Layout,
         "paragraphs" => label.Paragraphs.ToString(CultureInfo.InvariantCulture),
+        "byline" => label.Byline,
+        "source" => label.Source,
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "not a compared field"),
     };
 }

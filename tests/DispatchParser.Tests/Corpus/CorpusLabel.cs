@@ -16,8 +16,8 @@ public readonly record struct LineColumn(int Line, int Column)
 
 /// <summary>
 /// One hand-labelled corpus file, read by eye as a news editor would (Labels/README.md states the
-/// conventions). The first four values are compared with the parser; the rest are labelled for the
-/// parts the parser does not model yet.
+/// conventions). <see cref="CorpusLabels.ComparedFields"/> names the values compared with the parser; the rest
+/// (agency position, end-marker placement, notice, residue) are labelled but not compared yet.
 /// </summary>
 public sealed record CorpusLabel(
     string Folder,

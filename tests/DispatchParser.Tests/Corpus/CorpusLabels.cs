@@ -9,9 +9,9 @@ public static class CorpusLabels
     public static readonly IReadOnlyList<string> Folders = ["ttc3600-tr", "1150haber-tr", "saudinewsnet-ar"];
 
     /// <summary>The compared fields, in report order.</summary>
-    public static readonly IReadOnlyList<string> ComparedFields = ["headline", "agency", "endMarker", "firstParagraph", "layout", "paragraphs"];
+    public static readonly IReadOnlyList<string> ComparedFields = ["headline", "agency", "endMarker", "firstParagraph", "layout", "paragraphs", "byline", "source"];
 
-    /// <summary>The four parts of "all four" (the measure); layout and paragraph count come on top ("all six").</summary>
+    /// <summary>The four parts of "all four" (the issues' measure); layout, paragraph count, byline and source come on top ("all eight").</summary>
     public static readonly IReadOnlyList<string> PartFields = ["headline", "agency", "endMarker", "firstParagraph"];
 
     public static readonly string[] Header =

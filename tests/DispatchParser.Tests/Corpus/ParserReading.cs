@@ -10,11 +10,12 @@ namespace DispatchParser.Tests.Corpus;
 /// <c>none</c>), the agency's registry id (or <c>none</c>, or <c>?spelling</c> for a name the registry
 /// does not know), the end marker's kind (<c>end</c>, <c>continues</c> or <c>-</c>) and where the
 /// first body paragraph starts (line:column, or <c>-</c> without paragraphs), the layout (<c>canonical</c> or
-/// <c>wrapped</c>) and how many paragraphs the body has.
+/// <c>wrapped</c>), how many paragraphs the body has, and the lines of the byline and the source (or <c>-</c>).
 /// The agency and end marker are read from the JSON export, the public contract, so that marks the
 /// exporter learns to report (bylines, source lines) count without touching this test.
 /// </summary>
-public sealed record ParserReading(string Headline, string Agency, string EndMarker, string FirstParagraph, string Layout, string Paragraphs)
+public sealed record ParserReading(
+    string Headline, string Agency, string EndMarker, string FirstParagraph, string Layout, string Paragraphs, string Byline, string Source)
 {
     public static ParserReading Of(string text)
     {
@@ -32,8 +33,31 @@ public sealed record ParserReading(string Headline, string Agency, string EndMar
         // The body's paragraphs (a deck before the byline is not body, Labels/README.md).
         int paragraphs = root.Paragraphs.Count;
         return new ParserReading(headline, AgencyOf(export.RootElement), EndMarkerOf(export.RootElement), firstParagraph, layout,
-            paragraphs.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            paragraphs.ToString(System.Globalization.CultureInfo.InvariantCulture), LineOf(tree.Text, BylineStart(root)), LineOf(tree.Text, SourceStart(root)));
     }
+
+    /// <summary>
+    /// Where the writer is named (Labels/README.md, byline): the byline line at the head of the body, else a credit
+    /// (<c>(Ayşe Demir / DHA)</c>, its own line or ending the last paragraph) or a signed sign-off that names its
+    /// reporter (<c>Ayşe DEMİR / İZMİR, (DHA)</c>); a signature of a place alone (<c>KARS, (İHA)</c>) names no writer.
+    /// </summary>
+    private static int? BylineStart(DocumentSyntax root)
+    {
+        if (root.Byline is { } byline) return byline.Span.Start;
+        if (root.AgencyTag is { IsMissing: false } tag && (tag.IsCredit || tag.SignatureReporterSpan is not null)) return tag.Span.Start;
+        return null;
+    }
+
+    /// <summary>Where the source is named (Labels/README.md, source): a source prefix lead-in, else the source line.</summary>
+    private static int? SourceStart(DocumentSyntax root)
+    {
+        foreach (LeadInSyntax leadIn in root.LeadIns)
+            if (leadIn.Kind == SyntaxKind.SourcePrefix) return leadIn.Span.Start;
+        return root.Source?.Span.Start;
+    }
+
+    private static string LineOf(SourceText text, int? position) =>
+        position is { } start ? (text.GetLinePosition(start).Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : "-";
 
     /// <summary>1-based line and UTF-16 column; a byte-order mark opening the text is not counted (Labels/README.md).</summary>
     public static LineColumn Position(SourceText text, int position)
@@ -75,6 +99,8 @@ public sealed record ParserReading(string Headline, string Agency, string EndMar
         "firstParagraph" => FirstParagraph,
         "layout" => Layout,
         "paragraphs" => Paragraphs,
+        "byline" => Byline,
+        "source" => Source,
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "not a compared field"),
     };
 }
