@@ -84,23 +84,42 @@ internal sealed class LineClassifier
     /// <summary>
     /// True for a line that <see cref="Classify"/> at the coarse level calls <see cref="LineClass.Text"/> whatever its
     /// middle holds, decided from its first and last two characters: most paragraph lines, which the parser classifies
-    /// once each. Exact, not a guess (a property test compares it with <see cref="ClassifyInFull"/>): the line opens with
-    /// no whitespace and no '(' (no blank line, no group sign-off) and is no notice, source line, end marker or stamp (asked
+    /// once each. Exact, not a guess (a property test compares it with <see cref="ClassifyInFull"/>): after its indentation, if any
+    /// (the coarse level reads none), the line opens with no '(' (no group sign-off) and is no notice, source line, end marker or stamp (asked
     /// only when it opens with a marker start), it ends with no whitespace, no ')' before an optional full stop (no tag,
     /// no parenthesised sign-off), no '/', digit or stamp-zone letter (no end marker closes it), and it is longer than any
     /// bare sign-off word.
     /// </summary>
     internal bool IsPlainText(ReadOnlySpan<char> line)
     {
+        // Indentation is no part of what the coarse level looks at (the indented paragraphs of wrapped copy): the tests below
+        // are those of the line's text from its first non-whitespace character.
+        if (line.Length > 0 && IsWhitespace(line[0])) line = line[SkipWhitespace(line, 0)..];
         if (line.Length < _plainTextMinLength) return false;
         char first = line[0], last = line[^1];
-        if (IsWhitespace(first) || first == '(' || IsWhitespace(last)) return false;
+        if (first == '(' || IsWhitespace(last)) return false;
         // The character that a tag, a sign-off or an end marker would end with: the last one, or the one before a full stop.
         char end = last == '.' ? line[^2] : last;
         if (end == ')' || IsWhitespace(end) || last is '/' or ')' or 'م' or 'غ' or 'T' or 'C' || IsAsciiDigit(last)) return false;
-        // A line opening with a marker start is asked what ClosingClass asks it (an Arabic line opening with ا may be a source line).
-        return !_markerStarts.Contains(first)
+        // A line opening with a marker start is asked what ClosingClass asks it (an Arabic line opening with ا may be a source
+        // line), but only when it opens with one of the words those tests look for: the others are plain.
+        return !_markerStarts.Contains(first) || !OpensWithClosingWord(line)
             || !(IsNotice(line, out _) || IsSource(line, out _) || IsEndMarker(line, line) || IsStamp(line));
+    }
+
+    /// <summary>
+    /// False when a line (from its first non-whitespace character) can be no notice, source line, end marker or stamp: it
+    /// opens with no notice marker, source marker or bare end marker (each test is anchored at the first character and
+    /// starts with its word), with no '/' and no digit. True means "ask those tests".
+    /// </summary>
+    private bool OpensWithClosingWord(ReadOnlySpan<char> rest)
+    {
+        char first = rest[0];
+        if (first == '/' || IsAsciiDigit(first)) return true;
+        if (!_closingWordsByFirst.TryGetValue(first, out string[]? words)) return false;
+        foreach (string word in words)
+            if (rest.StartsWith(word, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>
@@ -119,10 +138,8 @@ internal sealed class LineClassifier
         if (end == ')' || IsWhitespace(end)) return false;
         if (!_markerStarts.Contains(first)) return true;
         // An Arabic line opening with ا shares its first letter with المصدر and انتهى: it is plain unless it opens with one.
-        if (first == '/' || IsAsciiDigit(first) || !_closingWordsByFirst.TryGetValue(first, out string[]? words)) return false;
-        foreach (string word in words)
-            if (line.StartsWith(word, StringComparison.Ordinal)) return false;
-        return true;
+        // (A sign-off's first letter, R of Reuter, is a marker start no closing word has: such a line is asked in full.)
+        return _closingWordsByFirst.ContainsKey(first) && !OpensWithClosingWord(line);
     }
 
     /// <summary>
@@ -180,7 +197,7 @@ internal sealed class LineClassifier
     {
         // A notice, source line, end marker or stamp opens with one of the marker starts (each test is anchored at the
         // line's first character), so one lookup rules all four out for most lines.
-        if (_markerStarts.Contains(rest[0]))
+        if (_markerStarts.Contains(rest[0]) && OpensWithClosingWord(rest))
         {
             if (IsNotice(rest, out _)) return LineClass.Notice;
             if (IsSource(rest, out _)) return LineClass.Source;

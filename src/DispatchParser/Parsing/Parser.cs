@@ -43,7 +43,7 @@ internal sealed partial class Parser
     private int _peekedAt = -1;
 
     /// <summary>
-    /// False only in the tests that compare the shortcuts for plain lines (<see cref="TryPlainParagraph"/>,
+    /// False only in the tests that compare the shortcuts for plain lines (<see cref="ReadPlainParagraphs"/>,
     /// <see cref="LineClassifier.IsPlainText"/>, <see cref="LayoutRule.MayContinue"/>) with the general path they skip.
     /// </summary>
     private readonly bool _shortcuts;

@@ -106,8 +106,45 @@ public sealed class ShortcutProperties(ITestOutputHelper output)
         Assert.True(s_classifier.IsPlainText("افتتحت بلدية ديار بكر صباح اليوم مركزا جديدا."));
         Assert.False(s_classifier.IsPlainText("Belediye yeni merkezi bugün açtı. (AA)"));
         Assert.False(s_classifier.IsPlainText("Belediye yeni merkezi bugün açtı // انتهى //"));
-        Assert.False(s_classifier.IsPlainText(" Belediye yeni merkezi bugün açtı."));
+        // Indentation is skipped (the paragraphs of wrapped copy are indented): what follows it decides.
+        Assert.True(s_classifier.IsPlainText(" Belediye yeni merkezi bugün açtı."));
+        Assert.False(s_classifier.IsPlainText(" Belediye yeni merkezi bugün açtı. (AA)"));
         Assert.False(s_classifier.IsPlainText("Reuter."));
+    }
+
+    /// <summary>
+    /// A paragraph opening with a marker start (ا of المصدر and انتهى, ت of تنبيه) is plain unless it opens with the marker
+    /// word itself: the plain-text test no longer asks the notice, source, end-marker and stamp tests of such a line.
+    /// </summary>
+    [Fact]
+    public void Paragraphs_opening_with_a_marker_letter_are_plain_unless_they_open_with_the_marker()
+    {
+        Assert.True(s_classifier.IsPlainText("افتتحت بلدية ديار بكر صباح اليوم مركزا جديدا."));
+        Assert.True(s_classifier.IsPlainText("تم افتتاح المركز الجديد صباح اليوم في المدينة."));
+        Assert.False(s_classifier.IsPlainText("المصدر: وكالة الأنباء السعودية الرسمية اليوم."));
+        Assert.False(s_classifier.IsPlainText("تنبيه: جميع حقوق النشر محفوظة لوكالة إيلكا."));
+        // A digit opens it: the stamp test is asked, and a time followed by the story is no stamp.
+        Assert.True(s_classifier.IsPlainText("10:12 ت م وصل الخبر إلى الوكالة صباح اليوم."));
+        // Indentation is skipped (wrapped copy's paragraphs); a marker after it is still seen.
+        Assert.True(s_classifier.IsPlainText("    افتتحت بلدية ديار بكر صباح اليوم مركزا جديدا."));
+        Assert.False(s_classifier.IsPlainText("    تنبيه: جميع حقوق النشر محفوظة لوكالة إيلكا."));
+        foreach (string line in new[] { "المصدر: واس", "انتهى", "تنبيه: حقوق", "المصدرية في الكلام كثيرة." }) ClassifiesAlike(line);
+    }
+
+    /// <summary>A run of plain middle paragraphs that stops at a blank line, a BOM, an indented line or the last paragraph gives the general path's tree.</summary>
+    [Fact]
+    public void A_run_of_plain_paragraphs_is_read_as_the_general_path_reads_it()
+    {
+        foreach (string middle in new[]
+        {
+            "Bir.\nİki.\nÜç.\n", "Bir.\n\nİki.\nÜç.\n", "Bir.\n\uFEFFİki.\nÜç.\n", "Bir.\n  İki.\nÜç.\n", "Bir.\r\nİki.\rÜç.\n",
+            "Bir.\nİki. (AA)\nÜç.\n", "Bir.\nİki.\n// انتهى //\n", "Bir.\nİki.\nKaynak: AA\n",
+            "    Bir.\n    İki.\nÜç.\n", "    Bir\ndevam.\n    İki\n  devam. (AA)\n", "\tBir.\n    İki.\n\n    Üç.\n", "    Bir.\n    İki. \n",
+        })
+        {
+            ParsesAlike("Başlık\n\nİlk paragraf burada.\n" + middle + "Son paragraf burada. (AA)\nYASAL UYARI: metin");
+            ParsesAlike("Başlık\n\nİlk paragraf burada.\n" + middle);
+        }
     }
 
     /// <summary>The layout rule's plain-line test: the continuation lines of hard-wrapped Arabic copy open with ا, as المصدر: and انتهى do.</summary>

@@ -94,6 +94,10 @@ internal static class GreenFactory
         GreenNode? leading, GreenNode? trailing, DiagnosticInfo[]? diagnostics = null) =>
         new(kind, tokenKind, source, start, width, leading, trailing, diagnostics);
 
+    /// <summary>A one-line node whose only trivia is its line break (a middle paragraph): the same node as <see cref="Line(SyntaxKind, SyntaxKind, string, int, int, GreenNode?, GreenNode?, DiagnosticInfo[]?)"/> with no leading trivia.</summary>
+    public static GreenLineNode PlainLine(SyntaxKind kind, SyntaxKind tokenKind, string source, int start, int width, GreenTrivia lineBreak) =>
+        new(kind, tokenKind, source, start, width, lineBreak);
+
     public static GreenSyntaxNode MissingHeadline(DiagnosticInfo diagnostic) =>
         new(SyntaxKind.Headline, [GreenToken.Missing(SyntaxKind.TextToken)], isMissing: true, [diagnostic]);
 

@@ -32,6 +32,21 @@ internal sealed class GreenLineNode : GreenNode
         _trailing = trailing;
     }
 
+    /// <summary>
+    /// A node whose only trivia is its line break (trailing): the node the other constructor makes with no leading trivia,
+    /// without gathering flags — a line break carries none (no diagnostic, no skipped text). One per middle paragraph.
+    /// </summary>
+    public GreenLineNode(SyntaxKind kind, SyntaxKind tokenKind, string source, int start, int width, GreenTrivia lineBreak)
+        : base(kind, width + lineBreak.FullWidth, GreenFlags.None, null)
+    {
+        System.Diagnostics.Debug.Assert(lineBreak.Kind == SyntaxKind.LineBreakTrivia && lineBreak.Flags == GreenFlags.None);
+        _tokenKind = tokenKind;
+        _source = source;
+        _start = start;
+        _width = width;
+        _trailing = lineBreak;
+    }
+
     public GreenNode? LeadingTrivia => _leading;
     public GreenNode? TrailingTrivia => _trailing;
     public int TextWidth => _width;
