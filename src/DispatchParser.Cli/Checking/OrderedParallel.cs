@@ -1,20 +1,33 @@
-using System.Runtime.ExceptionServices;
+using System.Diagnostics;
+using System.Threading.Channels;
 
 namespace DispatchParser.Cli.Checking;
 
 /// <summary>
 /// A bounded, ordered pipeline: items of a lazily enumerated source are transformed on <c>degree</c>
 /// worker threads and handed to the consumer on the calling thread in source order. At most
-/// <c>window</c> items are in flight (read but not yet consumed), so memory stays bounded however long
-/// the source is: a worker waits before reading the next item while the window is full. An exception
-/// from the source (after the items read before it are consumed), a transform or the consumer stops the
-/// pipeline and is rethrown to the caller. With one degree the items are transformed and consumed in
-/// turn on the calling thread: no thread, no hand-over.
+/// <c>window</c> items wait between the source and the consumer (read, not yet taken by it), so memory
+/// stays bounded however long the source is: a worker waits for room before reading the next item.
+/// Failures reach the caller in source order: the results before a failed item (a transform that threw,
+/// or the source's own exception where it stopped) are consumed, then its exception is rethrown; nothing
+/// after it is read. An exception from the consumer, or <c>cancellation</c>, stops the run at once (the
+/// consumer's exception, or <see cref="OperationCanceledException"/>, reaches the caller). With one
+/// degree the items are transformed and consumed in turn on the calling thread: no thread, no hand-over.
 /// </summary>
 /// <remarks>
-/// Dedicated threads rather than TPL Dataflow on the thread pool: with the pool, <c>check --jobs 1</c>
-/// over 10,000 files made ~15,000 sched_yield calls (idle workers spinning for work) and a producer task
-/// beside the worker, and <c>--jobs 2</c> shared two cores between four busy threads.
+/// <para>
+/// On <see cref="System.Threading.Channels"/>: one bounded channel carries the items' pending results in
+/// source order from the workers to the consumer, and its capacity is the window. The workers take turns
+/// at the source (one lock: the source is one enumerator, and reading may wait for input), and each
+/// writes the pending result of the item it read before it lets go of the source, so the channel's order
+/// is the source's; then it transforms the item outside the lock and completes the result.
+/// </para>
+/// <para>
+/// Dedicated threads rather than the thread pool (or TPL Dataflow, which runs on it): with the pool,
+/// <c>check --jobs 1</c> over 10,000 files made ~15,000 sched_yield calls (idle workers spinning for
+/// work) and a producer task beside the worker, and <c>--jobs 2</c> shared two cores between four busy
+/// threads (commit 2b9d33f). Channels need no pool when every wait is a blocking one, as here.
+/// </para>
 /// </remarks>
 public static class OrderedParallel
 {
@@ -24,7 +37,8 @@ public static class OrderedParallel
         Action<TOut> consume,
         int degree,
         int window = 0,
-        Action? whenIdle = null)
+        Action? whenIdle = null,
+        CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(transform);
@@ -33,36 +47,65 @@ public static class OrderedParallel
         if (degree == 1)
         {
             long index = 0;
-            foreach (TIn item in source) consume(transform(item, index++));
+            foreach (TIn item in source)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                consume(transform(item, index++));
+            }
             return;
         }
         if (window <= 0) window = Math.Max(16, degree * 8);
         window = Math.Max(window, degree);
-        new Pipeline<TIn, TOut>(source, transform, window).Run(consume, degree, whenIdle);
+        new Pipeline<TIn, TOut>(source, transform, window, cancellation).Run(consume, degree, whenIdle);
     }
 
-    /// <summary>
-    /// The state the workers and the consumer share. Two locks, always taken in this order: the source's
-    /// (one reader at a time, and reading may wait for input) and the results' (short).
-    /// </summary>
-    private sealed class Pipeline<TIn, TOut>(IEnumerable<TIn> source, Func<TIn, long, TOut> transform, int window)
+    /// <summary>What the workers and the consumer share.</summary>
+    private sealed class Pipeline<TIn, TOut>
     {
+        private readonly IEnumerable<TIn> _source;
+        private readonly Func<TIn, long, TOut> _transform;
+
+        /// <summary>Each item's result to come, in source order; written only under <see cref="_sourceGate"/>.</summary>
+        private readonly Channel<TaskCompletionSource<TOut>> _order;
+
+        /// <summary>One worker at a time reads the source and writes to <see cref="_order"/>.</summary>
         private readonly Lock _sourceGate = new();
-        private readonly object _gate = new();
-        private readonly TOut[] _results = new TOut[window];
-        private readonly bool[] _ready = new bool[window];
+
+        /// <summary>Cancelled when the consumer stops (its exception, or the caller's cancellation): wakes a worker waiting for room.</summary>
+        private readonly CancellationTokenSource _stop;
+
+        /// <summary>
+        /// <see cref="_stop"/>'s token, taken once: a worker may still look at it after the consumer has left and
+        /// disposed the source (always cancelled first), and only the source's <c>Token</c> getter throws then.
+        /// </summary>
+        private readonly CancellationToken _stopped;
+
         private IEnumerator<TIn>? _items;
-        private int _running;
         private long _taken;
-        private long _consumed;
-        private bool _sourceEnded;
-        private ExceptionDispatchInfo? _sourceFault;
-        private ExceptionDispatchInfo? _fault;
-        private bool _stopped;
+        private bool _sourceDone;
+        private bool _failed;
+        private int _running;
+
+        public Pipeline(IEnumerable<TIn> source, Func<TIn, long, TOut> transform, int window, CancellationToken cancellation)
+        {
+            _source = source;
+            _transform = transform;
+            // One fewer than the window: the consumer holds the oldest item's result out of the channel while it
+            // waits for it, so read-but-not-consumed items are at most the channel's capacity plus that one.
+            _order = Channel.CreateBounded<TaskCompletionSource<TOut>>(new BoundedChannelOptions(window - 1)
+            {
+                SingleReader = true,
+                SingleWriter = true, // the writer holds the source's lock
+                FullMode = BoundedChannelFullMode.Wait,
+                AllowSynchronousContinuations = true, // what continues is only Blocking's event set; queued instead, it would wake the thread pool
+            });
+            _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            _stopped = _stop.Token;
+        }
 
         public void Run(Action<TOut> consume, int degree, Action? whenIdle)
         {
-            _items = source.GetEnumerator();
+            _items = _source.GetEnumerator();
             _running = degree;
             var workers = new Thread[degree];
             for (int i = 0; i < degree; i++)
@@ -76,97 +119,100 @@ public static class OrderedParallel
             }
             catch
             {
-                Stop(null);
+                _stop.Cancel();
                 throw; // the workers end on their own (one may be waiting for input): not waited for
+            }
+            finally
+            {
+                _stop.Dispose(); // after Cancel on the way out: what a worker still does with _stopped sees it cancelled
             }
             foreach (Thread worker in workers) worker.Join();
         }
 
-        /// <summary>The next result in source order; false at the end of the source.</summary>
+        /// <summary>The next result in source order; false at the end of the source. Rethrows an item's failure.</summary>
         private bool Next(Action? whenIdle, out TOut result)
         {
-            int slot = (int)(_consumed % window);
+            _stopped.ThrowIfCancellationRequested();
+            ChannelReader<TaskCompletionSource<TOut>> reader = _order.Reader;
             bool idleCalled = false;
-            lock (_gate)
+            TaskCompletionSource<TOut>? pending;
+            while (!reader.TryRead(out pending))
             {
-                while (!_ready[slot])
+                if (whenIdle is not null && !idleCalled)
                 {
-                    _fault?.Throw();
-                    if (_sourceEnded && _consumed == _taken)
-                    {
-                        _sourceFault?.Throw();
-                        result = default!;
-                        return false;
-                    }
-                    if (whenIdle is not null && !idleCalled)
-                    {
-                        // Outside the lock: it may write to a slow output.
-                        Monitor.Exit(_gate);
-                        try
-                        {
-                            whenIdle();
-                        }
-                        finally
-                        {
-                            Monitor.Enter(_gate);
-                        }
-                        idleCalled = true;
-                        continue;
-                    }
-                    Monitor.Wait(_gate);
+                    whenIdle(); // it may write to a slow output: while nothing is ready, not while results wait
+                    idleCalled = true;
+                    continue;
                 }
-                result = _results[slot];
-                _results[slot] = default!;
-                _ready[slot] = false;
-                _consumed++;
-                Monitor.PulseAll(_gate); // a worker may be waiting for room in the window
-                return true;
+                if (!Blocking.Wait(reader.WaitToReadAsync(_stopped)))
+                {
+                    result = default!;
+                    return false;
+                }
             }
+            Task<TOut> task = pending.Task;
+            if (!task.IsCompleted)
+            {
+                if (whenIdle is not null && !idleCalled) whenIdle();
+                Blocking.Wait(task, _stopped); // a cancelled run stops waiting even for a transform that never ends
+            }
+            result = task.GetAwaiter().GetResult(); // an item's failure, unwrapped, with its own stack trace
+            return true;
         }
 
         private void Work()
         {
             try
             {
-                while (TryTake(out TIn item, out long index))
+                while (TryTake(out TIn item, out long index, out TaskCompletionSource<TOut>? pending))
                 {
-                    TOut result = transform(item, index);
-                    lock (_gate)
+                    try
                     {
-                        int slot = (int)(index % window);
-                        _results[slot] = result;
-                        _ready[slot] = true;
-                        if (index == _consumed) Monitor.PulseAll(_gate);
+                        pending.SetResult(_transform(item, index));
+                    }
+#pragma warning disable CA1031 // Not swallowed: the consumer rethrows it in the item's place.
+                    catch (Exception exception)
+#pragma warning restore CA1031
+                    {
+                        Volatile.Write(ref _failed, true); // nothing after a failed item is read
+                        pending.SetException(exception);
                     }
                 }
             }
-#pragma warning disable CA1031 // Not swallowed: the consumer rethrows it on the calling thread.
-            catch (Exception exception)
-#pragma warning restore CA1031
+            catch (OperationCanceledException) when (_stopped.IsCancellationRequested)
             {
-                Stop(ExceptionDispatchInfo.Capture(exception));
+                // The consumer stopped while this worker waited for room.
             }
             finally
             {
                 if (Interlocked.Decrement(ref _running) == 0)
                 {
-                    lock (_sourceGate) _items?.Dispose();
+                    lock (_sourceGate)
+                    {
+                        _order.Writer.TryComplete();
+                        _items?.Dispose();
+                    }
                 }
             }
         }
 
-        /// <summary>The next item of the source, once the window has room; false at its end or when the run stopped.</summary>
-        private bool TryTake(out TIn item, out long index)
+        /// <summary>
+        /// Once the window has room, the next item of the source, its index, and its result to come, already
+        /// in the channel; false at the source's end, after a failure, or when the run stopped. A source that
+        /// throws ends the source, its exception written in the channel in place of the next item.
+        /// </summary>
+        private bool TryTake(out TIn item, out long index, out TaskCompletionSource<TOut> pending)
         {
             item = default!;
             index = 0;
+            pending = null!;
+            ChannelWriter<TaskCompletionSource<TOut>> writer = _order.Writer;
             lock (_sourceGate)
             {
-                lock (_gate)
-                {
-                    while (!_stopped && !_sourceEnded && _taken - _consumed >= window) Monitor.Wait(_gate);
-                    if (_stopped || _sourceEnded) return false;
-                }
+                if (Stopped()) return false;
+                if (!Blocking.Wait(writer.WaitToWriteAsync(_stopped))) return false;
+                if (Stopped()) return false; // a failure while this worker waited for room
+                var next = new TaskCompletionSource<TOut>();
                 bool more;
                 try
                 {
@@ -177,37 +223,34 @@ public static class OrderedParallel
                 catch (Exception exception)
 #pragma warning restore CA1031
                 {
-                    lock (_gate)
-                    {
-                        _sourceFault = ExceptionDispatchInfo.Capture(exception);
-                        _sourceEnded = true;
-                        Monitor.PulseAll(_gate);
-                    }
+                    next.SetException(exception);
+                    Written(writer.TryWrite(next));
+                    End(writer);
                     return false;
                 }
-                lock (_gate)
+                if (!more)
                 {
-                    if (!more)
-                    {
-                        _sourceEnded = true;
-                        Monitor.PulseAll(_gate);
-                        return false;
-                    }
-                    index = _taken++;
-                    return true;
+                    End(writer);
+                    return false;
                 }
+                Written(writer.TryWrite(next));
+                index = _taken++;
+                pending = next;
+                return true;
             }
         }
 
-        private void Stop(ExceptionDispatchInfo? fault)
+        private bool Stopped() => _sourceDone || Volatile.Read(ref _failed) || _stopped.IsCancellationRequested;
+
+        /// <summary>No more items: the consumer ends after the results already in the channel.</summary>
+        private void End(ChannelWriter<TaskCompletionSource<TOut>> writer)
         {
-            lock (_gate)
-            {
-                _fault ??= fault;
-                _stopped = true;
-                Monitor.PulseAll(_gate);
-            }
+            _sourceDone = true;
+            writer.TryComplete();
         }
+
+        /// <summary>A write after WaitToWriteAsync said there is room, by the only writer, cannot fail.</summary>
+        private static void Written(bool written) => Debug.Assert(written, "the channel had room for the item");
     }
 
     /// <summary>How many inputs <see cref="RunBatched"/> hands to a worker at once, unless told otherwise.</summary>
@@ -216,16 +259,17 @@ public static class OrderedParallel
     /// <summary>
     /// <see cref="Run"/> for many small items (files of a folder walk): the items travel in batches of up to
     /// <paramref name="batchSize"/>, transformed one after another by one worker and consumed in source order.
-    /// One hand-over through the block per batch instead of per item: with thousands of files of a few KB,
-    /// the per-item hand-over (a task, a wake-up of the consumer) cost as much as checking the file, and the
-    /// consumer's waits took a core from the workers.
+    /// One hand-over through the channel per batch instead of per item: with thousands of files of a few KB,
+    /// the per-item hand-over (a result to wait for, a wake-up of the consumer) cost as much as checking the
+    /// file, and the consumer's waits took a core from the workers.
     /// </summary>
     public static void RunBatched<TIn, TOut>(
         IEnumerable<TIn> source,
         Func<TIn, TOut> transform,
         Action<TOut> consume,
         int degree,
-        int batchSize = DefaultBatchSize)
+        int batchSize = DefaultBatchSize,
+        CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(transform);
@@ -243,6 +287,7 @@ public static class OrderedParallel
             {
                 foreach (TOut result in results) consume(result);
             },
-            degree);
+            degree,
+            cancellation: cancellation);
     }
 }

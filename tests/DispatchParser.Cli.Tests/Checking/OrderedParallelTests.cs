@@ -179,6 +179,85 @@ public sealed class OrderedParallelTests
         Assert.Throws<ArgumentOutOfRangeException>(() => OrderedParallel.RunBatched(Enumerable.Range(0, 3), item => item, _ => { }, degree: 1, batchSize: 0));
     }
 
+    [Fact]
+    public void Cancelling_stops_a_consumer_waiting_for_a_transform_that_never_ends()
+    {
+        using var never = new ManualResetEventSlim();
+        using var cancellation = new CancellationTokenSource();
+        var consumed = new List<int>();
+        try
+        {
+            Assert.ThrowsAny<OperationCanceledException>(() => OrderedParallel.Run(Enumerable.Range(0, 100), (item, _) =>
+            {
+                if (item == 2) never.Wait(TimeSpan.FromMinutes(1));
+                return item;
+            }, item =>
+            {
+                consumed.Add(item);
+                if (item == 1) cancellation.CancelAfter(50); // while the consumer waits for item 2
+            }, degree: 2, window: 4, cancellation: cancellation.Token));
+            Assert.Equal([0, 1], consumed);
+        }
+        finally
+        {
+            never.Set(); // lets the worker end
+        }
+    }
+
+    [Fact]
+    public void Cancelling_stops_a_run_whose_source_waits_for_input()
+    {
+        using var input = new ManualResetEventSlim();
+        using var cancellation = new CancellationTokenSource();
+        IEnumerable<int> Source()
+        {
+            yield return 0;
+            yield return 1;
+            input.Wait(TimeSpan.FromMinutes(1)); // a pipe with nothing more to read yet
+        }
+
+        var consumed = new List<int>();
+        try
+        {
+            Assert.ThrowsAny<OperationCanceledException>(() => OrderedParallel.Run(Source(), (item, _) => item, item =>
+            {
+                consumed.Add(item);
+                if (item == 1) cancellation.CancelAfter(50);
+            }, degree: 2, cancellation: cancellation.Token));
+            Assert.Equal([0, 1], consumed);
+        }
+        finally
+        {
+            input.Set();
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_run_cancelled_before_it_starts_consumes_nothing(int degree)
+    {
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+        int consumed = 0;
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            OrderedParallel.RunBatched(Enumerable.Range(0, 100), item => item, _ => consumed++, degree, batchSize: 10, cancellation.Token));
+        Assert.Equal(0, consumed);
+    }
+
+    [Fact]
+    public void Transforms_run_on_the_pipelines_own_named_threads()
+    {
+        var names = new System.Collections.Concurrent.ConcurrentBag<string?>();
+        OrderedParallel.Run(Enumerable.Range(0, 50), (item, _) =>
+        {
+            names.Add(Thread.CurrentThread.Name);
+            Assert.False(Thread.CurrentThread.IsThreadPoolThread);
+            return item;
+        }, _ => { }, degree: 3);
+        Assert.All(names, name => Assert.StartsWith("dispatch worker ", name, StringComparison.Ordinal));
+    }
+
     private static void InterlockedMax(ref long target, long value)
     {
         long current;
