@@ -6,27 +6,33 @@ namespace DispatchParser.Cli.Checking;
 /// <summary>
 /// A bounded, ordered pipeline: items of a lazily enumerated source are transformed on <c>degree</c>
 /// worker threads and handed to the consumer on the calling thread in source order. At most
-/// <c>window</c> items wait between the source and the consumer (read, not yet taken by it), so memory
+/// <c>window</c> items are in flight (read from the source, not yet handed to the consumer), so memory
 /// stays bounded however long the source is: a worker waits for room before reading the next item.
 /// Failures reach the caller in source order: the results before a failed item (a transform that threw,
 /// or the source's own exception where it stopped) are consumed, then its exception is rethrown; nothing
 /// after it is read. An exception from the consumer, or <c>cancellation</c>, stops the run at once (the
-/// consumer's exception, or <see cref="OperationCanceledException"/>, reaches the caller). With one
-/// degree the items are transformed and consumed in turn on the calling thread: no thread, no hand-over.
+/// consumer's exception, or <see cref="OperationCanceledException"/>, reaches the caller; a transform
+/// under way finishes on its worker, which is not waited for). With one degree the items are transformed
+/// and consumed in turn on the calling thread, no thread and no hand-over, and cancellation is looked at
+/// between items.
 /// </summary>
 /// <remarks>
 /// <para>
 /// On <see cref="System.Threading.Channels"/>: one bounded channel carries the items' pending results in
-/// source order from the workers to the consumer, and its capacity is the window. The workers take turns
-/// at the source (one lock: the source is one enumerator, and reading may wait for input), and each
-/// writes the pending result of the item it read before it lets go of the source, so the channel's order
-/// is the source's; then it transforms the item outside the lock and completes the result.
+/// source order from the workers to the consumer; its capacity is the window less the one result the
+/// consumer holds while it waits for it. The workers take turns at the source (one lock: the source is one
+/// enumerator, and reading may wait for input), and each writes the pending result of the item it read
+/// before it lets go of the source, so the channel's order is the source's; then it transforms the item
+/// outside the lock and completes the result.
 /// </para>
 /// <para>
 /// Dedicated threads rather than the thread pool (or TPL Dataflow, which runs on it): with the pool,
 /// <c>check --jobs 1</c> over 10,000 files made ~15,000 sched_yield calls (idle workers spinning for
 /// work) and a producer task beside the worker, and <c>--jobs 2</c> shared two cores between four busy
-/// threads (commit 2b9d33f). Channels need no pool when every wait is a blocking one, as here.
+/// threads (commit 2b9d33f). Every wait here blocks its thread through <see cref="Blocking"/> (no spin,
+/// nothing queued to the pool), and the channel continues synchronously. Against the Monitor version it
+/// replaced, <c>check --jobs 2</c> over 10,000 files costs the same CPU time (1.23 s against 1.30 s, medians
+/// of 7 interleaved runs under load, within the noise) with as many futex calls (1,913 against 1,911, strace -f -c).
 /// </para>
 /// </remarks>
 public static class OrderedParallel
@@ -47,10 +53,13 @@ public static class OrderedParallel
         if (degree == 1)
         {
             long index = 0;
+            cancellation.ThrowIfCancellationRequested();
             foreach (TIn item in source)
             {
-                cancellation.ThrowIfCancellationRequested();
                 consume(transform(item, index++));
+                // After each item, as the threaded run's consumer looks before it takes the next result or
+                // learns that the source ended: a cancellation during the last item is reported alike.
+                cancellation.ThrowIfCancellationRequested();
             }
             return;
         }
