@@ -123,7 +123,9 @@ internal sealed partial class Parser
             // its fine class, and the fine classification costs about eight times the coarse one on every such line.
             bool needsFine = headOpen || isLast || prefixesOpen || line.Class is LineClass.Tagged or LineClass.Marked;
             LineClass fine = needsFine ? FineClass(line) : line.Class;
-            if (index == 0 && fine.IsLeadInLine() && !isLast && next.Class.IsParagraphLine())
+            // A line that ends with an end marker holds the last paragraph: after a lead-in line or a place line, as after a
+            // head mark, it is the paragraph line that must follow (grammar/README.md 2.3).
+            if (index == 0 && fine.IsLeadInLine() && !isLast && next.Class.HoldsParagraph())
             {
                 // A lead-in line opens the body; the dateline or the head may still follow it.
                 leadIns.Add(LeadInNode(fine == LineClass.ResidueLine ? SyntaxKind.Residue : SyntaxKind.TakeLabel, line,
@@ -161,7 +163,7 @@ internal sealed partial class Parser
                 paragraph = ParagraphRest(line, extractTag: false, out _);
                 headOpen = false;
             }
-            else if (headOpen && index == 0 && fine == LineClass.PlaceLine && !isLast && next.Class.IsParagraphLine())
+            else if (headOpen && index == 0 && fine == LineClass.PlaceLine && !isLast && next.Class.HoldsParagraph())
             {
                 // A place dateline on its own line; the next line's opening dash may belong to it. When text follows
                 // that dash, the loop's next turn reads it as the first paragraph.

@@ -188,7 +188,7 @@ internal sealed partial class Parser
     /// <summary>
     /// A place dateline, which names no agency (grammar/README.md 2.3): the place words and their dash, or a bracketed
     /// lead-in, of a place paragraph or place line. A dashless place line given its <paramref name="next"/> line takes
-    /// the dash that opens it, when text follows the dash there or a paragraph line follows that line.
+    /// the dash that opens it, when text follows the dash there or a line holding a paragraph (a marked line too) follows that line.
     /// </summary>
     private GreenSyntaxNode ParsePlaceDateline(LineInfo line, LineInfo? next)
     {
@@ -198,7 +198,7 @@ internal sealed partial class Parser
         GreenToken place = Token(SyntaxKind.PlaceToken, line, shape.PlaceStart, shape.PlaceEnd);
         GreenToken? dash = shape.Dash >= 0 ? Token(SyntaxKind.DashToken, line, shape.Dash, shape.Dash + shape.DashLength) : null;
         if (dash is null && next is { } following && OpeningDash(following) is (int dashStart, int dashEnd, bool storyFollows)
-            && (storyFollows || (PeekContentAfter(following, out LineInfo after) && after.Class.IsParagraphLine())))
+            && (storyFollows || (PeekContentAfter(following, out LineInfo after) && after.Class.HoldsParagraph())))
         {
             SkipBlankLines();
             dash = Token(SyntaxKind.DashToken, following, dashStart, dashEnd);

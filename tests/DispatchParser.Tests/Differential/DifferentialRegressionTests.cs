@@ -111,4 +111,36 @@ public sealed class DifferentialRegressionTests
         Assert.Equal("واس", parts.Dateline!.AgencyName);
         AssertAgreement(text);
     }
+
+    /// <summary>
+    /// A line that ends with an end marker holds the last paragraph, so it is the paragraph line a place line, a
+    /// lead-in line and a split dateline's dash line need after them, as a head mark does (grammar/README.md 2.3,
+    /// "followed by a paragraph"): <c>LK</c> before <c>(FP)//انتهى//</c> is a place dateline, <c>Next Previous</c> before
+    /// a tagged marked line a lead-in. The hand-written parser asked for a paragraph line proper (no marked line) and read
+    /// the place, residue and take label as a paragraph, the dash line as a paragraph of its own; the lowering took them
+    /// as the grammar does.
+    /// </summary>
+    [Theory]
+    [InlineData("0\n\nLK\n(FP)//انتهى//\nLEGAL NOTICE:", "LK", null, "FP")]
+    [InlineData("0\n\nIL\r(FP)//انتهى//\nLEGAL NOTICE:", "IL", null, "FP")]
+    [InlineData("0\n\nLK–\n(FP)//انتهى//\nLEGAL NOTICE:", "LK–", null, "FP")]
+    [InlineData("0\n\nRİ\n(TT)//انتهى//\nLEGAL NOTICE:", "Rİ", null, "TT")]
+    [InlineData("0\n\nNext Previous\n(İA)//انتهى//\nYASAL UYARI:", null, "Next Previous", "İA")]
+    [InlineData("Basketbolda sezon\n\nİSTANBUL\n-\nFederasyon sezonu değerlendirdi. (AA) // انتهى //\n" + TurkishNotice, "İSTANBUL\n-", null, "AA")]
+    [InlineData("Basketbolda sezon\n\nİSTANBUL\n\n-\n\n(AA) // انتهى //\n" + TurkishNotice, "İSTANBUL\n\n-", null, "AA")]
+    [InlineData("Basketbolda sezon\n\nİSTANBUL\n- Federasyon sezonu değerlendirdi. (AA) // انتهى //\n" + TurkishNotice, "İSTANBUL\n-", null, "AA")]
+    [InlineData("مجلس الوزراء يقر التنظيم\n\nإضافة أولى\nوقرر المجلس الموافقة. (واس) // انتهى //\nتنبيه: جميع الحقوق محفوظة.", null, "إضافة أولى", "واس")]
+    [InlineData("0\n\nNext Previous\nLK\n-\nBody text (AA) // انتهى //\nLEGAL NOTICE:", "LK\n-", "Next Previous", "AA")]
+    public void Place_or_lead_in_line_before_a_marked_last_line_is_a_dateline_or_lead_in(string text, string? dateline, string? leadIn, string agency)
+    {
+        DispatchParts parts = DispatchGrammar.Parse(text, GrammarLexer.Antlr).Lower();
+        Assert.Equal(dateline, parts.Dateline?.Text);
+        Assert.Equal(leadIn, parts.LeadIns.Count == 0 ? null : Assert.Single(parts.LeadIns).Text);
+        Assert.Equal(agency, parts.AgencyTag!.Name);
+        Assert.Equal("//انتهى//", parts.EndMarker!.Text.Replace(" ", "", StringComparison.Ordinal));
+        // One paragraph: the marked line's (empty when the tag opens it); the place, dash or lead-in line is none.
+        Assert.Single(parts.Paragraphs);
+        Assert.Empty(ErrorCodes(text));
+        AssertAgreement(text);
+    }
 }
