@@ -126,11 +126,11 @@ public sealed class DifferentialRegressionTests
     [InlineData("0\n\nLK–\n(FP)//انتهى//\nLEGAL NOTICE:", "LK–", null, "FP")]
     [InlineData("0\n\nRİ\n(TT)//انتهى//\nLEGAL NOTICE:", "Rİ", null, "TT")]
     [InlineData("0\n\nNext Previous\n(İA)//انتهى//\nYASAL UYARI:", null, "Next Previous", "İA")]
-    [InlineData("Basketbolda sezon\n\nİSTANBUL\n-\nFederasyon sezonu değerlendirdi. (AA) // انتهى //\n" + TurkishNotice, "İSTANBUL\n-", null, "AA")]
-    [InlineData("Basketbolda sezon\n\nİSTANBUL\n\n-\n\n(AA) // انتهى //\n" + TurkishNotice, "İSTANBUL\n\n-", null, "AA")]
-    [InlineData("Basketbolda sezon\n\nİSTANBUL\n- Federasyon sezonu değerlendirdi. (AA) // انتهى //\n" + TurkishNotice, "İSTANBUL\n-", null, "AA")]
+    [InlineData("Basketbolda sezon\n\nİSTANBUL\n-\nFederasyon sezonu değerlendirdi. (AA) // انتهى //\n" + TurkishNotice, "İSTANBUL -", null, "AA")]
+    [InlineData("Basketbolda sezon\n\nİSTANBUL\n\n-\n\n(AA) // انتهى //\n" + TurkishNotice, "İSTANBUL -", null, "AA")]
+    [InlineData("Basketbolda sezon\n\nİSTANBUL\n- Federasyon sezonu değerlendirdi. (AA) // انتهى //\n" + TurkishNotice, "İSTANBUL -", null, "AA")]
     [InlineData("مجلس الوزراء يقر التنظيم\n\nإضافة أولى\nوقرر المجلس الموافقة. (واس) // انتهى //\nتنبيه: جميع الحقوق محفوظة.", null, "إضافة أولى", "واس")]
-    [InlineData("0\n\nNext Previous\nLK\n-\nBody text (AA) // انتهى //\nLEGAL NOTICE:", "LK\n-", "Next Previous", "AA")]
+    [InlineData("0\n\nNext Previous\nLK\n-\nBody text (AA) // انتهى //\nLEGAL NOTICE:", "LK -", "Next Previous", "AA")]
     public void Place_or_lead_in_line_before_a_marked_last_line_is_a_dateline_or_lead_in(string text, string? dateline, string? leadIn, string agency)
     {
         DispatchParts parts = DispatchGrammar.Parse(text, GrammarLexer.Antlr).Lower();
