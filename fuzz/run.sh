@@ -67,7 +67,16 @@ done < <(harness assemblies "$target")
 echo "== seeds"
 sources=(tests/conformance)
 [ -d ../shared/corpus ] && sources+=(../shared/corpus)
-harness seeds "$target" "$seeds" --max-chars "${DISPATCH_FUZZ_SEED_CHARS:-8192}" "${sources[@]}"
+# core: inputs of at most DISPATCH_FUZZ_CORE_MAX_BYTES (default 4096, afl-fuzz -G) and seeds of at most 2048
+# characters. An execution's cost grows with the text (five parses of it), and havoc's insertions and splices grow
+# the inputs; every core crash found so far minimised to under 4 KB.
+length_limit=()
+seed_chars="${DISPATCH_FUZZ_SEED_CHARS:-8192}"
+if [ "$target" = core ]; then
+  length_limit=(-G "${DISPATCH_FUZZ_CORE_MAX_BYTES:-4096}")
+  seed_chars="${DISPATCH_FUZZ_SEED_CHARS:-2048}"
+fi
+harness seeds "$target" "$seeds" --max-chars "$seed_chars" "${sources[@]}"
 if dotnet "$plain/dispatch.dll" --help 2>/dev/null | grep -q "^ *generate "; then
   # Generated dispatches, valid and malformed (dispatch generate), as plain texts turned into seeds.
   generated="$run/generated"
@@ -97,7 +106,7 @@ for ((i = 0; i < jobs; i++)); do
   if [ "$i" -eq 0 ] && [ "$jobs" -gt 1 ]; then role=(-M main); name=main
   elif [ "$i" -eq 0 ]; then role=(-S main); name=main
   else role=(-S "secondary$i"); name="secondary$i"; fi
-  afl-fuzz -i "$seeds" -o "$findings" "${role[@]}" -V "$seconds" -t 10000 -m none "${dictionaries[@]}" \
+  afl-fuzz -i "$seeds" -o "$findings" "${role[@]}" -V "$seconds" -t 10000 -m none "${length_limit[@]}" "${dictionaries[@]}" \
     -- "${command_line[@]}" > "$run/afl-fuzz-$name.log" 2>&1 &
   pids+=($!)
 done

@@ -1,4 +1,5 @@
 using System.Text;
+using DispatchParser.Diagnostics;
 using DispatchParser.Fuzz.Targets;
 
 namespace DispatchParser.Fuzz.Tests;
@@ -76,5 +77,25 @@ public sealed class DecoderTests
         Assert.Equal("X", decoded.Insert);
         Assert.Equal(4, decoded.DeleteLength);
         Assert.Equal(3, decoded.Changes()[0].Span.Start);
+    }
+
+    [Theory]
+    [InlineData(0, new[] { ParseProfile.Strict })]
+    [InlineData(1, new[] { ParseProfile.Standard })]
+    [InlineData(2, new[] { ParseProfile.Lenient })]
+    [InlineData(CoreInput.EveryProfile, new[] { ParseProfile.Strict, ParseProfile.Standard, ParseProfile.Lenient })]
+    public void Core_input_header_selects_the_profiles(int profile, ParseProfile[] expected)
+    {
+        byte[] input = [.. CoreInput.Header(EditMode.TwoChanges, position: 3, insertLength: 1, deleteRoot: 2, profile), .. "abcdefgX"u8];
+        CoreInput decoded = CoreInput.Decode(input);
+        Assert.Equal(expected, decoded.Profiles.Select(options => options.Profile));
+        Assert.Equal(EditMode.TwoChanges, decoded.Mode); // the profile bits leave the edit mode's alone
+    }
+
+    [Fact]
+    public void Plain_files_and_short_inputs_are_judged_under_every_profile()
+    {
+        Assert.Equal(3, CoreInput.Decode("Başlık\n\nMetin."u8, raw: true).Profiles.Count);
+        Assert.Equal(3, CoreInput.Decode("ab"u8).Profiles.Count);
     }
 }

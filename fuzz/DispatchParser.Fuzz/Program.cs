@@ -89,7 +89,10 @@ static int Throughput(IFuzzTarget target, double seconds, string[] paths)
 {
     bool stages = paths.Contains("--stages");
     paths = [.. paths.Where(p => p != "--stages")];
-    byte[][] inputs = [.. paths.SelectMany<string, string>(p => Directory.Exists(p) ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal) : [p]).Select(File.ReadAllBytes)];
+    // Not AFL's hidden folders: a queue's .state/ holds empty marker files, which made a queue look twice as fast.
+    byte[][] inputs = [.. paths.SelectMany<string, string>(p => Directory.Exists(p)
+        ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).Where(f => !Path.GetRelativePath(p, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.'))).Order(StringComparer.Ordinal)
+        : [p]).Select(File.ReadAllBytes)];
     if (inputs.Length == 0)
     {
         Console.Error.WriteLine("no inputs");

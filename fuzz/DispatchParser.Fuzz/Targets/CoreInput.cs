@@ -1,4 +1,5 @@
 using System.Text;
+using DispatchParser.Diagnostics;
 using DispatchParser.Text;
 
 namespace DispatchParser.Fuzz.Targets;
@@ -23,17 +24,32 @@ internal enum EditMode
 /// One fuzz input: a text and an edit to make to it. Bytes 0–3 are a header, the rest is the text:
 /// <list type="table">
 /// <item><term>byte 0</term><description>bit 0: the text is UTF-16LE (reaches lone surrogates), else UTF-8;
-/// bits 1–2: <see cref="EditMode"/>.</description></item>
+/// bits 1–2: <see cref="EditMode"/>; bits 3–4: the profile the analyzers judge the tree under (strict, standard,
+/// lenient, or 3: all three, see <see cref="Profiles"/>).</description></item>
 /// <item><term>bytes 1–2</term><description>edit position, little-endian, modulo the text length + 1.</description></item>
 /// <item><term>byte 3</term><description>high nibble: the last n characters of the decoded text are the inserted
 /// text (not part of the document); low nibble d: d² characters are deleted.</description></item>
 /// </list>
 /// Inputs shorter than the header are a document of their own (UTF-8) with no edit. With <c>raw</c>, the whole
-/// input is the document (UTF-8), as for the conformance files.
+/// input is the document (UTF-8), as for the conformance files; both are judged under all three profiles.
 /// </summary>
 internal sealed record CoreInput(string Text, EditMode Mode, int Position, int DeleteLength, string Insert)
 {
     public const int HeaderLength = 4;
+
+    /// <summary>Header bits 3–4 value that judges the tree under every profile.</summary>
+    public const int EveryProfile = 3;
+
+    private static readonly ParseOptions[][] s_profiles =
+        [[ParseOptions.Strict], [ParseOptions.Standard], [ParseOptions.Lenient], [ParseOptions.Strict, ParseOptions.Standard, ParseOptions.Lenient]];
+
+    /// <summary>
+    /// The profiles the analyzers and the JSON exporter judge the tree under, the first one also the options of the
+    /// tree the edit, its undo and the normalizer start from (the parser reads no options, so only severities differ).
+    /// One profile per input unless the header asks for all three: running the analyzers three times was an eighth of
+    /// an execution, and the fuzzer still reaches every profile through the header, as it reaches every edit mode.
+    /// </summary>
+    public IReadOnlyList<ParseOptions> Profiles { get; init; } = s_profiles[EveryProfile];
 
     public static CoreInput Decode(ReadOnlySpan<byte> data, bool raw = false)
     {
@@ -45,7 +61,7 @@ internal sealed record CoreInput(string Text, EditMode Mode, int Position, int D
         string decoded = (flags & 1) != 0 ? Utf16(payload) : Utf8(payload);
         insertLength = Math.Min(insertLength, decoded.Length);
         string text = decoded[..^insertLength], insert = decoded[^insertLength..];
-        return new CoreInput(text, (EditMode)((flags >> 1) & 3), position, deleteRoot * deleteRoot, insert);
+        return new CoreInput(text, (EditMode)((flags >> 1) & 3), position, deleteRoot * deleteRoot, insert) { Profiles = s_profiles[(flags >> 3) & 3] };
     }
 
     /// <summary>The changes the edit makes to <see cref="Text"/>, in text order and not overlapping.</summary>
@@ -62,8 +78,8 @@ internal sealed record CoreInput(string Text, EditMode Mode, int Position, int D
     }
 
     /// <summary>The header that, followed by the UTF-8 text, makes this input (for seeds).</summary>
-    public static byte[] Header(EditMode mode, int position, int insertLength, int deleteRoot) =>
-        [(byte)((int)mode << 1), (byte)position, (byte)(position >> 8), (byte)((insertLength << 4) | deleteRoot)];
+    public static byte[] Header(EditMode mode, int position, int insertLength, int deleteRoot, int profile = EveryProfile) =>
+        [(byte)(((int)mode << 1) | (profile << 3)), (byte)position, (byte)(position >> 8), (byte)((insertLength << 4) | deleteRoot)];
 
     private static string Utf8(ReadOnlySpan<byte> bytes) => Encoding.UTF8.GetString(bytes);
 
