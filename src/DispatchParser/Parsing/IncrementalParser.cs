@@ -184,7 +184,9 @@ internal static class IncrementalParser
             && position >= datelinePosition && position < paragraphsPosition + paragraphs.GetItem(0).FullWidth)
         {
             bool opensBody = body.GetSlot(BodySlots.LeadIns) is null && body.GetSlot(BodySlots.Lead) is null && body.GetSlot(BodySlots.Byline) is null;
-            return opensBody ? new EditedLine(LineRole.DatelineParagraph, datelinePosition, dateline, paragraphs.GetItem(0)) : null;
+            // With no headline the dateline's line is the document's first line, whose class the missing headline's DSP0001
+            // names ("a dateline", "a paragraph opening with a place"): an edit there may change it, so it is reparsed in full.
+            return opensBody && !headline.IsMissing ? new EditedLine(LineRole.DatelineParagraph, datelinePosition, dateline, paragraphs.GetItem(0)) : null;
         }
 
         int tagPosition = paragraphsPosition + paragraphs.FullWidth;

@@ -144,6 +144,22 @@ public sealed class OneLineEditTests
         Assert.Null(edited.Root.Body.Dateline);
     }
 
+    /// <summary>
+    /// Regression (core fuzz run of 2026-12-03, core-incremental-headline-diagnostics-after-deleting-the-opening-of-a-dashed-headline-*):
+    /// with no headline, DSP0001 names the first line's class; an edit of a dateline paragraph there that changes that class
+    /// (a place dateline 'DFA--' before '000DHA-0' becomes the agency dateline 'DHA-') kept the old reason.
+    /// </summary>
+    [Theory]
+    [InlineData("DFA-- 000DHA-0\n0", 0, 9)]
+    [InlineData("ANKARA - Birinci paragraf burada.\nİkinci paragraf. (AA)\nYASAL UYARI: Haklar.", 0, 9)]
+    [InlineData("ANKARA - Birinci paragraf burada.\nİkinci paragraf. (AA)\nYASAL UYARI: Haklar.", 6, 2)]
+    public void An_edit_of_the_first_line_of_a_dispatch_without_headline_renames_the_missing_headline_reason(string text, int start, int length)
+    {
+        DispatchSyntaxTree old = ParseHelper.Parse(text);
+        Assert.True(old.Root.Headline.IsMissing);
+        AssertEqualsFullParse(old, TextChange.Delete(new TextSpan(start, length)));
+    }
+
     [Fact]
     public void Typing_a_full_stop_after_the_tag_keeps_it_the_tag_with_a_departure()
     {
