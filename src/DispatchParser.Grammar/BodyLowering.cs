@@ -53,7 +53,7 @@ internal sealed class BodyLowering
         {
             var kind = lines[first].Type == DispatchLexer.RESIDUE_LINE ? LeadInKind.Residue : LeadInKind.TakeLabel;
             var span = Trim(text, lines[first].StartIndex, lines[first].StopIndex + 1);
-            leadIns.Add(new LeadInPart(kind, span, DispatchPartsLowering.Read(_original, _text, span)));
+            leadIns.Add(new LeadInPart(kind, span, DispatchPartsLowering.Read(_original, span)));
             first++;
         }
 
@@ -103,7 +103,7 @@ internal sealed class BodyLowering
             }
 
             var span = new PartSpan(place.Start, datelineEnd - place.Start);
-            Dateline = new DatelinePart(span, DispatchPartsLowering.Read(_original, _text, span), null, null);
+            Dateline = new DatelinePart(span, DispatchPartsLowering.Read(_original, span), null, null);
         }
         else if (HeadMark(lines, first, last) is { } head)
         {
@@ -142,7 +142,7 @@ internal sealed class BodyLowering
             while (LeadInPrefix(text, position, line.End) is { } prefix)
             {
                 var span = new PartSpan(position, prefix.End - position);
-                leadIns.Add(new LeadInPart(prefix.Kind, span, DispatchPartsLowering.Read(_original, _text, span)));
+                leadIns.Add(new LeadInPart(prefix.Kind, span, DispatchPartsLowering.Read(_original, span)));
                 position = prefix.Next;
                 firstParagraphStart = position;
                 if (prefix.Kind == LeadInKind.Source)
@@ -156,7 +156,7 @@ internal sealed class BodyLowering
         for (var i = first; i < _headStart; i++)
         {
             var start = i == prefixed && firstParagraphStart >= 0 ? firstParagraphStart : lines[i].StartIndex;
-            _lead.Add(DispatchPartsLowering.Part(_original, _text, Trim(text, start, lines[i].StopIndex + 1)));
+            _lead.Add(DispatchPartsLowering.Part(_original, Trim(text, start, lines[i].StopIndex + 1)));
         }
 
         var paragraphs = new List<TextPart>();
@@ -165,17 +165,17 @@ internal sealed class BodyLowering
 
             var start = i == prefixed && firstParagraphStart >= 0 ? firstParagraphStart : lines[i].StartIndex;
             var end = i == last && lastParagraphEnd >= 0 ? lastParagraphEnd : lines[i].StopIndex + 1;
-            paragraphs.Add(DispatchPartsLowering.Part(_original, _text, Trim(text, start, end)));
+            paragraphs.Add(DispatchPartsLowering.Part(_original, Trim(text, start, end)));
         }
 
         Paragraphs = paragraphs;
         Byline ??= _signatureByline;
         AgencyTag ??= Dateline is { AgencyName: { } datelineAgency, AgencySpan: { } datelineSpan }
-            ? new AgencyTagPart(datelineSpan, DispatchPartsLowering.Read(_original, _text, datelineSpan), datelineAgency, AgencyTagPosition.Dateline)
+            ? new AgencyTagPart(datelineSpan, DispatchPartsLowering.Read(_original, datelineSpan), datelineAgency, AgencyTagPosition.Dateline)
             : Byline is { AgencyName: { } bylineAgency, AgencySpan: { } bylineSpan }
-                ? new AgencyTagPart(bylineSpan, DispatchPartsLowering.Read(_original, _text, bylineSpan), bylineAgency, AgencyTagPosition.Byline)
+                ? new AgencyTagPart(bylineSpan, DispatchPartsLowering.Read(_original, bylineSpan), bylineAgency, AgencyTagPosition.Byline)
                 : Source is { AgencyName: { } sourceAgency, AgencySpan: { } sourceSpan }
-                    ? new AgencyTagPart(sourceSpan, DispatchPartsLowering.Read(_original, _text, sourceSpan), sourceAgency, AgencyTagPosition.Source)
+                    ? new AgencyTagPart(sourceSpan, DispatchPartsLowering.Read(_original, sourceSpan), sourceAgency, AgencyTagPosition.Source)
                     : null;
     }
 
@@ -250,10 +250,10 @@ internal sealed class BodyLowering
         var span = Trim(_text, line.StartIndex, line.StopIndex + 1);
         if (line.Type == DispatchLexer.BYLINE_AGENCY_LINE && TrailingAlias(span, requireWhitespace: true) is { } agency)
         {
-            return new MarkPart(span, DispatchPartsLowering.Read(_original, _text, span), DispatchPartsLowering.Read(_original, _text, agency), agency);
+            return new MarkPart(span, DispatchPartsLowering.Read(_original, span), DispatchPartsLowering.Read(_original, agency), agency);
         }
 
-        return new MarkPart(span, DispatchPartsLowering.Read(_original, _text, span), null, null);
+        return new MarkPart(span, DispatchPartsLowering.Read(_original, span), null, null);
     }
 
     private MarkPart SourceLine(IToken line)
@@ -271,11 +271,11 @@ internal sealed class BodyLowering
             var mention = Trim(_text, colon + 1, mentionEnd);
             if (IsAgencyMention(_text.AsSpan(mention.Start, mention.Length)))
             {
-                return new MarkPart(span, DispatchPartsLowering.Read(_original, _text, span), DispatchPartsLowering.Read(_original, _text, mention), mention);
+                return new MarkPart(span, DispatchPartsLowering.Read(_original, span), DispatchPartsLowering.Read(_original, mention), mention);
             }
         }
 
-        return new MarkPart(span, DispatchPartsLowering.Read(_original, _text, span), null, null);
+        return new MarkPart(span, DispatchPartsLowering.Read(_original, span), null, null);
     }
 
     private AgencyTagPart Signoff(IToken line)
@@ -284,7 +284,7 @@ internal sealed class BodyLowering
         if (span.Length >= 2 && _text[span.Start] == '(' && _text[span.End - 1] == ')')
         {
             var name = GroupAgency(span.Start, span.End - 1);
-            return new AgencyTagPart(span, DispatchPartsLowering.Read(_original, _text, span), DispatchPartsLowering.Read(_original, _text, name), AgencyTagPosition.Signoff);
+            return new AgencyTagPart(span, DispatchPartsLowering.Read(_original, span), DispatchPartsLowering.Read(_original, name), AgencyTagPosition.Signoff);
         }
 
         if (span.Length >= 2 && _text[span.End - 1] == ')')
@@ -294,10 +294,10 @@ internal sealed class BodyLowering
             var open = _text.LastIndexOf('(', span.End - 2, span.Length - 1);
             var name = GroupAgency(open, span.End - 1);
             _signatureByline = SignatureReporter(span.Start, open, name);
-            return new AgencyTagPart(span, DispatchPartsLowering.Read(_original, _text, span), DispatchPartsLowering.Read(_original, _text, name), AgencyTagPosition.Signoff);
+            return new AgencyTagPart(span, DispatchPartsLowering.Read(_original, span), DispatchPartsLowering.Read(_original, name), AgencyTagPosition.Signoff);
         }
 
-        return new AgencyTagPart(span, DispatchPartsLowering.Read(_original, _text, span), DispatchPartsLowering.Read(_original, _text, span), AgencyTagPosition.Signoff);
+        return new AgencyTagPart(span, DispatchPartsLowering.Read(_original, span), DispatchPartsLowering.Read(_original, span), AgencyTagPosition.Signoff);
     }
 
     /// <summary>
@@ -327,7 +327,7 @@ internal sealed class BodyLowering
         }
 
         var reporter = new PartSpan(start, reporterEnd - start);
-        return new MarkPart(reporter, DispatchPartsLowering.Read(_original, _text, reporter), DispatchPartsLowering.Read(_original, _text, name), name);
+        return new MarkPart(reporter, DispatchPartsLowering.Read(_original, reporter), DispatchPartsLowering.Read(_original, name), name);
     }
 
     private static bool IsSignatureSeparator(char c) => IsWhitespace(c) || c == '/' || IsDashChar(c);
@@ -376,7 +376,7 @@ internal sealed class BodyLowering
 
         var group = new PartSpan(open, span.End - open);
         var name = GroupAgency(open, span.End - 1);
-        return new AgencyTagPart(group, DispatchPartsLowering.Read(_original, _text, group), DispatchPartsLowering.Read(_original, _text, name), AgencyTagPosition.Signoff);
+        return new AgencyTagPart(group, DispatchPartsLowering.Read(_original, group), DispatchPartsLowering.Read(_original, name), AgencyTagPosition.Signoff);
     }
 
     /// <summary>
@@ -406,7 +406,7 @@ internal sealed class BodyLowering
             return null;
         }
 
-        return (DispatchPartsLowering.Part(_original, _text, new PartSpan(open, span.End - open)), null);
+        return (DispatchPartsLowering.Part(_original, new PartSpan(open, span.End - open)), null);
     }
 
     /// <summary>Something other than whitespace stands between <paramref name="storyStart"/> and the inline end marker at <paramref name="markerStart"/> (`BU- //انتهى//`: nothing); the classifier's rule (<see cref="Parsing.LineClassifier.StoryBefore"/>).</summary>
@@ -433,7 +433,7 @@ internal sealed class BodyLowering
         }
 
         var span = new PartSpan(start, end - start);
-        return (new DatelinePart(span, DispatchPartsLowering.Read(_original, _text, span), null, null), SkipWhitespace(_text, end, line.StopIndex + 1));
+        return (new DatelinePart(span, DispatchPartsLowering.Read(_original, span), null, null), SkipWhitespace(_text, end, line.StopIndex + 1));
     }
 
     /// <summary>
@@ -517,7 +517,7 @@ internal sealed class BodyLowering
         }
 
         var span = Trim(_text, start, match.DashEnd);
-        var dateline = new DatelinePart(span, DispatchPartsLowering.Read(_original, _text, span), match.AgencyName, match.AgencySpan);
+        var dateline = new DatelinePart(span, DispatchPartsLowering.Read(_original, span), match.AgencyName, match.AgencySpan);
         return (dateline, match.DashEnd);
     }
 
@@ -537,7 +537,7 @@ internal sealed class BodyLowering
         }
 
         return agency is { } found
-            ? new DatelinePart(span, DispatchPartsLowering.Read(_original, _text, span), found.AgencyName, found.AgencySpan)
+            ? new DatelinePart(span, DispatchPartsLowering.Read(_original, span), found.AgencyName, found.AgencySpan)
             : null;
     }
 

@@ -83,19 +83,17 @@ public static class DispatchPartsLowering
         && token.StartIndex >= 0 && token.StopIndex >= token.StartIndex;
 
     /// <summary>The part at <paramref name="span"/>, its text read with <see cref="Read"/>.</summary>
-    internal static TextPart Part(string original, string input, PartSpan span) => new(span, Read(original, input, span));
+    internal static TextPart Part(string original, PartSpan span) => new(span, Read(original, span));
 
     /// <summary>
     /// The text of <paramref name="span"/> as read: the slice of the parsed text <paramref name="original"/> with every line
     /// break in it — and the whitespace around it — joined to one space, as <c>ParagraphSyntax.Text</c> and the exports read
     /// it (grammar/README.md 1.1). In the wrapped layout those are the folds; in the canonical layout only a split place
     /// dateline spans a line break (<c>İSTANBUL</c> / <c>-</c> reads <c>İSTANBUL -</c>, as the exporters wrote it while
-    /// the lowering kept the line break). <paramref name="input"/> (the folded text) gives the same spans.
+    /// the lowering kept the line break). The folded text the grammar parsed gives the same spans, so only the original is read.
     /// </summary>
-#pragma warning disable IDE0060 // The folded text stays a parameter: callers pass both, and the spans are the same in either.
-    internal static string Read(string original, string input, PartSpan span) => LogicalLine.Join(original.AsSpan(span.Start, span.Length));
-#pragma warning restore IDE0060
+    internal static string Read(string original, PartSpan span) => LogicalLine.Join(original.AsSpan(span.Start, span.Length));
 
     private static TextPart TrimmedLine(string text, string original, IToken line) =>
-        Part(original, text, Trim(text, line.StartIndex, line.StopIndex + 1));
+        Part(original, Trim(text, line.StartIndex, line.StopIndex + 1));
 }
