@@ -141,12 +141,7 @@ public sealed class TreeCommand : ICliCommand
             {
                 ReportedDiagnostic reported = ReportedDiagnostic.From(diagnostic, tree.Text);
                 string severity = diagnostic.Severity.ToName();
-                string color = diagnostic.Severity switch
-                {
-                    DiagnosticSeverity.Error => Ansi.BoldRed,
-                    DiagnosticSeverity.Warning => Ansi.Yellow,
-                    _ => Ansi.Cyan,
-                };
+                string color = Ansi.ForSeverity(diagnostic.Severity);
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{path}({reported.Line},{reported.Column}): {ansi.Paint(severity, color)} {diagnostic.Code}: {diagnostic.Message} {ansi.Paint(Span(diagnostic.Span.Start, diagnostic.Span.End), Ansi.Dim)}"));
             }

@@ -1,3 +1,5 @@
+using DispatchParser.Diagnostics;
+
 namespace DispatchParser.Cli.Output;
 
 /// <summary>When to colour output (<c>--color</c>); <see cref="Ansi.For"/> says what <c>auto</c> decides.</summary>
@@ -24,6 +26,14 @@ public readonly struct Ansi(bool enabled)
     public const string BoldBlue = "\e[1;34m";
 
     public bool Enabled { get; } = enabled;
+
+    /// <summary>The colour a severity is written in, wherever the CLI names one (check's reports, <c>tree</c>).</summary>
+    public static string ForSeverity(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => BoldRed,
+        DiagnosticSeverity.Warning => Yellow,
+        _ => Cyan,
+    };
 
     /// <summary>
     /// <c>--color always</c> and <c>never</c> win over the environment. <c>auto</c> follows the conventions:

@@ -110,7 +110,7 @@ public sealed class TextCheckReporter(CliConsole console, Ansi ansi) : ICheckRep
             output.Write(',');
             output.Write(diagnostic.Column.ToString(CultureInfo.InvariantCulture));
             output.Write("): ");
-            output.Write(ansi.Paint(diagnostic.Severity.ToName(), SeverityColor(diagnostic.Severity)));
+            output.Write(ansi.Paint(diagnostic.Severity.ToName(), Ansi.ForSeverity(diagnostic.Severity)));
             output.Write(' ');
             output.Write(diagnostic.Code);
             output.Write(": ");
@@ -124,13 +124,6 @@ public sealed class TextCheckReporter(CliConsole console, Ansi ansi) : ICheckRep
         if (summary.Quiet) return;
         console.Out.WriteLine(ansi.Paint(summary.ToString(), summary.Errors > 0 || summary.NotChecked > 0 ? Ansi.Bold : Ansi.Dim));
     }
-
-    private static string SeverityColor(DiagnosticSeverity severity) => severity switch
-    {
-        DiagnosticSeverity.Error => Ansi.BoldRed,
-        DiagnosticSeverity.Warning => Ansi.Yellow,
-        _ => Ansi.Cyan,
-    };
 }
 
 /// <summary>

@@ -40,7 +40,9 @@ internal sealed class DuplicateParagraphAnalyzer : IDispatchAnalyzer
         byte[] table = ArrayPool<byte>.Shared.Rent(tableSize);
         try
         {
-            int count = Collect(list, body.Position + body.Green.GetSlotOffset(BodySlots.Paragraphs), text, spans, 0);
+            var collector = new SpanCollector(text, spans);
+            list.Visit(body.Position + body.Green.GetSlotOffset(BodySlots.Paragraphs), ref collector);
+            int count = collector.Count;
             Span<byte> slots = table.AsSpan(0, tableSize);
             slots.Clear();
             bool anyShared = false;
@@ -69,17 +71,13 @@ internal sealed class DuplicateParagraphAnalyzer : IDispatchAnalyzer
         }
     }
 
-    /// <summary>The trimmed text spans of the list's paragraphs into <paramref name="spans"/> from <paramref name="count"/> on; the new count.</summary>
-    private static int Collect(GreenList chunk, int position, string text, TextSpan[] spans, int count)
+    /// <summary>Writes the trimmed text span of each paragraph into <see cref="Spans"/>, in order.</summary>
+    private struct SpanCollector(string text, TextSpan[] spans) : IGreenListItemVisitor
     {
-        for (int slot = 0; slot < chunk.SlotCount; slot++)
-        {
-            GreenNode child = chunk.GetSlot(slot);
-            if (chunk.IsLeaf) spans[count++] = Trim(text, TextSpanOf(child, position));
-            else count = Collect((GreenList)child, position, text, spans, count);
-            position += child.FullWidth;
-        }
-        return count;
+        public readonly TextSpan[] Spans = spans;
+        public int Count;
+
+        public void Visit(GreenNode item, int fullStart) => Spans[Count++] = Trim(text, TextSpanOf(item, fullStart));
     }
 
     /// <summary>The table slot of a non-empty span: its length and its first, middle and last characters, mixed.</summary>

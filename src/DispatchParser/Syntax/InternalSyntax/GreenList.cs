@@ -58,7 +58,7 @@ internal sealed class GreenListBuilder
 /// replacing one item of a list of thousands (an incremental edit) copies O(log n) small arrays, not the list.
 /// Leaves hold the items; inner chunks hold leaves or inner chunks.
 /// </summary>
-internal sealed class GreenList : GreenNode
+internal sealed partial class GreenList : GreenNode
 {
     public const int ChunkSize = 32;
 
