@@ -29,7 +29,8 @@ internal sealed class LayoutRule
 
     private readonly string _text;
     private readonly LineClassifier _classifier;
-    private bool? _hardWrapped;
+    /// <summary><see cref="HardWrapped"/> once decided: 1 or 0; -1 before (a plain field: <see cref="MayContinue"/> reads it for every line).</summary>
+    private int _hardWrapped = -1;
 
     /// <summary>False only in the tests that compare the shortcuts (<see cref="IsStructural"/>'s plain-line test, the column-0 loop of <see cref="LogicalEnd"/>) with the general path.</summary>
     private readonly bool _shortcuts;
@@ -65,15 +66,27 @@ internal sealed class LayoutRule
     }
 
     /// <summary>True when the text is hard-wrapped copy (decided once, from the window at its start).</summary>
-    public bool HardWrapped => _hardWrapped ??= DecideHardWrapped();
+    public bool HardWrapped
+    {
+        get
+        {
+            if (_hardWrapped < 0) _hardWrapped = DecideHardWrapped() ? 1 : 0;
+            return _hardWrapped == 1;
+        }
+    }
 
     /// <summary>
     /// False when the physical line at <paramref name="lineStart"/> continues no line: it is the end of the text, or it
     /// opens at column 0 with text (no U+FEFF) and the copy is not hard-wrapped — so <see cref="LogicalEnd"/> of the line
     /// before it is that line's own end. The parser asks it first: one look at a character for most lines of canonical copy.
     /// </summary>
-    public bool MayContinue(int lineStart) =>
-        lineStart < _text.Length && (IsWhitespace(_text[lineStart]) || _text[lineStart] == ByteOrderMark || HardWrapped);
+    public bool MayContinue(int lineStart)
+    {
+        string text = _text;
+        if (lineStart >= text.Length) return false;
+        char opening = text[lineStart];
+        return IsWhitespace(opening) || opening == ByteOrderMark || (_hardWrapped < 0 ? HardWrapped : _hardWrapped == 1);
+    }
 
     /// <summary>
     /// True when the physical line starting at <paramref name="lineStart"/> continues the non-blank physical line whose
@@ -83,10 +96,17 @@ internal sealed class LayoutRule
     private bool Continues(int previousStart, int previousEnd, int lineStart, out int lineEnd)
     {
         lineEnd = -1;
-        if (lineStart >= _text.Length || _text[lineStart] == ByteOrderMark) return false;
+        string text = _text;
+        if (lineStart >= text.Length || text[lineStart] == ByteOrderMark) return false;
         int first = lineStart;
-        while (first < _text.Length && IsIndentation(_text[first])) first++;
+        // Spaces first, without the helpers: every paragraph of hard-wrapped copy opens with a few of them, and each line
+        // that ends a logical line is asked this of the line after it.
+        while (first < text.Length && text[first] == ' ') first++;
+        while (first < text.Length && IsIndentation(text[first])) first++;
         int indent = first - lineStart;
+        // A paragraph start of hard-wrapped copy (1 to HardWrapIndent characters, then text) is no candidate: said before
+        // the tests below, which it would all pass.
+        if (indent is > 0 and < FragmentIndent && first < text.Length && !IsLineBreak(text[first])) return false;
         if (first == _text.Length || IsLineBreak(_text[first]))
         {
             // A run of whitespace-only lines as deep as a fragment, between a line and a fragment that continues it.
@@ -233,15 +253,23 @@ internal sealed class LayoutRule
         // either line is structural (what Continues decides for it, without its general checks; the previous line's
         // answer is the one IsStructural kept). Every physical line of such copy is asked, so the cost of one is the parse's.
         bool columnZeroContinues = _shortcuts && !first && HardWrapped && TrimEnd(_text, previousStart, previousEnd) > previousStart;
+        string text = _text;
+        // Whether the line before is known not to be structural: the last turn's line, asked there.
+        bool previousPlain = false;
         while (breakEnd > end)
         {
             int lineStart = breakEnd, lineEnd;
-            if (columnZeroContinues && lineStart < _text.Length && _text[lineStart] != ByteOrderMark && !IsWhitespace(_text[lineStart]))
+            char opening = lineStart < text.Length ? text[lineStart] : '\0';
+            if (columnZeroContinues && lineStart < text.Length && opening != ByteOrderMark && !IsWhitespace(opening))
             {
                 lineEnd = PhysicalEnd(lineStart);
-                if (IsStructural(previousStart, previousEnd) || IsStructural(lineStart, lineEnd)) break;
+                if (!previousPlain && IsStructural(previousStart, previousEnd)) break;
+                if (_classifier.IsPlainClosing(text.AsSpan(lineStart, lineEnd - lineStart)))
+                    (_structuralStart, _structuralEnd, _structural) = (lineStart, lineEnd, false); // what IsStructural keeps
+                else if (IsStructural(lineStart, lineEnd)) break;
+                previousPlain = true;
                 end = lineEnd;
-                breakEnd = NextLine(end);
+                breakEnd = lineEnd + (lineEnd >= text.Length ? 0 : text[lineEnd] == '\n' ? 1 : LineBreak.LengthAt(text, lineEnd));
                 (previousStart, previousEnd) = (lineStart, end);
                 continue;
             }
@@ -253,6 +281,7 @@ internal sealed class LayoutRule
             if (SkipWhitespace(_text.AsSpan(0, end), lineStart) == end) continue;
             previousStart = lineStart;
             previousEnd = end;
+            previousPlain = false;
             columnZeroContinues = _shortcuts && !first && HardWrapped;
         }
         // And only when the logical line they make is still the story: the headline decision reads the first logical

@@ -123,23 +123,30 @@ internal sealed class LineClassifier
     }
 
     /// <summary>
-    /// True for a line that <see cref="ClassifyClosing"/> calls <see cref="LineClass.Text"/>, decided from its ends: it opens
-    /// with no whitespace, no '(' and no marker start (no notice, source line, end marker or stamp), ends with no whitespace
-    /// and no ')' before an optional full stop (no parenthesised sign-off), and is longer than any bare sign-off. Exact, not
-    /// a guess (false only means "ask <see cref="ClassifyClosing"/>"; a property test compares the two): the layout rule asks
-    /// it of every physical line of hard-wrapped copy.
+    /// True for a line that <see cref="ClassifyClosing"/> calls <see cref="LineClass.Text"/>, decided from its ends: after its
+    /// indentation, if any, it opens with no '(' and no marker start (no notice, source line, end marker or stamp), ends
+    /// with no whitespace and no ')' before an optional full stop (no parenthesised sign-off), and is longer than any bare
+    /// sign-off. Exact, not a guess (false only means "ask <see cref="ClassifyClosing"/>"; a property test compares the
+    /// two): the layout rule asks it of every physical line of hard-wrapped copy, whose paragraphs open indented.
     /// </summary>
     internal bool IsPlainClosing(ReadOnlySpan<char> line)
     {
+        // ClassifyClosing reads the line from its first non-whitespace character, so the tests below do too: the indented
+        // first line of every paragraph of hard-wrapped copy took the full classification before.
+        if (line.Length > 0 && IsWhitespace(line[0])) line = line[SkipWhitespace(line, 0)..];
         if (line.Length < _plainTextMinLength) return false;
         char first = line[0], last = line[^1];
-        if (IsWhitespace(first) || first == '(' || IsWhitespace(last)) return false;
+        if (first == '(' || IsWhitespace(last)) return false;
         char end = last == '.' ? line[^2] : last;
         if (end == ')' || IsWhitespace(end)) return false;
         if (!_markerStarts.Contains(first)) return true;
         // An Arabic line opening with ا shares its first letter with المصدر and انتهى: it is plain unless it opens with one.
-        // (A sign-off's first letter, R of Reuter, is a marker start no closing word has: such a line is asked in full.)
-        return _closingWordsByFirst.ContainsKey(first) && !OpensWithClosingWord(line);
+        // (A sign-off's first letter, R of Reuter, is a marker start no closing word has: such a line is asked in full, as
+        // is one opening with '/' or a digit, which no closing word starts with either.) One lookup for both questions.
+        if (!_closingWordsByFirst.TryGetValue(first, out string[]? words)) return false;
+        foreach (string word in words)
+            if (line.StartsWith(word, StringComparison.Ordinal)) return false;
+        return true;
     }
 
     /// <summary>

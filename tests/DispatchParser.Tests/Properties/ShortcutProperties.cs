@@ -159,4 +159,22 @@ public sealed class ShortcutProperties(ITestOutputHelper output)
         Assert.False(s_classifier.IsPlainClosing("metin burada bitiyor (Ayşe Demir / DHA)."));
         Assert.False(s_classifier.IsPlainClosing("AA"));
     }
+
+    /// <summary>
+    /// The first line of a paragraph of hard-wrapped copy is indented: the plain test reads it from its text, as the closing
+    /// classification does, so it is plain unless its text is a closing line (the layout rule asked it in full before).
+    /// </summary>
+    [Fact]
+    public void Indented_physical_lines_are_plain_unless_their_text_closes_the_body()
+    {
+        Assert.True(s_classifier.IsPlainClosing("    المركز الجديد هو الأول ضمن سلسلة من المشاريع"));
+        Assert.True(s_classifier.IsPlainClosing("\t Kurulan belediye meclisi yeni merkezi bugün açtı"));
+        Assert.False(s_classifier.IsPlainClosing("    المصدر: واس وكالة الأنباء السعودية الرسمية"));
+        Assert.False(s_classifier.IsPlainClosing("    تنبيه: جميع الحقوق محفوظة لوكالة الأنباء"));
+        Assert.False(s_classifier.IsPlainClosing("    metin burada bitiyor (Ayşe Demir / DHA)."));
+        Assert.False(s_classifier.IsPlainClosing("        AA"));
+        Assert.False(s_classifier.IsPlainClosing("                    "));
+        foreach (string line in new[] { "    المصدر: واس وكالة الأنباء السعودية الرسمية", "    تنبيه: جميع الحقوق محفوظة لوكالة الأنباء", "        (AA)" })
+            Assert.NotEqual(LineClass.Text, s_classifier.ClassifyClosing(line));
+    }
 }
