@@ -38,6 +38,9 @@ public static class Profile
         ["WithChanges Notice"] = () => Incremental(EditPlace.Notice),
         ["WithChanges Brief"] = () => Incremental(EditPlace.Brief),
         ["WithChanges WrappedParagraph"] = () => Incremental(EditPlace.WrappedParagraph),
+        ["FullReparse Large"] = () => FullReparse(EditPlace.MiddleParagraph),
+        ["FullReparse Dateline"] = () => FullReparse(EditPlace.Dateline),
+        ["FullReparse Wrapped"] = () => FullReparse(EditPlace.WrappedParagraph),
         ["IncrementalParser.Reparse"] = () =>
         {
             Edit edit = Edit.Create();
@@ -94,6 +97,14 @@ public static class Profile
         var benchmarks = new IncrementalBenchmarks { Place = place };
         benchmarks.Setup();
         return () => benchmarks.IncrementalReparse();
+    }
+
+    /// <summary>The baseline of <see cref="Incremental"/>: a full parse of the text an edit at <paramref name="place"/> is made in.</summary>
+    private static Func<object> FullReparse(EditPlace place)
+    {
+        var benchmarks = new IncrementalBenchmarks { Place = place };
+        benchmarks.Setup();
+        return () => benchmarks.FullReparse();
     }
 
     /// <summary>Walks the text logical line by logical line as the parser does, without parsing them: the layout rule's share of a parse.</summary>

@@ -68,9 +68,15 @@ internal sealed partial class GreenList : GreenNode
     {
     }
 
-    /// <summary>A chunk whose width and count are known (one child replaced): only the flags are gathered again.</summary>
+    /// <summary>A chunk whose width and count are known (its diagnostics set): only the flags are gathered again.</summary>
     private GreenList(GreenElement[] children, bool isLeaf, int width, int count, DiagnosticInfo[]? diagnostics)
-        : base(SyntaxKind.List, width, GatherFlags(children), diagnostics)
+        : this(children, isLeaf, width, count, GatherFlags(children), diagnostics)
+    {
+    }
+
+    /// <summary>A chunk whose width, count and children's flags are known (one child replaced).</summary>
+    private GreenList(GreenElement[] children, bool isLeaf, int width, int count, GreenFlags childFlags, DiagnosticInfo[]? diagnostics)
+        : base(SyntaxKind.List, width, childFlags, diagnostics)
     {
         _children = children;
         IsLeaf = isLeaf;
@@ -252,10 +258,17 @@ internal sealed partial class GreenList : GreenNode
     /// <summary>A copy with the child in slot <paramref name="index"/> replaced (same count; width adjusted).</summary>
     private GreenList WithChild(int index, GreenNode child)
     {
-        var children = (GreenElement[])_children.Clone();
-        int width = FullWidth - children[index].Node.FullWidth + child.FullWidth;
+        var children = new GreenElement[_children.Length];
+        _children.AsSpan().CopyTo(children);
+        GreenNode replaced = children[index].Node;
+        int width = FullWidth - replaced.FullWidth + child.FullWidth;
         children[index].Node = child;
-        return new GreenList(children, IsLeaf, width, Count, OwnDiagnosticsOrNull);
+        // The children's flags are the union of theirs: when the new child carries every flag the old one did, the union
+        // is the old one with the new child's added, without gathering the others again (an edit replaces one line).
+        GreenFlags childFlags = (FlagsOf(replaced) & ~FlagsOf(child)) == GreenFlags.None
+            ? (Flags & ~GreenFlags.HasOwnDiagnostics) | FlagsOf(child)
+            : GatherFlags(children);
+        return new GreenList(children, IsLeaf, width, Count, childFlags, OwnDiagnosticsOrNull);
     }
 
     public override void WriteTo(System.Text.StringBuilder builder)

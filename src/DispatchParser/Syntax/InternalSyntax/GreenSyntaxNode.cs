@@ -23,7 +23,13 @@ internal sealed class GreenSyntaxNode : GreenNode
     }
 
     public GreenSyntaxNode(SyntaxKind kind, GreenNode?[] slots, bool isMissing, DiagnosticInfo[]? diagnostics)
-        : base(kind, Sum(slots), GatherFlags(slots) | (isMissing ? GreenFlags.IsMissing : GreenFlags.None), diagnostics)
+        : this(kind, slots, Sum(slots), Own(isMissing, GatherFlags(slots)), diagnostics)
+    {
+    }
+
+    /// <summary>A node whose width and flags (its own missing flag and its children's) are known: one slot replaced.</summary>
+    private GreenSyntaxNode(SyntaxKind kind, GreenNode?[] slots, int width, GreenFlags flags, DiagnosticInfo[]? diagnostics)
+        : base(kind, width, flags, diagnostics)
     {
         if (slots.Length == 1)
         {
@@ -56,8 +62,10 @@ internal sealed class GreenSyntaxNode : GreenNode
 
     private GreenNode?[] CopySlots()
     {
-        var slots = new GreenNode?[SlotCount];
-        for (int i = 0; i < slots.Length; i++) slots[i] = GetSlot(i);
+        if (_slots is null) return [_single];
+        // A block copy: storing each slot into a GreenNode[] would check every store's type (the array is covariant).
+        var slots = new GreenNode?[_slots.Length];
+        ((ReadOnlySpan<GreenNode?>)_slots).CopyTo(slots); // a read-only span: no covariance check on a derived array
         return slots;
     }
 
@@ -65,8 +73,14 @@ internal sealed class GreenSyntaxNode : GreenNode
     public GreenSyntaxNode WithSlot(int index, GreenNode? child)
     {
         GreenNode?[] slots = CopySlots();
+        GreenNode? replaced = slots[index];
         slots[index] = child;
-        return new GreenSyntaxNode(Kind, slots, IsMissing, OwnDiagnosticsOrNull);
+        int width = FullWidth - (replaced?.FullWidth ?? 0) + (child?.FullWidth ?? 0);
+        // As GreenList.WithChild: the flags need no gathering again when the new child carries every flag the old one did.
+        GreenFlags flags = (FlagsOf(replaced) & ~FlagsOf(child)) == GreenFlags.None
+            ? (Flags & ~GreenFlags.HasOwnDiagnostics) | FlagsOf(child)
+            : Own(IsMissing, GatherFlags(slots));
+        return new GreenSyntaxNode(Kind, slots, width, flags, OwnDiagnosticsOrNull);
     }
 
     public override GreenNode SetDiagnostics(DiagnosticInfo[]? diagnostics) => new GreenSyntaxNode(Kind, CopySlots(), IsMissing, diagnostics);
