@@ -264,7 +264,7 @@ internal sealed class LayoutRule
             {
                 lineEnd = PhysicalEnd(lineStart);
                 if (!previousPlain && IsStructural(previousStart, previousEnd)) break;
-                if (_classifier.IsPlainClosing(text.AsSpan(lineStart, lineEnd - lineStart)))
+                if (_classifier.IsPlainClosingText(text.AsSpan(lineStart, lineEnd - lineStart)))
                     (_structuralStart, _structuralEnd, _structural) = (lineStart, lineEnd, false); // what IsStructural keeps
                 else if (IsStructural(lineStart, lineEnd)) break;
                 previousPlain = true;

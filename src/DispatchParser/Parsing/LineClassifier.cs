@@ -134,11 +134,25 @@ internal sealed class LineClassifier
         // ClassifyClosing reads the line from its first non-whitespace character, so the tests below do too: the indented
         // first line of every paragraph of hard-wrapped copy took the full classification before.
         if (line.Length > 0 && IsWhitespace(line[0])) line = line[SkipWhitespace(line, 0)..];
+        return IsPlainClosingText(line);
+    }
+
+    /// <summary><see cref="IsPlainClosing"/> of a line that opens with no whitespace (the layout rule's column-0 lines).</summary>
+    internal bool IsPlainClosingText(ReadOnlySpan<char> line)
+    {
         if (line.Length < _plainTextMinLength) return false;
         char first = line[0], last = line[^1];
         if (first == '(' || IsWhitespace(last)) return false;
-        char end = last == '.' ? line[^2] : last;
-        if (end == ')' || IsWhitespace(end)) return false;
+        // The character before an optional full stop: only then a second one to look at (the last one is no whitespace).
+        if (last == '.')
+        {
+            char end = line[^2];
+            if (end == ')' || IsWhitespace(end)) return false;
+        }
+        else if (last == ')')
+        {
+            return false;
+        }
         if (!_markerStarts.Contains(first)) return true;
         // An Arabic line opening with ا shares its first letter with المصدر and انتهى: it is plain unless it opens with one.
         // (A sign-off's first letter, R of Reuter, is a marker start no closing word has: such a line is asked in full, as
