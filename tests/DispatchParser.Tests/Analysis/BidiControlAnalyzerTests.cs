@@ -1,5 +1,8 @@
 using DispatchParser.Syntax;
 using DispatchParser.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using static DispatchParser.Tests.Analysis.AnalysisTest;
 
 namespace DispatchParser.Tests.Analysis;
@@ -99,4 +102,29 @@ public sealed class BidiControlAnalyzerTests
 
         Assert.Empty(Spans(text, Code));
     }
+
+    [Fact]
+    public void Characters_between_the_two_runs_of_controls_are_not_controls()
+    {
+        // The scan searches U+202A–U+2069 as one range: what lies between the embeddings and the isolates stays unreported.
+        string text = SampleDispatch.Turkish.Build(paragraphs: ["Oran\u202F%5, binde\u2030 3, \u2060bitişik\u2065 yazı.", "İkinci paragraf."]);
+
+        Assert.Empty(Spans(text, Code));
+    }
+
+    // Characters at and around both ends of both runs of controls, the marks, Arabic and Latin letters and line
+    // breaks, in any order: the reported spans are every control's, by the plain definition.
+    private static readonly char[] s_characters =
+        ['a', ' ', '\n', 'ب', '\u061C', '\u200E', '\u200F', '\u2029', '\u202A', '\u202C', '\u202E', '\u202F', '\u2065', '\u2066', '\u2068', '\u2069', '\u206A', '\uFEFF'];
+
+    [Property(MaxTest = 300)]
+    public Property Reports_every_control_and_nothing_else() =>
+        Prop.ForAll(Gen.Elements(s_characters).ArrayOf().Select(characters => new string(characters)).ToArbitrary(), paragraph =>
+        {
+            string text = SampleDispatch.Arabic.Build(paragraphs: ["أول " + paragraph, "وشارك في المعرض أكثر من مئة دار نشر."]);
+            TextSpan[] expected = [.. Enumerable.Range(0, text.Length)
+                .Where(i => text[i] is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'))
+                .Select(i => new TextSpan(i, 1))];
+            return Spans(text, Code).SequenceEqual(expected);
+        });
 }

@@ -1,4 +1,7 @@
 using DispatchParser.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using static DispatchParser.Tests.Analysis.AnalysisTest;
 
 namespace DispatchParser.Tests.Analysis;
@@ -76,4 +79,33 @@ public sealed class MixedLineEndingsAnalyzerTests
         Assert.Contains("250", diagnostics[^1].Message, StringComparison.Ordinal);
         Assert.DoesNotContain("250", diagnostics[^2].Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_CR_far_after_the_first_LF_is_still_found()
+    {
+        // An LF file is settled by one search for a CR: it must look at the whole text after the first break.
+        string text = "Başlık\n\n" + string.Concat(Enumerable.Repeat("Bir paragraf daha.\n", 400)) + "Son paragraf.\r\nYASAL UYARI: Tüm hakları saklıdır.";
+
+        Assert.Equal([SpanOf(text, "\r\n")], Spans(text, Code));
+    }
+
+    // Any mix of LF, CR and CR LF between words: the reported spans are the breaks whose style differs from the
+    // first break's, by the plain definition (at most MaxReported of them).
+    [Property(MaxTest = 300)]
+    public Property Reports_the_breaks_of_another_style_than_the_first() =>
+        Prop.ForAll(Gen.Elements("a", "b ", "\n", "\r", "\r\n").ArrayOf().Select(string.Concat).ToArbitrary(), middle =>
+        {
+            string text = "Başlık\n\nBirinci paragraf." + middle + "Son paragraf. (AA)\nYASAL UYARI: Tüm hakları saklıdır.";
+            var breaks = new List<TextSpan>();
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (text[i] is not ('\r' or '\n')) continue;
+                int length = text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
+                breaks.Add(new TextSpan(i, length));
+                i += length - 1;
+            }
+            string Of(TextSpan span) => text.Substring(span.Start, span.Length);
+            TextSpan[] expected = [.. breaks.Where(span => Of(span) != Of(breaks[0])).Take(DispatchParser.Analysis.MixedLineEndingsAnalyzer.MaxReported)];
+            return Spans(text, Code).SequenceEqual(expected);
+        });
 }
