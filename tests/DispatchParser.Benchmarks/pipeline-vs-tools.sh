@@ -10,10 +10,13 @@
 # With `check` it runs the check comparison only (rg, --jobs 1 and 2; about a minute with the AOT binary
 # given as DISPATCH_AOT) and prints its ratios, leaving results/PIPELINE.md alone.
 #
-# Besides the JIT build (`dotnet build -c Release`, what `dotnet tool install` runs) it measures the
-# Native AOT binary: DISPATCH_AOT=PATH names one already published; unset, the script publishes one into
-# its scratch folder (`dotnet publish src/DispatchParser.Cli -c Release -r linux-x64 -p:PublishAot=true`,
-# needs clang and zlib1g-dev; a few minutes); DISPATCH_AOT=none leaves the AOT rows out.
+# It measures `dispatch` as `dotnet tool install` installs it: on linux-x64 the tool's ReadyToRun package,
+# which is what `dotnet publish src/DispatchParser.Cli -c Release -r linux-x64` gives (the script publishes it
+# into its scratch folder; DISPATCH_TOOL=PATH names one already published); on other machines the portable
+# JIT build (`dotnet build -c Release`). And the Native AOT binary: DISPATCH_AOT=PATH names one already
+# published; unset, the script publishes one into its scratch folder (`dotnet publish src/DispatchParser.Cli
+# -c Release -r linux-x64 -p:PublishAot=true`, needs clang and zlib1g-dev; a few minutes); DISPATCH_AOT=none
+# leaves the AOT rows out. With both given, a run of 5 takes about three minutes on a quiet machine.
 #
 # "One core" comparisons pin both processes to CPU 0 with taskset. On a shared machine run it when
 # it is quiet: the file records the load average before and after.
@@ -38,17 +41,28 @@ if [ "${#missing[@]}" -gt 0 ]; then
   apt-get install -y "${packages[@]}" >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y "${packages[@]}" >/dev/null; }
 fi
 
-dotnet build -c Release src/DispatchParser.Cli -v quiet -nologo >/dev/null
-dispatch="$repo/src/DispatchParser.Cli/bin/Release/net10.0/dispatch"
-
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+case "$(uname -m)" in x86_64) rid=linux-x64 ;; aarch64) rid=linux-arm64 ;; *) rid="" ;; esac
+
+dispatch="${DISPATCH_TOOL-}" # the .NET tool's build for this machine (see the README)
+if [ -n "$dispatch" ]; then
+  tool_build="given as DISPATCH_TOOL"
+elif [ "$rid" = linux-x64 ]; then
+  echo "Publishing the .NET tool's linux-x64 build (ReadyToRun)..." >&2
+  dotnet publish src/DispatchParser.Cli -c Release -r linux-x64 -v quiet -nologo -o "$work/tool" >/dev/null
+  dispatch="$work/tool/dispatch"
+  tool_build="ReadyToRun, \`dotnet publish -r linux-x64\`: the tool package's linux-x64 part"
+else
+  dotnet build -c Release src/DispatchParser.Cli -v quiet -nologo >/dev/null
+  dispatch="$repo/src/DispatchParser.Cli/bin/Release/net10.0/dispatch"
+  tool_build="JIT, \`dotnet build -c Release\`: the tool package's portable part"
+fi
 
 aot="${DISPATCH_AOT-build}" # a Native AOT build of dispatch (see the README)
 if [ "$aot" = none ]; then
   aot=""
 elif [ "$aot" = build ]; then
-  case "$(uname -m)" in x86_64) rid=linux-x64 ;; aarch64) rid=linux-arm64 ;; *) rid="" ;; esac
   aot=""
   if [ -n "$rid" ] && command -v clang >/dev/null; then
     echo "Publishing the Native AOT binary ($rid)..." >&2
@@ -149,7 +163,7 @@ lines = [
     f"| \`jsonl --jobs 1\` time / \`jsonl --jobs 2\` time | — | {ratio(j1, j2):.2f} | {ratio(j1, j2, 'mean'):.2f} |",
     *aot_rows,
     "",
-    "Rows without \"(Native AOT)\" are the JIT build (\`dotnet build -c Release\`, what \`dotnet tool install\` runs); "
+    "Rows without \"(Native AOT)\" are the .NET tool as \`dotnet tool install\` installs it on this machine ($tool_build); "
     + ("\"(Native AOT)\" rows are the Native AOT binary (\`dotnet publish -r linux-x64 -p:PublishAot=true\`, x86-64-v3; $aot_source)." if a2 is not None else "no Native AOT binary (DISPATCH_AOT=none, or it could not be published)."),
     "",
     "| command | mean s | median s | σ s | user s | system s |",
