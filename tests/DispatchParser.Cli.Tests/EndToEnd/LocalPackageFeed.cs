@@ -27,16 +27,21 @@ internal static class LocalPackageFeed
     /// instead of a second build from nothing. The generated .nuspec goes to <paramref name="nuspecFolder"/>, so nothing
     /// new lands in the repository's obj/. <paramref name="properties"/> are MSBuild properties (<c>Name=Value</c>).
     /// </summary>
-    public static void Pack(string project, string feed, string nuspecFolder, params string[] properties)
+    public static void Pack(string project, string feed, string nuspecFolder, params string[] properties) =>
+        Pack(project, feed, nuspecFolder, build: false, BuildTimeout, properties);
+
+    /// <summary>
+    /// <c>dotnet pack</c>; with <paramref name="build"/>, building what the pack needs and this test project's build did
+    /// not make (the RID-specific builds of a RID-specific tool: the build of the project itself is up to date and left alone).
+    /// </summary>
+    public static void Pack(string project, string feed, string nuspecFolder, bool build, TimeSpan timeout, params string[] properties)
     {
-        var arguments = new List<string>
-        {
-            "pack", project, "--no-build", "--configuration", TestBuildConfiguration, "--output", feed, "--nologo",
-            "-p:NuspecOutputPath=" + nuspecFolder + Path.DirectorySeparatorChar,
-        };
+        var arguments = new List<string> { "pack", project };
+        if (!build) arguments.Add("--no-build");
+        arguments.AddRange(["--configuration", TestBuildConfiguration, "--output", feed, "--nologo", "-p:NuspecOutputPath=" + nuspecFolder + Path.DirectorySeparatorChar]);
         arguments.AddRange(properties.Select(property => "-p:" + property));
         ProcessResult pack = DispatchProcess.RunProgram(DispatchProcess.DotnetHost, arguments, null, TestPaths.RepositoryRoot,
-            timeout: BuildTimeout);
+            timeout: timeout);
         Assert.True(pack.ExitCode == 0, pack.ToString());
     }
 
