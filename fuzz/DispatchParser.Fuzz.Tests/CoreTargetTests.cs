@@ -63,6 +63,35 @@ public sealed class CoreTargetTests
         Assert.Throws<InvariantViolationException>(() => CoreTarget.CheckWellFormedJson([(byte)'"', 0xC3, (byte)'"'], "test"));
 
     [Theory]
+    [InlineData(0, "the JSON exporter: write", "normalize")]
+    [InlineData(1, "normalize", "the ninjs exporter: write")]
+    [InlineData(2, "undo parse", "normalize")]
+    public void The_fuzzer_runs_the_checks_the_header_picks_and_a_replay_runs_them_all(int checks, string ran, string left)
+    {
+        byte[] input = [.. CoreInput.Header(EditMode.Change, position: 9, insertLength: 1, deleteRoot: 1, profile: 0, checks), .. "Başlık\n\nMetin (AA)\nx"u8];
+        var target = new CoreTarget();
+        Assert.Contains(ran, StagesOf(() => target.Fuzz(input)));
+        Assert.DoesNotContain(left, StagesOf(() => target.Fuzz(input)));
+        string[] all = ["the JSON exporter: write", "the ninjs exporter: write", "normalize", "undo parse", "incremental: full parse", "analyzers", "positions"];
+        Assert.All(all, stage => Assert.Contains(stage, StagesOf(() => target.Run(input, raw: false))));
+    }
+
+    private static IReadOnlyList<string> StagesOf(Action run)
+    {
+        var clock = new StageClock();
+        CoreTarget.Clock = clock;
+        try
+        {
+            run();
+        }
+        finally
+        {
+            CoreTarget.Clock = null;
+        }
+        return clock.Stages;
+    }
+
+    [Theory]
     [InlineData("Başlık\r\n\r\nMetin (AA)\rİkinci\n\nSon\r")]
     [InlineData("\r\n\r\r\n\n\n\r")]
     [InlineData("tek satır")]

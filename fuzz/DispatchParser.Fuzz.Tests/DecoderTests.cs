@@ -98,4 +98,37 @@ public sealed class DecoderTests
         Assert.Equal(3, CoreInput.Decode("Başlık\n\nMetin."u8, raw: true).Profiles.Count);
         Assert.Equal(3, CoreInput.Decode("ab"u8).Profiles.Count);
     }
+
+    [Theory]
+    [InlineData(0, (int)CoreChecks.Exporters)]
+    [InlineData(1, (int)CoreChecks.Normalizer)]
+    [InlineData(2, (int)CoreChecks.Undo)]
+    [InlineData(CoreInput.EveryCheck, (int)(CoreChecks.Exporters | CoreChecks.Normalizer | CoreChecks.Undo))]
+    public void Core_input_header_selects_the_checks(int checks, int expected)
+    {
+        byte[] input = [.. CoreInput.Header(EditMode.ChangedText, position: 3, insertLength: 1, deleteRoot: 2, profile: 1, checks), .. "abcdefgX"u8];
+        CoreInput decoded = CoreInput.Decode(input);
+        Assert.Equal((CoreChecks)expected, decoded.Checks);
+        Assert.Equal(EditMode.ChangedText, decoded.Mode); // the check bits leave the edit mode's and the profile's alone
+        Assert.Equal([ParseProfile.Standard], decoded.Profiles.Select(options => options.Profile));
+    }
+
+    [Fact]
+    public void Plain_files_and_short_inputs_get_every_check()
+    {
+        Assert.Equal(CoreChecks.All, CoreInput.Decode("Başlık\n\nMetin."u8, raw: true).Checks);
+        Assert.Equal(CoreChecks.All, CoreInput.Decode("ab"u8).Checks);
+    }
+
+    [Fact]
+    public void Sixteen_consecutive_seeds_hold_every_pair_of_profile_and_checks()
+    {
+        var pairs = new HashSet<(string, CoreChecks)>();
+        for (int index = 0; index < 16; index++)
+        {
+            CoreInput seed = CoreInput.Decode(FuzzReplay.Seeds("core", "Başlık\n\nMetin (AA)\n", index).Single());
+            pairs.Add((string.Join(",", seed.Profiles.Select(p => p.Profile)), seed.Checks));
+        }
+        Assert.Equal(16, pairs.Count);
+    }
 }

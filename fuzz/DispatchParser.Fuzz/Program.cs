@@ -29,7 +29,7 @@ switch (args[0])
         {
             input.SetLength(0);
             stream.CopyTo(input);
-            target.Run(input.GetBuffer().AsSpan(0, (int)input.Length), raw: false);
+            target.Fuzz(input.GetBuffer().AsSpan(0, (int)input.Length));
         }
         // Both loops are persistent (one process runs every input). Out of process (the default), a second process
         // relays between afl-fuzz and the one running the inputs and restarts it when a hang or a stack overflow kills
@@ -106,7 +106,7 @@ static int Throughput(IFuzzTarget target, double seconds, string[] paths)
 
 static void TimeExecutions(IFuzzTarget target, double seconds, byte[][] inputs, bool stages)
 {
-    foreach (byte[] input in inputs) _ = FuzzReplay.Failure(target, input, raw: false); // warm up (JIT)
+    foreach (byte[] input in inputs) Warm(target, input); // warm up (JIT)
     if (stages) CoreTarget.Clock = new StageClock();
     using var process = System.Diagnostics.Process.GetCurrentProcess();
     TimeSpan cpuStart = process.TotalProcessorTime;
@@ -114,13 +114,13 @@ static void TimeExecutions(IFuzzTarget target, double seconds, byte[][] inputs, 
     int collectionsStart = GC.CollectionCount(0);
     var wall = System.Diagnostics.Stopwatch.StartNew();
     long executions = 0, failures = 0;
-    while (wall.Elapsed.TotalSeconds < seconds)
+    do // at least one pass: `throughput TARGET 0` runs each input once after the warm-up (for counting instructions)
     {
         foreach (byte[] input in inputs)
         {
             try
             {
-                target.Run(input, raw: false);
+                target.Fuzz(input); // what the fuzzer runs (core: the checks each input's header picks)
             }
 #pragma warning disable CA1031 // Counted, not reported: replay reports failures.
             catch (Exception)
@@ -131,6 +131,7 @@ static void TimeExecutions(IFuzzTarget target, double seconds, byte[][] inputs, 
             executions++;
         }
     }
+    while (wall.Elapsed.TotalSeconds < seconds);
     double elapsed = wall.Elapsed.TotalSeconds;
     long allocated = GC.GetAllocatedBytesForCurrentThread() - bytesStart;
     int collections = GC.CollectionCount(0) - collectionsStart;
@@ -139,6 +140,19 @@ static void TimeExecutions(IFuzzTarget target, double seconds, byte[][] inputs, 
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{target.Name}: {executions} executions of {inputs.Length} inputs in {elapsed:0.0} s: {executions / elapsed:0} per second of wall-clock, {executions / cpu:0} per second of processor time ({1e6 * cpu / executions:0.0} µs each), {allocated / Math.Max(1, executions):#,0} B allocated per execution, {1000.0 * collections / Math.Max(1, executions):0.00} gen-0 collections per 1,000 executions ({failures} failed); load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
     if (CoreTarget.Clock is { } clock) Console.Write(clock.Report(executions));
+}
+
+static void Warm(IFuzzTarget target, byte[] input)
+{
+    try
+    {
+        target.Fuzz(input);
+    }
+#pragma warning disable CA1031 // The timed loop counts failures; the warm-up only compiles.
+    catch (Exception)
+#pragma warning restore CA1031
+    {
+    }
 }
 
 static int Seeds(IFuzzTarget target, string output, string[] arguments)

@@ -16,6 +16,8 @@ namespace DispatchParser.Fuzz.Targets;
 /// invariant breaks: lossless, tokens tiling the text, incremental = full (the input's edit, by change, by new text
 /// or as two changes, and its undo), normalizer idempotent and changing only whitespace, analyzers total under the
 /// input's profile (or all three: <see cref="CoreInput.Profiles"/>), exporters (JSON, ninjs) writing well-formed JSON, positions (<c>FindToken</c>, line and column).
+/// The fuzzer runs the exporters, the normalizer and the undo on the inputs whose header picks them (<see cref="CoreInput.Checks"/>);
+/// a replay runs every check.
 /// The generated parser is not run here (the <c>differential</c> target compares it): it is what made a
 /// single all-in-one target slow.
 /// </summary>
@@ -25,25 +27,35 @@ internal sealed class CoreTarget : IFuzzTarget
 
     public IReadOnlyList<string> InstrumentedAssemblies { get; } = ["DispatchParser.dll"];
 
-    public void Run(ReadOnlySpan<byte> data, bool raw) => Run(CoreInput.Decode(data, raw));
+    /// <summary>A replay: every check, whatever the header's bits 5–6 say (a superset of what the fuzzer ran on the input).</summary>
+    public void Run(ReadOnlySpan<byte> data, bool raw) => Run(CoreInput.Decode(data, raw) with { Checks = CoreChecks.All });
+
+    /// <summary>The fuzzer's execution: the checks the header picks (<see cref="CoreInput.Checks"/>).</summary>
+    public void Fuzz(ReadOnlySpan<byte> data) => Run(CoreInput.Decode(data));
 
     public IEnumerable<byte[]> Seeds(string text, int index)
     {
         // Alternate edit modes and positions over the seeds, so that every mode is in the starting corpus.
         // Profiles alternate too (index % 4: strict, standard, lenient, all three), a cycle of 4 against
         // the edit modes' 3, so every pair of the two is in the starting corpus.
-        byte[] header = CoreInput.Header((EditMode)(index % 3), position: 7 * index + 16, insertLength: index % 3, deleteRoot: index % 4, profile: index % 4);
+        // The checks go round once per four seeds ((index / 4) % 4), so every pair of profile and checks is there too.
+        byte[] header = CoreInput.Header((EditMode)(index % 3), position: 7 * index + 16, insertLength: index % 3, deleteRoot: index % 4, profile: index % 4, checks: index / 4 % 4);
         yield return [.. header, .. System.Text.Encoding.UTF8.GetBytes(text)];
     }
 
     public string Describe(ReadOnlySpan<byte> data, bool raw)
     {
         CoreInput input = CoreInput.Decode(data, raw);
-        return $"text:   {Escaping.Literal(input.Text)}\n  edit:   {input.Mode} at {input.Position} delete {input.DeleteLength} insert {Escaping.Literal(input.Insert)}\n  profiles: {string.Join(", ", input.Profiles.Select(p => p.Profile))}";
+        return $"text:   {Escaping.Literal(input.Text)}\n  edit:   {input.Mode} at {input.Position} delete {input.DeleteLength} insert {Escaping.Literal(input.Insert)}\n  profiles: {string.Join(", ", input.Profiles.Select(p => p.Profile))}\n  checks the fuzzer ran besides the others: {input.Checks} (a replay runs all)";
     }
 
-    /// <summary>Set by <c>throughput core … --stages</c>: times each stage of <see cref="Run(CoreInput)"/>.</summary>
-    internal static StageClock? Clock { get; set; }
+    /// <summary>
+    /// Set by <c>throughput core … --stages</c>: times each stage of <see cref="Run(CoreInput)"/> run on the thread that set
+    /// it (per thread, so the tests that read it do not see other tests' stages).
+    /// </summary>
+    internal static StageClock? Clock { get => s_clock; set => s_clock = value; }
+
+    [ThreadStatic] private static StageClock? s_clock;
 
     public static void Run(CoreInput input)
     {
@@ -66,11 +78,12 @@ internal sealed class CoreTarget : IFuzzTarget
             if (i == 0) firstDiagnostics = diagnostics;
         }
         Clock?.Lap("analyzers");
-        CheckExporters(tree, firstDiagnostics);
+        CoreChecks checks = input.Checks;
+        if ((checks & CoreChecks.Exporters) != 0) CheckExporters(tree, firstDiagnostics);
         CheckTokensTile(tree, text);
         Clock?.Lap("tokens tile");
-        CheckIncremental(tree, input);
-        CheckNormalizer(tree, text);
+        CheckIncremental(tree, input, undo: (checks & CoreChecks.Undo) != 0);
+        if ((checks & CoreChecks.Normalizer) != 0) CheckNormalizer(tree, text);
         CheckPositions(tree, text, input.Position);
         Clock?.Lap("positions");
     }
@@ -109,15 +122,10 @@ internal sealed class CoreTarget : IFuzzTarget
     private sealed class ExportBuffers
     {
         public ArrayBufferWriter<byte> Json { get; } = new();
-        public Utf8JsonWriter Compact { get; }
-        public Utf8JsonWriter Indented { get; }
+        public Utf8JsonWriter Writer { get; }
         public char[] Chars { get; set; } = new char[4096];
 
-        public ExportBuffers()
-        {
-            Compact = new Utf8JsonWriter(Json, DispatchJsonExporter.WriterOptions());
-            Indented = new Utf8JsonWriter(Json, DispatchJsonExporter.WriterOptions(indented: true));
-        }
+        public ExportBuffers() => Writer = new Utf8JsonWriter(Json, DispatchJsonExporter.WriterOptions());
     }
 
     [ThreadStatic] private static ExportBuffers? s_buffers;
@@ -126,16 +134,18 @@ internal sealed class CoreTarget : IFuzzTarget
 
     /// <summary>
     /// Both exporters write well-formed JSON on every input (lone surrogates, NUL and controls included): the JSON
-    /// contract with the diagnostics, compact, and ninjs, indented. Into one reused buffer, read back with
+    /// contract with the diagnostics and ninjs, both compact. Into one reused buffer, read back with
     /// <see cref="Utf8JsonReader"/> (this runs on every input).
     /// </summary>
     private static void CheckExporters(DispatchSyntaxTree tree, IReadOnlyList<Diagnostic> diagnostics)
     {
         ExportBuffers buffers = s_buffers ??= new ExportBuffers();
-        Export(buffers, buffers.Compact, writer => DispatchJsonExporter.Write(writer, tree, diagnostics), "the JSON exporter");
+        Export(buffers, buffers.Writer, writer => DispatchJsonExporter.Write(writer, tree, diagnostics), "the JSON exporter");
         // A given uri: the default one is the text's SHA-256 (ContentUri), whose only branches are the text's length and
         // which cost more than the read-back of the ninjs item (an OpenSSL hash object per input).
-        Export(buffers, buffers.Indented, writer => NinjsExporter.Write(writer, tree, FuzzUri), "the ninjs exporter");
+        // Compact like the JSON contract: indenting is the writer's (System.Text.Json's) work, not the exporter's, and took
+        // a fifth of the ninjs check.
+        Export(buffers, buffers.Writer, writer => NinjsExporter.Write(writer, tree, FuzzUri), "the ninjs exporter");
     }
 
     private static void Export(ExportBuffers buffers, Utf8JsonWriter writer, Action<Utf8JsonWriter> write, string exporter)
@@ -196,7 +206,7 @@ internal sealed class CoreTarget : IFuzzTarget
         Check(expected == text.Length, "tokens cover the text");
     }
 
-    private static void CheckIncremental(DispatchSyntaxTree tree, CoreInput input)
+    private static void CheckIncremental(DispatchSyntaxTree tree, CoreInput input, bool undo)
     {
         TextChange[] changes = input.Changes();
         if (changes.Length == 0) return;
@@ -212,6 +222,7 @@ internal sealed class CoreTarget : IFuzzTarget
         Clock?.Lap("incremental: full parse");
         if (full.FindDifference(incremental) is { } difference) throw new InvariantViolationException("incremental = full: " + difference);
         Clock?.Lap("incremental: compare");
+        if (!undo) return;
         // And back: undoing the edit by new text gives the first tree again.
         DispatchSyntaxTree undone = incremental.WithChangedText(tree.Text);
         Clock?.Lap("undo parse");

@@ -21,6 +21,12 @@ internal interface IFuzzTarget
     /// <summary>Runs one input. <paramref name="raw"/>: the input is a plain dispatch file, not an encoded input.</summary>
     void Run(ReadOnlySpan<byte> data, bool raw);
 
+    /// <summary>
+    /// Runs one input as the fuzzer does: <see cref="Run"/> unless the target lets the input pick some of its checks (core);
+    /// then <see cref="Run"/>, the replay, runs at least what this ran, so every crash the fuzzer saves replays.
+    /// </summary>
+    void Fuzz(ReadOnlySpan<byte> data) => Run(data, raw: false);
+
     /// <summary>Writes this target's encoding of a plain dispatch text, for seeds (one or more inputs).</summary>
     IEnumerable<byte[]> Seeds(string text, int index);
 

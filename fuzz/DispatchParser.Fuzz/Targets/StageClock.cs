@@ -32,6 +32,9 @@ internal sealed class StageClock
         _lastBytes = bytes;
     }
 
+    /// <summary>The stages lapped so far, in the order they were first lapped.</summary>
+    public IReadOnlyList<string> Stages => _order;
+
     /// <summary>One line per stage: its share of the total, its mean time and its mean allocation per execution.</summary>
     public string Report(long executions)
     {
