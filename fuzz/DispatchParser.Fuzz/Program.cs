@@ -31,10 +31,12 @@ switch (args[0])
             stream.CopyTo(input);
             target.Fuzz(input.GetBuffer().AsSpan(0, (int)input.Length));
         }
-        // Both loops are persistent (one process runs every input). Out of process (the default), a second process
-        // relays between afl-fuzz and the one running the inputs and restarts it when a hang or a stack overflow kills
-        // it; in process saves that relay on every execution, but such a crash ends the run.
+        // Every loop is persistent (one process runs every input). SharpFuzz's out-of-process loop (the default but for
+        // core) has a second process relay between afl-fuzz and the one running the inputs and restart it when a hang or
+        // a stack overflow kills it; in process saves that relay on every execution, but such a crash ends the run. core
+        // runs AflLoop: the runner speaks to afl-fuzz itself and a supervisor restarts it (DISPATCH_FUZZ_RELAY=1: SharpFuzz's).
         if (Environment.GetEnvironmentVariable("DISPATCH_FUZZ_IN_PROCESS") == "1") Fuzzer.Run(RunInput);
+        else if (target is CoreTarget && Environment.GetEnvironmentVariable("DISPATCH_FUZZ_RELAY") != "1") AflLoop.Run(target.Fuzz);
         else Fuzzer.OutOfProcess.Run(RunInput);
         return 0;
     case "replay":
