@@ -19,14 +19,17 @@ internal sealed class DiagnosticsPublisher : IDisposable
     private readonly Func<string, object, Task> _notify;
     private readonly Action<Exception> _onError;
     private readonly TimeSpan _delay;
+    private readonly TaskScheduler _scheduler;
     private readonly Dictionary<string, SemaphoreSlim> _sending = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private readonly Dictionary<string, CancellationTokenSource> _pending = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _lastPublished = new(StringComparer.Ordinal);
     private bool _disposed;
 
-    public DiagnosticsPublisher(DocumentStore documents, TimeSpan delay, Func<string, object, Task> notify, Action<Exception> onError)
+    /// <param name="scheduler">Where the publications run: the thread pool (null), or a host's own scheduler (the fuzz harness runs them on its thread).</param>
+    public DiagnosticsPublisher(DocumentStore documents, TimeSpan delay, Func<string, object, Task> notify, Action<Exception> onError, TaskScheduler? scheduler = null)
     {
+        _scheduler = scheduler ?? TaskScheduler.Default;
         _documents = documents;
         _delay = delay;
         _notify = notify;
@@ -52,7 +55,7 @@ internal sealed class DiagnosticsPublisher : IDisposable
                 token = source.Token;
             }
         }
-        _ = Task.Run(() => PublishAfterDelayAsync(uri, token), CancellationToken.None);
+        _ = Run(() => PublishAfterDelayAsync(uri, token));
     }
 
     /// <summary>The document closed: drop its timer and clear its diagnostics in the client.</summary>
@@ -63,8 +66,12 @@ internal sealed class DiagnosticsPublisher : IDisposable
             if (_disposed) return;
             CancelPending(uri);
         }
-        _ = Task.Run(() => SendAsync(uri, version: null, snapshot: null), CancellationToken.None);
+        _ = Run(() => SendAsync(uri, version: null, snapshot: null));
     }
+
+    /// <summary>Task.Run on <see cref="_scheduler"/> (which is Task.Run itself for the thread pool).</summary>
+    private Task Run(Func<Task> work) =>
+        Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.DenyChildAttach, _scheduler).Unwrap();
 
     /// <summary>Number of documents with a publication scheduled or remembered; zero once all are closed.</summary>
     public int TrackedCount

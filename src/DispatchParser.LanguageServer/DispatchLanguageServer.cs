@@ -37,7 +37,7 @@ internal sealed partial class DispatchLanguageServer : IDisposable
         _options = options;
         _backpressure = backpressure;
         _publisher = new DiagnosticsPublisher(_documents, options.DiagnosticsDelay, NotifyAsync,
-            exception => Log(MessageType.Error, $"Publishing diagnostics failed: {exception}"));
+            exception => Log(MessageType.Error, $"Publishing diagnostics failed: {exception}"), options.BackgroundScheduler);
         if (options.ClientProcessId is { } clientProcessId) _clientProcess.Watch(clientProcessId);
     }
 
@@ -49,6 +49,9 @@ internal sealed partial class DispatchLanguageServer : IDisposable
 
     internal DocumentStore Documents => _documents;
     internal DiagnosticsPublisher Publisher => _publisher;
+
+    /// <summary>Where the handlers run when the host supplies it (<see cref="LanguageServerOptions.HandlerContext"/>).</summary>
+    internal SynchronizationContext? HandlerContext => _options.HandlerContext;
 
     public void Attach(JsonRpc rpc) => _rpc = rpc;
 

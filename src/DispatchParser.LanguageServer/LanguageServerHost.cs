@@ -58,7 +58,7 @@ public static class LanguageServerHost
         {
             Backpressure = backpressure,
             // One handler at a time, in arrival order: didChange versions must apply in sequence.
-            SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
+            SynchronizationContext = server.HandlerContext ?? new NonConcurrentSynchronizationContext(sticky: false),
             TraceSource = new TraceSource("dispatch-lsp", SourceLevels.Warning),
         };
         rpc.UnexpectedException = (method, exception) => server.LogInternal(Protocol.MessageType.Error, $"{method} failed", exception);

@@ -41,4 +41,17 @@ public sealed record LanguageServerOptions
     /// treated as closed. Null: no limit (an editor's own files); the web editor sets one.
     /// </summary>
     public int? MaxDocumentLength { get; init; }
+
+    /// <summary>
+    /// For a host that runs the server's work itself (the fuzz harness: every execution's work on one thread, in
+    /// one order, finished before it returns): where the message handlers run, instead of the host's own
+    /// non-concurrent context on the thread pool. Null (every real host): that context.
+    /// </summary>
+    internal SynchronizationContext? HandlerContext { get; init; }
+
+    /// <summary>
+    /// For the same host: where the diagnostics publisher's work runs, instead of the thread pool. Null (every
+    /// real host): <see cref="TaskScheduler.Default"/>.
+    /// </summary>
+    internal TaskScheduler? BackgroundScheduler { get; init; }
 }

@@ -48,6 +48,26 @@ internal sealed class LspScript
     /// <summary>Every frame but the final exit notification.</summary>
     public byte[] Frames => _frames.WrittenSpan.ToArray();
 
+    private readonly List<int> _chunkEnds = [];
+
+    /// <summary>
+    /// <see cref="Frames"/> cut where each message of the script ends (initialize, initialized, each record, the final
+    /// shutdown; a raw record's bytes are one piece): the lockstep driver hands the server one piece at a time.
+    /// </summary>
+    public IEnumerable<ReadOnlyMemory<byte>> Chunks
+    {
+        get
+        {
+            ReadOnlyMemory<byte> frames = _frames.WrittenMemory;
+            int start = 0;
+            foreach (int end in _chunkEnds)
+            {
+                if (end > start) yield return frames[start..end];
+                start = end;
+            }
+        }
+    }
+
     /// <summary>The id of the final shutdown request.</summary>
     public int ShutdownId { get; private set; }
 
@@ -57,7 +77,9 @@ internal sealed class LspScript
     {
         var script = new LspScript();
         script.Request("initialize", """{"processId":null,"rootUri":null,"capabilities":{"general":{"positionEncodings":["utf-16"]}}}""");
+        script.EndChunk();
         script.Notify("initialized", "{}");
+        script.EndChunk();
         int records = 0;
         while (data.Length > 0 && records++ < MaxRecords)
         {
@@ -65,9 +87,11 @@ internal sealed class LspScript
             ReadOnlySpan<byte> record = end < 0 ? data : data[..end];
             data = end < 0 ? [] : data[(end + 1)..];
             if (record.Length > 0) script.Add(record);
+            script.EndChunk();
         }
         script.ShutdownId = script._nextId;
         script.Request("shutdown", null);
+        script.EndChunk();
         return script;
     }
 
@@ -152,6 +176,8 @@ internal sealed class LspScript
                 break;
         }
     }
+
+    private void EndChunk() => _chunkEnds.Add(_frames.WrittenCount);
 
     private int NextVersion(string uri) => _versions[uri] = (_versions.TryGetValue(uri, out int last) ? last : 0) + 1;
 

@@ -10,9 +10,9 @@ using static DispatchParser.Fuzz.Targets.Invariant;
 namespace DispatchParser.Fuzz.Targets;
 
 /// <summary>
-/// The language server in process, through the entry point <c>dispatch lsp</c> uses
-/// (<see cref="LanguageServerHost.RunAsync(Stream, Stream, LanguageServerOptions, CancellationToken)"/>), on a
-/// <see cref="LspScript"/>. Crashes: the server does not exit within <see cref="Timeout"/> after <c>exit</c> (a
+/// The language server in process, started as <c>dispatch lsp</c> starts it (<see cref="LanguageServerHost"/>) and
+/// driven in lockstep by <see cref="LspLockstep"/> (one message at a time, the server's work on the fuzzer's thread,
+/// all of it finished when an execution returns), on a <see cref="LspScript"/>. Crashes: the server does not exit within <see cref="Timeout"/> after <c>exit</c> (a
 /// hang); a frame it writes is not a JSON-RPC object; a response carries InternalError (-32603) or
 /// StreamJsonRpc's invocation error (-32000: a handler threw); it logs a handler's exception; and, when the
 /// script sent only well-formed frames of its own, a request goes unanswered, the exit code is not 0, or the
@@ -90,50 +90,16 @@ internal sealed class LspTarget : IFuzzTarget
         return "frames: " + TestSupport.Escaping.Literal(Encoding.UTF8.GetString(script.Frames), 4000);
     }
 
-    /// <summary>
-    /// Runs the server on the script's frames; the exit notification goes once the shutdown is answered (or at
-    /// once, when the script holds raw input that may never let the shutdown through). Returns the exit code and
-    /// what the server wrote.
-    /// </summary>
+    /// <summary>Runs the server on the script in lockstep (see <see cref="LspLockstep"/>); returns the exit code and what the server wrote.</summary>
     private static (int ExitCode, byte[] Written) Serve(LspScript script)
     {
-        var input = new System.IO.Pipelines.Pipe();
-        var output = new System.IO.Pipelines.Pipe();
-        using Stream toServer = input.Writer.AsStream();
-        using Stream fromServer = output.Reader.AsStream();
-        Task<int> run = LanguageServerHost.RunAsync(input.Reader.AsStream(), output.Writer.AsStream(), s_options, CancellationToken.None);
-        var written = new MemoryStream();
-        Task reading = Task.Run(async () =>
-        {
-            var buffer = new byte[16_384];
-            bool exitSent = false;
-            if (script.HasRawInput)
-            {
-                await toServer.WriteAsync(script.Frames).ConfigureAwait(false);
-                await toServer.WriteAsync(LspScript.ExitFrame).ConfigureAwait(false);
-                await toServer.DisposeAsync().ConfigureAwait(false);
-                exitSent = true;
-            }
-            else await toServer.WriteAsync(script.Frames).ConfigureAwait(false);
-            await toServer.FlushAsync().ConfigureAwait(false);
-            while (true)
-            {
-                int read = await fromServer.ReadAsync(buffer).ConfigureAwait(false);
-                if (read == 0) break;
-                written.Write(buffer, 0, read);
-                if (!exitSent && Frames(written.ToArray(), complete: false).Any(f => f.TryGetProperty("id", out JsonElement id) && id.ValueKind == JsonValueKind.Number && id.GetInt32() == script.ShutdownId && !f.TryGetProperty("method", out _)))
-                {
-                    await toServer.WriteAsync(LspScript.ExitFrame).ConfigureAwait(false);
-                    await toServer.DisposeAsync().ConfigureAwait(false);
-                    exitSent = true;
-                }
-            }
-        });
-        if (!run.Wait(Timeout)) throw new InvariantViolationException($"the server did not exit within {Timeout.TotalSeconds:0} s (hang)");
-        output.Writer.Complete();
-        if (!reading.Wait(Timeout)) throw new InvariantViolationException("the server's output did not end (hang)");
-        return (run.Result, written.ToArray());
+        (int exitCode, byte[] written, _) = LspLockstep.Serve(script, s_options, Timeout);
+        return (exitCode, written);
     }
+
+    /// <summary>The server wrote the response to request <paramref name="id"/> (frames cut short at the end are left out).</summary>
+    internal static bool Answered(byte[] written, int id) =>
+        Frames(written, complete: false).Any(f => f.TryGetProperty("id", out JsonElement i) && i.ValueKind == JsonValueKind.Number && i.GetInt32() == id && !f.TryGetProperty("method", out _));
 
     /// <summary>The server's frames: each a Content-Length header block and a JSON body. Not <paramref name="complete"/>: a partial last frame is left out.</summary>
     private static List<JsonElement> Frames(byte[] bytes, bool complete)
