@@ -25,6 +25,7 @@ internal sealed class LspLockstep : IDisposable
     private readonly DateTime _deadline;
     private readonly TimeSpan _timeout;
     private readonly List<string> _trace = [];
+    private Task _exited = Task.CompletedTask;
 
     private LspLockstep(TimeSpan timeout)
     {
@@ -62,6 +63,10 @@ internal sealed class LspLockstep : IDisposable
         Task<int> exit;
         try
         {
+            // The reader's first read comes first: until it waits, nothing else touches the server (the driver's own
+            // calls into it are instrumented code too).
+            WaitFor(() => _input.ReaderWaiting || _input.ReaderDone);
+            _exited = session.Server.Exited;
             exit = session.WaitForExitAsync(CancellationToken.None);
             _ = exit.ContinueWith(_ => _changed.Set(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             Settle(session, exit);
@@ -81,7 +86,7 @@ internal sealed class LspLockstep : IDisposable
             }
             // An exit handled: the session's own drain (on the thread pool) ends before the reader is told the input
             // ended, so the two never run at once.
-            if (session.Server.Exited.IsCompleted) WaitFor(() => exit.IsCompleted);
+            if (_exited.IsCompleted) WaitFor(() => exit.IsCompleted);
             _trace.Add("end of input");
             _input.End();
             Settle(session, exit, untilExit: true);
@@ -117,8 +122,11 @@ internal sealed class LspLockstep : IDisposable
             WaitFor(() => exit.IsCompleted || _input.ReaderWaiting || _input.ReaderDone || session.Backpressure.Owed >= OutgoingBackpressure.DefaultLimit);
             if (_queue.RunOne(_trace))
             {
-                // StreamJsonRpc writes a response after its handler, off the queue: it is written before the next item.
-                WaitForWrites(session, exit);
+                // The exit handler ran: the session's wait for exit (on the thread pool) waits for the writes itself, and
+                // ends before anything else runs. Otherwise StreamJsonRpc writes a response after its handler, off the
+                // queue: it is written before the next item.
+                if (_exited.IsCompleted) WaitFor(() => exit.IsCompleted);
+                else WaitForWrites(session, exit);
                 continue;
             }
             if (!untilExit || exit.IsCompleted) break;
