@@ -27,3 +27,5 @@ total() {
 low="$(total "$count")"
 high="$(total $((2 * count)))"
 echo "$step: $(( (high - low) / count )) instructions per operation (callgrind, $count and $((2 * count)) operations$([ "${COUNT_TIERED:-0}" = 1 ] && echo ", tiered"))"
+# A garbage collection among the 2N operations and not the N adds its cost to the difference: say how many there were.
+for n in "$count" $((2 * count)); do sed -nE "s/^.*: ([0-9,]+ operations, .*)$/  \1/p" "$work/log.$n"; done

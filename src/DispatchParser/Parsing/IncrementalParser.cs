@@ -30,8 +30,10 @@ internal static class IncrementalParser
         // edit that could make canonical copy wrapped.
         GreenSyntaxNode oldRoot = oldTree.GreenRoot;
         if (FirstFold(oldRoot) is int firstFold)
-            return (edit is { } wrappedEdit ? TryReparseOneLine(oldRoot, wrappedEdit, firstFold) : null) ?? new Parser(newText.Text).ParseDocument();
-        GreenSyntaxNode green = (edit is { } single && !LayoutRule.EditMayChangeLayout(oldTree.Text.Text, single) ? TryReparseOneLine(oldRoot, single, firstFold: null) : null)
+            return (edit is { } wrappedEdit ? TryReparseOneLine(oldRoot, wrappedEdit, firstFold, oldText: null) : null) ?? new Parser(newText.Text).ParseDocument();
+        // The layout test reads the old text (made now if it was not yet), so the fast path reads the edited line there too.
+        string oldText = oldTree.Text.Text;
+        GreenSyntaxNode green = (edit is { } single && !LayoutRule.EditMayChangeLayout(oldText, single) ? TryReparseOneLine(oldRoot, single, firstFold: null, oldText) : null)
             ?? new Parser(newText.Text, reuse: new OldTreeNodes(oldTree, change)).ParseDocument();
         return FirstFold(green) is not null ? new Parser(newText.Text).ParseDocument() : green;
     }
@@ -80,7 +82,8 @@ internal static class IncrementalParser
     /// builds the new document string.
     /// </summary>
     /// <param name="firstFold">Where the first fold of a wrapped <paramref name="document"/> stands; null when it is canonical.</param>
-    private static GreenSyntaxNode? TryReparseOneLine(GreenSyntaxNode document, TextChange edit, int? firstFold)
+    /// <param name="oldText">The document's text when it is at hand (the edited line is read there); null to read the line from the nodes.</param>
+    private static GreenSyntaxNode? TryReparseOneLine(GreenSyntaxNode document, TextChange edit, int? firstFold, string? oldText)
     {
         if (edit.NewText.AsSpan().IndexOfAny('\r', '\n', '\uFEFF') >= 0) return null;
         if (FindLine(document, edit.Span.Start) is not { } line || line.First.ContainsSkippedText || line.Second?.ContainsSkippedText == true)
@@ -93,7 +96,7 @@ internal static class IncrementalParser
         var body = (GreenSyntaxNode)document.GetSlot(DocumentSlots.Body)!;
         var paragraphs = (GreenList)body.GetSlot(BodySlots.Paragraphs)!;
         GreenNode? secondParagraph = line.Role == LineRole.FirstParagraph ? paragraphs.GetItem(1) : null;
-        if (EditedFragment(line, edit, endsDocument, classifyOld, secondParagraph, wrapped: firstFold is not null, out LineClass oldClass, out int contentLineStart)
+        if (EditedFragment(line, edit, endsDocument, classifyOld, secondParagraph, wrapped: firstFold is not null, oldText, out LineClass oldClass, out int contentLineStart)
             is not { } fragment)
             return null;
 
@@ -106,12 +109,12 @@ internal static class IncrementalParser
                 return parser.ReparseNotice() is { } notice ? document.WithSlot(DocumentSlots.Notice, notice) : null;
             case LineRole.DatelineParagraph:
                 if (parser.ReparseDatelineParagraph() is not var (dateline, opening)) return null;
-                return document.WithSlot(DocumentSlots.Body, body.WithSlot(BodySlots.Dateline, dateline)
-                    .WithSlot(BodySlots.Paragraphs, paragraphs.ReplaceItemAt(0, opening)));
+                return document.WithSlot(DocumentSlots.Body, body.WithSlots(BodySlots.Dateline, dateline, BodySlots.Paragraphs, paragraphs.ReplaceItemAt(0, opening)));
             case LineRole.TaggedLastParagraph:
-                if (parser.ReparseTaggedLastParagraph() is not var (last, tag)) return null;
-                return document.WithSlot(DocumentSlots.Body, body.WithSlot(BodySlots.Paragraphs, paragraphs.ReplaceItemAt(line.ListOffset, last))
-                    .WithSlot(BodySlots.AgencyTag, tag));
+                // The edit may leave the tag's text alone (it ends before the tag): then the tag may be taken over.
+                GreenSyntaxNode? unchangedTag = edit.Span.End <= line.Start + line.First.FullWidth ? line.Second as GreenSyntaxNode : null;
+                if (parser.ReparseTaggedLastParagraph(unchangedTag) is not var (last, tag)) return null;
+                return document.WithSlot(DocumentSlots.Body, body.WithSlots(BodySlots.Paragraphs, paragraphs.ReplaceItemAt(line.ListOffset, last), BodySlots.AgencyTag, tag));
             case LineRole.FirstParagraph or LineRole.OpeningParagraph:
             {
                 bool first = line.Role == LineRole.FirstParagraph;
@@ -238,18 +241,23 @@ internal static class IncrementalParser
     /// body's first line (<paramref name="secondParagraph"/> given), <see cref="LineClass.Text"/> also stands for a lead
     /// paragraph when <see cref="ReadsAsPlainFirstLine"/> tells the line is one of the two without its fine class.
     /// </param>
+    /// <param name="oldText">The old document's text, when at hand: the line is read there, not copied out of its nodes.</param>
     private static string? EditedFragment(EditedLine line, TextChange edit, bool endsDocument, bool classifyOld, GreenNode? secondParagraph, bool wrapped,
-        out LineClass oldClass, out int contentLineStart)
+        string? oldText, out LineClass oldClass, out int contentLineStart)
     {
         oldClass = LineClass.Text;
         contentLineStart = 0;
         int width = line.FullWidth;
-        char[]? rented = width > 1024 ? System.Buffers.ArrayPool<char>.Shared.Rent(width) : null;
-        Span<char> old = rented is null ? stackalloc char[width] : rented.AsSpan(0, width);
+        char[]? rented = oldText is null && width > 1024 ? System.Buffers.ArrayPool<char>.Shared.Rent(width) : null;
+        Span<char> copy = oldText is not null ? default : rented is null ? stackalloc char[width] : rented.AsSpan(0, width);
         try
         {
-            int written = CopyText(line.First, old);
-            if (line.Second is { } second) CopyText(second, old[written..]);
+            ReadOnlySpan<char> old = oldText is not null ? oldText.AsSpan(line.Start, width) : copy;
+            if (oldText is null)
+            {
+                int written = CopyText(line.First, copy);
+                if (line.Second is { } second) CopyText(second, copy[written..]);
+            }
 
             int lineEnd = width - LineBreak.LengthBefore(old, width);
             if (lineEnd == width && !endsDocument) return null;
@@ -258,7 +266,7 @@ internal static class IncrementalParser
             if (start < lineStart || end > lineEnd) return null;
             // A canonical content line is one physical line (a dateline on a line of its own and the paragraph below are two).
             if (!wrapped && old[lineStart..lineEnd].IndexOfAny('\r', '\n') >= 0) return null;
-            if (classifyOld && !(secondParagraph is not null && ReadsAsPlainFirstLine(old[lineStart..lineEnd], secondParagraph)))
+            if (classifyOld && !(secondParagraph is not null && ReadsAsPlainFirstLine(old[lineStart..lineEnd], secondParagraph, oldText, line.Start + width)))
                 oldClass = LineClassifier.Default.Classify(old[lineStart..lineEnd], fine: true);
 
             string fragment = string.Concat(old[..start], edit.NewText.AsSpan(), old[end..]);
@@ -281,12 +289,14 @@ internal static class IncrementalParser
     /// text — a byline, a dateline, a place, a lead-in line — as the head, the dateline or a lead-in when a paragraph line
     /// follows (Parser.Body.cs). Else the caller classifies it.
     /// </summary>
-    private static bool ReadsAsPlainFirstLine(ReadOnlySpan<char> line, GreenNode secondParagraph)
+    /// <param name="oldText">The old document's text when at hand (the second paragraph, at <paramref name="secondStart"/>, is read there); else its text is copied out of its nodes.</param>
+    private static bool ReadsAsPlainFirstLine(ReadOnlySpan<char> line, GreenNode secondParagraph, string? oldText, int secondStart)
     {
-        if (LineClassifier.Default.Classify(line, fine: false) != LineClass.Text || secondParagraph.ContainsSkippedText || secondParagraph.FullWidth > 1024)
+        if (LineClassifier.Default.Classify(line, fine: false) != LineClass.Text || secondParagraph.ContainsSkippedText || (oldText is null && secondParagraph.FullWidth > 1024))
             return false;
-        Span<char> text = stackalloc char[secondParagraph.FullWidth];
-        CopyText(secondParagraph, text);
+        Span<char> copy = oldText is not null ? default : stackalloc char[secondParagraph.FullWidth];
+        if (oldText is null) CopyText(secondParagraph, copy);
+        ReadOnlySpan<char> text = oldText is not null ? oldText.AsSpan(secondStart, secondParagraph.FullWidth) : copy;
         int start = text[..secondParagraph.LeadingTriviaWidth].LastIndexOfAny('\r', '\n') + 1;
         ReadOnlySpan<char> next = text[start..(text.Length - LineBreak.LengthBefore(text, text.Length))];
         return next.IndexOfAny('\r', '\n') < 0 && LineClassifier.Default.Classify(next, fine: false) == LineClass.Text;

@@ -343,7 +343,14 @@ internal sealed class LayoutRule
             while (first < oldText.Length && IsIndentation(oldText[first])) first++;
             if (first - next >= FragmentIndent) return true;
         }
+        // The edited line could now be a fragment (or blank): told from its first FragmentIndent characters, read from the
+        // old text and the new text in place; the line is copied only for the hard-wrap decision, which canonical copy
+        // (a long line among the first ones) rules out first.
         int length = lineEnd - lineStart + edit.NewText.Length - edit.Span.Length;
+        int indent = 0;
+        while (indent < length && indent < FragmentIndent && IsIndentation(NewLineChar(oldText, lineStart, edit, indent))) indent++;
+        if (indent >= FragmentIndent || indent == length) return true;
+        if (!MayBeHardWrapped(oldText, lineStart, lineEnd)) return false;
         char[]? rented = length > 512 ? System.Buffers.ArrayPool<char>.Shared.Rent(length) : null;
         Span<char> line = rented is null ? stackalloc char[length] : rented.AsSpan(0, length);
         try
@@ -351,7 +358,7 @@ internal sealed class LayoutRule
             oldText.AsSpan(lineStart, edit.Span.Start - lineStart).CopyTo(line);
             edit.NewText.AsSpan().CopyTo(line[(edit.Span.Start - lineStart)..]);
             oldText.AsSpan(edit.Span.End, lineEnd - edit.Span.End).CopyTo(line[(edit.Span.Start - lineStart + edit.NewText.Length)..]);
-            return MayChangeLayout(oldText, lineStart, line);
+            return DecideHardWrapped(oldText, LineClassifier.Default, lineStart, line);
         }
         finally
         {
@@ -359,16 +366,12 @@ internal sealed class LayoutRule
         }
     }
 
-    /// <summary>
-    /// Whether the physical line at <paramref name="lineStart"/> of a canonical <paramref name="oldText"/>, with the new
-    /// content <paramref name="newLine"/>, could be a fragment or make the text hard-wrapped.
-    /// </summary>
-    private static bool MayChangeLayout(string oldText, int lineStart, ReadOnlySpan<char> newLine)
+    /// <summary>The character at <paramref name="index"/> of the line at <paramref name="lineStart"/> of <paramref name="oldText"/> once <paramref name="edit"/> (inside it) is made.</summary>
+    private static char NewLineChar(string oldText, int lineStart, TextChange edit, int index)
     {
-        int first = 0;
-        while (first < newLine.Length && IsIndentation(newLine[first])) first++;
-        if (first >= FragmentIndent || first == newLine.Length) return true;
-        return MayBeHardWrapped(oldText, lineStart) && DecideHardWrapped(oldText, LineClassifier.Default, lineStart, newLine);
+        int before = edit.Span.Start - lineStart;
+        if (index < before) return oldText[lineStart + index];
+        return index - before < edit.NewText.Length ? edit.NewText[index - before] : oldText[edit.Span.End + index - before - edit.NewText.Length];
     }
 
     /// <summary>
@@ -376,21 +379,33 @@ internal sealed class LayoutRule
     /// be hard-wrapped: another line of the window is longer than <see cref="HardWrapWidth"/>. True (maybe) otherwise. In
     /// canonical copy a long paragraph line comes first, so this stops after a line or two.
     /// </summary>
-    private static bool MayBeHardWrapped(string text, int editedLineStart)
+    /// <param name="editedLineEnd">Where the edited line ends in <paramref name="text"/> (the caller found it): not scanned again.</param>
+    private static bool MayBeHardWrapped(string text, int editedLineStart, int editedLineEnd)
     {
         int nonBlank = 0;
         for (int start = 0; start < text.Length;)
         {
-            int index = text.AsSpan(start).IndexOfAny('\r', '\n');
-            int end = index < 0 ? text.Length : start + index;
             int textStart = start;
-            while (textStart < end && text[textStart] == ByteOrderMark) textStart++;
+            while (textStart < text.Length && text[textStart] == ByteOrderMark) textStart++;
+            // A line that is no shorter than HardWrapWidth + 1 up to a non-whitespace character is wider than HardWrapWidth and
+            // non-blank: told from its first HardWrapWidth + 1 characters, without scanning a paragraph line of hundreds to its
+            // end (the line after the first one answers, in canonical copy: the first paragraph, or the second when the
+            // first is the edited one). Nothing else is asked of such a line: the answer below is the general test's.
+            if (nonBlank > 0 && start != editedLineStart && textStart + HardWrapWidth < text.Length && !IsWhitespace(text[textStart + HardWrapWidth])
+                && text.AsSpan(start, textStart + HardWrapWidth - start).IndexOfAny('\r', '\n') < 0)
+                return nonBlank + 1 > HardWrapWindow + 1;
+            int end = editedLineEnd;
+            if (start != editedLineStart)
+            {
+                int index = text.AsSpan(start).IndexOfAny('\r', '\n');
+                end = index < 0 ? text.Length : start + index;
+            }
             if (SkipWhitespace(text.AsSpan(0, end), textStart) < end)
             {
                 if (++nonBlank > HardWrapWindow + 1) return true;
                 if (nonBlank > 1 && start != editedLineStart && TrimEnd(text, textStart, end) - textStart > HardWrapWidth) return false;
             }
-            if (index < 0) break;
+            if (end >= text.Length) break;
             start = end + LineBreak.LengthAt(text, end);
         }
         return true;

@@ -62,12 +62,34 @@ internal sealed partial class Parser
     /// The body's last line when it is a paragraph (not the first) that ends with the agency tag and the notice
     /// follows it: the paragraph, with the blank lines before it reported, and the tag.
     /// </summary>
-    internal (GreenNode Paragraph, GreenSyntaxNode Tag)? ReparseTaggedLastParagraph()
+    /// <param name="unchangedTag">
+    /// The old tag when the edit lay before it (its full text, which ends the fragment, is the same): when the line's tag
+    /// still starts there, it is taken over, not parsed again. A green node's content is its text read from its full
+    /// start, whatever stands before it: the tag group's tokens and the departure noted on it depend on the group and
+    /// what follows it on its line (trailing whitespace, the line break) only, and the paragraph's text token takes the
+    /// whitespace before the group.
+    /// </param>
+    internal (GreenNode Paragraph, GreenSyntaxNode Tag)? ReparseTaggedLastParagraph(GreenSyntaxNode? unchangedTag)
     {
         (int blankCount, int blankStart, int blankWidth) = SkipBlankLines();
         if (ContainsSkipped(_pending) || !PeekContent(out LineInfo line) || line.Class != LineClass.Tagged || FineClass(line) != LineClass.Tagged)
             return null;
-        GreenNode paragraph = ReportBlankLines(ParagraphRest(line, extractTag: true, out GreenSyntaxNode? tag), 0, blankCount, blankStart, blankWidth, "body");
+        GreenNode paragraph;
+        GreenSyntaxNode? tag;
+        int start = CharacterClasses.SkipWhitespace(_text.AsSpan(0, line.End), Math.Max(_cursor, line.TextStart));
+        if (unchangedTag is not null && line.BreakEnd == _text.Length && _classifier.FindTag(_text, start, CharacterClasses.TrimEnd(_text, start, line.End), out TagShape shape)
+            && shape.Open == _text.Length - unchangedTag.FullWidth)
+        {
+            // ParagraphUpTo's tagged paragraph, the tag taken over: the tokens end at the group, which runs to the fragment's end.
+            paragraph = GreenFactory.Line(SyntaxKind.Paragraph, Token(SyntaxKind.TextToken, line, start, CharacterClasses.TrimEnd(_text, start, shape.Open)));
+            tag = unchangedTag;
+            _cursor = _position = _text.Length;
+        }
+        else
+        {
+            paragraph = ParagraphRest(line, extractTag: true, out tag);
+        }
+        paragraph = ReportBlankLines(paragraph, 0, blankCount, blankStart, blankWidth, "body");
         return tag is not null && Consumed && !paragraph.ContainsSkippedText && !tag.ContainsSkippedText ? (paragraph, tag) : null;
     }
 
@@ -83,11 +105,13 @@ internal sealed partial class Parser
         if (ContainsSkipped(_pending) || !PeekContent(out LineInfo line)) return null;
         bool keepsRole = line.Class is LineClass.Text or LineClass.Stamp || (line.Class == LineClass.Tagged && noticeBelow);
         if (!keepsRole || !IsOpeningParagraphClass(FineClass(line), first)) return null;
+        // The first must open with no lead-in prefix: the first prefix ParseLeadInPrefixes (untagged) would find, asked
+        // without building its node.
         if (first)
         {
-            var leadIns = new GreenListBuilder();
-            ParseLeadInPrefixes(line, tagged: false, leadIns);
-            if (leadIns.Count > 0) return null;
+            int start = LineContentStart(line, Math.Max(_cursor, line.TextStart));
+            if (_classifier.MatchLeadInPrefix(_text, start, CharacterClasses.TrimEnd(_text, start, line.End), sourceAllowed: true).Kind != LeadInKind.None)
+                return null;
         }
         GreenNode paragraph = ParagraphRest(line, extractTag: false, out _);
         if (!first) paragraph = ReportBlankLines(paragraph, 0, blankCount, blankStart, blankWidth, "body");

@@ -169,6 +169,32 @@ public sealed class OneLineEditTests
         Assert.Same(old.Root.Notice.Green, edited.Root.Notice.Green);
     }
 
+    /// <summary>
+    /// The fast path takes the old tag over when the edit of the tagged last paragraph lies before the tag (its text, read
+    /// from its full start, is the same): typed into the text, just before the group, or the space before it deleted — a
+    /// plain tag, one with a departure, a credit. An edit inside the group parses it again.
+    /// </summary>
+    [Theory]
+    [InlineData("Beşinci paragraf. (İLKHA)", "Beşinci paragraf", 3, 0, "K")]
+    [InlineData("Beşinci paragraf. (İLKHA)", "(İLKHA)", 0, 0, "K")]
+    [InlineData("Beşinci paragraf. (İLKHA)", " (İLKHA)", 0, 1, "")]
+    [InlineData("Beşinci paragraf. (aa).", "Beşinci paragraf", 3, 0, "K")]
+    [InlineData("Beşinci paragraf. (aa).", " (aa)", 0, 1, "")]
+    [InlineData("Beşinci paragraf (Ayşe Demir / DHA).", "paragraf", 2, 1, "x")]
+    public void An_edit_before_the_tag_of_the_last_paragraph_takes_the_old_tag_over(string lastLine, string where, int offset, int length, string typed)
+    {
+        string text = Turkish.Replace("Beşinci paragraf. (İLKHA)", lastLine, StringComparison.Ordinal);
+        DispatchSyntaxTree old = ParseHelper.Parse(text);
+        Assert.NotNull(old.Root.Body.AgencyTag);
+        int position = text.IndexOf(where, StringComparison.Ordinal) + offset;
+        DispatchSyntaxTree edited = AssertEqualsFullParse(old, new TextChange(new TextSpan(position, length), typed));
+        Assert.Same(old.Root.Body.AgencyTag!.Green, edited.Root.Body.AgencyTag!.Green);
+        Assert.Same(old.Root.Notice.Green, edited.Root.Notice.Green); // the one-line path
+
+        DispatchSyntaxTree inside = AssertEqualsFullParse(old, TextChange.Insert(text.IndexOf(lastLine, StringComparison.Ordinal) + lastLine.LastIndexOf(')') - 1, "K"));
+        Assert.NotSame(old.Root.Body.AgencyTag!.Green, inside.Root.Body.AgencyTag?.Green);
+    }
+
     private static DispatchSyntaxTree AssertEqualsFullParse(DispatchSyntaxTree old, TextChange change)
     {
         DispatchSyntaxTree incremental = old.WithChanges(change);

@@ -83,6 +83,25 @@ internal sealed class GreenSyntaxNode : GreenNode
         return new GreenSyntaxNode(Kind, slots, width, flags, OwnDiagnosticsOrNull);
     }
 
+    /// <summary>
+    /// A copy with two slots replaced (<paramref name="first"/> and <paramref name="second"/>, distinct): one copy where two
+    /// <see cref="WithSlot"/> calls make two (the incremental parser replaces the dateline and the first paragraph, or the
+    /// last paragraph and the agency tag, of the body).
+    /// </summary>
+    public GreenSyntaxNode WithSlots(int first, GreenNode? firstChild, int second, GreenNode? secondChild)
+    {
+        GreenNode?[] slots = CopySlots();
+        GreenNode? firstReplaced = slots[first], secondReplaced = slots[second];
+        slots[first] = firstChild;
+        slots[second] = secondChild;
+        int width = FullWidth - (firstReplaced?.FullWidth ?? 0) - (secondReplaced?.FullWidth ?? 0) + (firstChild?.FullWidth ?? 0) + (secondChild?.FullWidth ?? 0);
+        // As WithSlot, for each of the two: no gathering when the new children carry every flag the old ones did.
+        GreenFlags flags = (FlagsOf(firstReplaced) & ~FlagsOf(firstChild)) == GreenFlags.None && (FlagsOf(secondReplaced) & ~FlagsOf(secondChild)) == GreenFlags.None
+            ? (Flags & ~GreenFlags.HasOwnDiagnostics) | FlagsOf(firstChild) | FlagsOf(secondChild)
+            : Own(IsMissing, GatherFlags(slots));
+        return new GreenSyntaxNode(Kind, slots, width, flags, OwnDiagnosticsOrNull);
+    }
+
     public override GreenNode SetDiagnostics(DiagnosticInfo[]? diagnostics) => new GreenSyntaxNode(Kind, CopySlots(), IsMissing, diagnostics);
 
     public override void WriteTo(System.Text.StringBuilder builder)
