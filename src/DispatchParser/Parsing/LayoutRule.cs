@@ -253,27 +253,19 @@ internal sealed class LayoutRule
         // either line is structural (what Continues decides for it, without its general checks; the previous line's
         // answer is the one IsStructural kept). Every physical line of such copy is asked, so the cost of one is the parse's.
         bool columnZeroContinues = _shortcuts && !first && HardWrapped && TrimEnd(_text, previousStart, previousEnd) > previousStart;
-        string text = _text;
         // Whether the line before is known not to be structural: the last turn's line, asked there.
         bool previousPlain = false;
         while (breakEnd > end)
         {
             int lineStart = breakEnd, lineEnd;
-            char opening = lineStart < text.Length ? text[lineStart] : '\0';
-            if (columnZeroContinues && lineStart < text.Length && opening != ByteOrderMark && !IsWhitespace(opening))
+            if (columnZeroContinues && OpensWithText(lineStart))
             {
-                lineEnd = PhysicalEnd(lineStart);
                 if (!previousPlain && IsStructural(previousStart, previousEnd)) break;
-                if (_classifier.IsPlainClosingText(text.AsSpan(lineStart, lineEnd - lineStart)))
-                    (_structuralStart, _structuralEnd, _structural) = (lineStart, lineEnd, false); // what IsStructural keeps
-                else if (IsStructural(lineStart, lineEnd)) break;
+                if (!ColumnZeroRun(ref end, ref breakEnd, ref previousStart, ref previousEnd)) break;
                 previousPlain = true;
-                end = lineEnd;
-                breakEnd = lineEnd + (lineEnd >= text.Length ? 0 : text[lineEnd] == '\n' ? 1 : LineBreak.LengthAt(text, lineEnd));
-                (previousStart, previousEnd) = (lineStart, end);
                 continue;
             }
-            if (!Continues(previousStart, previousEnd, lineStart, out lineEnd)) break;
+            if (OpensParagraph(lineStart) || !Continues(previousStart, previousEnd, lineStart, out lineEnd)) break;
             // Nor does the first line take a tagged line: a tag closing the story is not the headline's (section 2.1).
             if (first && _classifier.Classify(_text.AsSpan(lineStart, lineEnd - lineStart), fine: false) == LineClass.Tagged) break;
             end = lineEnd;
@@ -290,6 +282,63 @@ internal sealed class LayoutRule
         if (first && end > physicalEnd && !IsStory(_classifier.Classify(_text.AsSpan(textStart, end - textStart), fine: true)))
             return (physicalEnd, physicalBreakEnd);
         return (end, breakEnd);
+    }
+
+    /// <summary>
+    /// True when the physical line at <paramref name="lineStart"/> opens with 1 to <see cref="HardWrapIndent"/> spaces and then
+    /// text: a paragraph start of hard-wrapped copy, which continues no line (what <see cref="Continues"/> answers first for
+    /// it, said here without the call: the line after the last line of every paragraph of such copy).
+    /// </summary>
+    private bool OpensParagraph(int lineStart)
+    {
+        string text = _text;
+        int first = lineStart;
+        while (first < text.Length && text[first] == ' ' && first - lineStart < FragmentIndent) first++;
+        int indent = first - lineStart;
+        return indent is > 0 and < FragmentIndent && first < text.Length && !IsWhitespace(text[first]);
+    }
+
+    /// <summary>True when a physical line starts at <paramref name="lineStart"/> and opens with text: no whitespace, no U+FEFF.</summary>
+    private bool OpensWithText(int lineStart)
+    {
+        string text = _text;
+        if ((uint)lineStart >= (uint)text.Length) return false;
+        char opening = text[lineStart];
+        return opening != ByteOrderMark && !IsWhitespace(opening);
+    }
+
+    /// <summary>
+    /// Hard-wrapped copy's common case, a run of lines opening at column 0 with text after a line with text that is not
+    /// structural (<paramref name="previousStart"/>, <paramref name="previousEnd"/>): each continues unless it is structural.
+    /// Takes the run into the logical line (<paramref name="end"/>, <paramref name="breakEnd"/> and the previous line move on
+    /// with each line taken) and returns false when it stopped at a structural line (the logical line ends before it), true
+    /// at a line that does not open with text (the general test decides it). One search for the line break and a look at
+    /// the line's ends per line; the last plain line is what <see cref="IsStructural"/> keeps.
+    /// </summary>
+    private bool ColumnZeroRun(ref int end, ref int breakEnd, ref int previousStart, ref int previousEnd)
+    {
+        ReadOnlySpan<char> text = _text;
+        LineClassifier classifier = _classifier;
+        int lineStart = breakEnd;
+        bool continues = true;
+        do
+        {
+            int index = text[lineStart..].IndexOfAny('\r', '\n');
+            int lineEnd = index < 0 ? text.Length : lineStart + index;
+            if (!classifier.IsPlainClosingText(text[lineStart..lineEnd]) && IsStructural(lineStart, lineEnd))
+            {
+                continues = false;
+                break;
+            }
+            end = lineEnd;
+            breakEnd = index < 0 ? lineEnd : lineEnd + (text[lineEnd] == '\n' ? 1 : LineBreak.LengthAt(text, lineEnd));
+            (previousStart, previousEnd) = (lineStart, lineEnd);
+            lineStart = breakEnd;
+        }
+        while (breakEnd > end && (uint)lineStart < (uint)text.Length && text[lineStart] is char opening && opening != ByteOrderMark && !IsWhitespace(opening));
+        // What IsStructural keeps: the last line taken (a structural line it stopped at keeps its own answer).
+        if (continues) (_structuralStart, _structuralEnd, _structural) = (previousStart, previousEnd, false);
+        return continues;
     }
 
     /// <summary>The classes of a first line that is already the story (a dateline, place or lead paragraph), never a headline.</summary>

@@ -59,6 +59,13 @@ internal sealed class LineClassifier
         if (_aliases.Any(alias => alias.Length == 0)) throw new ArgumentException("An agency alias is empty.", nameof(registry));
         _closingWordsByFirst = _noticeMarkers.Concat(_sourceMarkers).Concat(_bareEndMarkers)
             .GroupBy(word => word[0]).ToDictionary(group => group.Key, group => group.Distinct().ToArray());
+        _closingWordLists = [.. _closingWordsByFirst.Values];
+        char[] signOffFirsts = [.. s_signOffWords.Select(word => word[0]).Concat(registry.AliasLookup.Dictionary.Keys.Where(key => key.Length > 0).Select(key => key[0])).Distinct()];
+        _signOffFirsts = new bool[OpeningTableSize];
+        foreach (char c in signOffFirsts.Where(c => c < OpeningTableSize)) _signOffFirsts[c] = true;
+        _signOffFirstsAbove = [.. signOffFirsts.Where(c => c >= OpeningTableSize)];
+        _openings = new byte[OpeningTableSize];
+        for (int c = 0; c < OpeningTableSize; c++) _openings[c] = OpeningOf((char)c);
         _aliasesByFirst = _aliases.GroupBy(alias => alias[0]).ToDictionary(group => group.Key, group => group.ToArray());
         _aliasesByLast = _aliases.GroupBy(alias => alias[^1]).ToDictionary(group => group.Key, group => group.ToArray());
         // A bare sign-off (a sign-off word or an alias, a full stop after it or not) is at most this long less one.
@@ -103,14 +110,17 @@ internal sealed class LineClassifier
         if (end == ')' || IsWhitespace(end) || last is '/' or ')' or 'م' or 'غ' or 'T' or 'C' || IsAsciiDigit(last)) return false;
         // A line opening with a marker start is asked what ClosingClass asks it (an Arabic line opening with ا may be a source
         // line), but only when it opens with one of the words those tests look for: the others are plain.
-        return !_markerStarts.Contains(first) || !OpensWithClosingWord(line)
-            || !(IsNotice(line, out _) || IsSource(line, out _) || IsEndMarker(line, line) || IsStamp(line));
+        // A digit no closing word opens with: of the closing lines, only a stamp opens with one.
+        int opening = Opening(first);
+        if (opening == OpeningPlain) return true;
+        if (opening == OpeningDigit) return !IsStamp(line);
+        return !OpensWithClosingWordShortcut(line) || !(IsNotice(line, out _) || IsSource(line, out _) || IsEndMarker(line, line) || IsStamp(line));
     }
 
     /// <summary>
     /// False when a line (from its first non-whitespace character) can be no notice, source line, end marker or stamp: it
     /// opens with no notice marker, source marker or bare end marker (each test is anchored at the first character and
-    /// starts with its word), with no '/' and no digit. True means "ask those tests".
+    /// starts with its word), with no '/' and no digit. True means "ask those tests". Asked of lines opening with a marker start.
     /// </summary>
     private bool OpensWithClosingWord(ReadOnlySpan<char> rest)
     {
@@ -123,10 +133,68 @@ internal sealed class LineClassifier
     }
 
     /// <summary>
+    /// <c>_markerStarts.Contains(rest[0]) &amp;&amp; OpensWithClosingWord(rest)</c> from the <see cref="Opening"/> table: the
+    /// shortcuts' form (the full classification keeps the search and the dictionary, so the property tests compare the two).
+    /// </summary>
+    private bool OpensWithClosingWordShortcut(ReadOnlySpan<char> rest)
+    {
+        int opening = Opening(rest[0]);
+        if (opening < OpeningWordsFirst) return opening is OpeningSlash or OpeningDigit;
+        foreach (string word in ClosingWordsOf(opening, rest[0]))
+            if (rest.StartsWith(word, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>What a line's first character tells of the closing tests (<see cref="Opening"/>): no marker start at all.</summary>
+    private const byte OpeningPlain = 0;
+
+    /// <summary>A marker start that opens no closing word and is neither '/' nor a digit (the R of Reuter, '(': a sign-off's).</summary>
+    private const byte OpeningOtherMarkerStart = 1;
+
+    /// <summary>'/' (an end marker may open with it), or a digit that some closing word opens with too.</summary>
+    private const byte OpeningSlash = 2;
+
+    /// <summary>An ASCII digit no closing word opens with: of the closing lines, only a stamp may open with it.</summary>
+    private const byte OpeningDigit = 3;
+
+    /// <summary>From this value on, a marker start that opens some closing words: those of <c>_closingWordLists[value - OpeningWordsFirst]</c>.</summary>
+    private const byte OpeningWordsFirst = 4;
+
+    /// <summary>The characters <see cref="_openings"/> covers: ASCII, Latin, Turkish, Kurmanji and Arabic letters (the others are looked up).</summary>
+    private const int OpeningTableSize = 0x700;
+
+    /// <summary>
+    /// <see cref="OpeningOf"/> of every character below <see cref="OpeningTableSize"/>: one load instead of the marker-start
+    /// search and the closing-word dictionary, asked of every physical line of hard-wrapped copy and every paragraph.
+    /// Exact by construction (made from the same sets).
+    /// </summary>
+    private readonly byte[] _openings;
+
+    /// <summary>The closing words by first character (<see cref="_closingWordsByFirst"/>'s values), indexed by an opening value.</summary>
+    private readonly string[][] _closingWordLists;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int Opening(char c) => c < OpeningTableSize ? _openings[c] : OpeningOf(c);
+
+    private byte OpeningOf(char c)
+    {
+        if (!_markerStarts.Contains(c)) return OpeningPlain;
+        bool hasWords = _closingWordsByFirst.TryGetValue(c, out string[]? words);
+        if (c == '/' || IsAsciiDigit(c)) return c != '/' && !hasWords ? OpeningDigit : OpeningSlash;
+        if (!hasWords) return OpeningOtherMarkerStart;
+        int index = Array.IndexOf(_closingWordLists, words);
+        return checked((byte)(OpeningWordsFirst + index));
+    }
+
+    /// <summary>The closing words opening with <paramref name="first"/>, whose <see cref="Opening"/> is <paramref name="opening"/> (at least <see cref="OpeningWordsFirst"/>).</summary>
+    private string[] ClosingWordsOf(int opening, char first) =>
+        first < OpeningTableSize ? _closingWordLists[opening - OpeningWordsFirst] : _closingWordsByFirst[first];
+
+    /// <summary>
     /// True for a line that <see cref="ClassifyClosing"/> calls <see cref="LineClass.Text"/>, decided from its ends: after its
     /// indentation, if any, it opens with no '(' and no marker start (no notice, source line, end marker or stamp), ends
     /// with no whitespace and no ')' before an optional full stop (no parenthesised sign-off), and is longer than any bare
-    /// sign-off. Exact, not a guess (false only means "ask <see cref="ClassifyClosing"/>"; a property test compares the
+    /// sign-off or opens with a character no sign-off word or alias opens with. Exact, not a guess (false only means "ask <see cref="ClassifyClosing"/>"; a property test compares the
     /// two): the layout rule asks it of every physical line of hard-wrapped copy, whose paragraphs open indented.
     /// </summary>
     internal bool IsPlainClosing(ReadOnlySpan<char> line)
@@ -140,8 +208,12 @@ internal sealed class LineClassifier
     /// <summary><see cref="IsPlainClosing"/> of a line that opens with no whitespace (the layout rule's column-0 lines).</summary>
     internal bool IsPlainClosingText(ReadOnlySpan<char> line)
     {
-        if (line.Length < _plainTextMinLength) return false;
+        if (line.Length < 2) return false;
         char first = line[0], last = line[^1];
+        // A line as short as a bare sign-off (the last physical line of most paragraphs of hard-wrapped copy, "طفل.") is one
+        // only when a sign-off word or an alias opens with its first character: none does for most letters.
+        bool isShort = line.Length < _plainTextMinLength;
+        if (isShort && OpensBareSignOff(first)) return false;
         if (first == '(' || IsWhitespace(last)) return false;
         // The character before an optional full stop: only then a second one to look at (the last one is no whitespace).
         if (last == '.')
@@ -153,15 +225,30 @@ internal sealed class LineClassifier
         {
             return false;
         }
-        if (!_markerStarts.Contains(first)) return true;
+        int opening = Opening(first);
+        // A sign-off's first letter (R of Reuter; '(' is ruled out above) opens no notice, source line, end marker or stamp,
+        // and the sign-off tests fail on a line this long that ends with no ')': plain, as a line opening with any letter.
+        if (opening == OpeningPlain) return true;
+        if (opening == OpeningOtherMarkerStart) return !isShort;
+        // A digit opens no closing word: of the closing lines only a stamp (D D? ':' …) may open with it.
+        if (opening == OpeningDigit) return !isShort && line[1] != ':' && !(IsAsciiDigit(line[1]) && line[2] == ':');
         // An Arabic line opening with ا shares its first letter with المصدر and انتهى: it is plain unless it opens with one.
-        // (A sign-off's first letter, R of Reuter, is a marker start no closing word has: such a line is asked in full, as
-        // is one opening with '/' or a digit, which no closing word starts with either.) One lookup for both questions.
-        if (!_closingWordsByFirst.TryGetValue(first, out string[]? words)) return false;
-        foreach (string word in words)
+        // A line opening with '/' is asked in full. One table load for all of these questions.
+        if (opening < OpeningWordsFirst) return false;
+        foreach (string word in ClosingWordsOf(opening, first))
             if (line.StartsWith(word, StringComparison.Ordinal)) return false;
         return true;
     }
+
+    /// <summary>
+    /// True when a sign-off word or an agency alias (what <see cref="IsSignOff"/> compares a bare sign-off with, the
+    /// registry's alias lookup included) opens with <paramref name="c"/>: only then may a short line be a bare sign-off.
+    /// </summary>
+    private bool OpensBareSignOff(char c) => c < OpeningTableSize ? _signOffFirsts[c] : _signOffFirstsAbove.Contains(c);
+
+    /// <summary>The first characters of the sign-off words and the alias lookup's keys: below <see cref="OpeningTableSize"/> as a table, the others as a set.</summary>
+    private readonly bool[] _signOffFirsts;
+    private readonly HashSet<char> _signOffFirstsAbove;
 
     /// <summary>
     /// The notice markers, source markers and bare end markers by their first character: a line that opens with none of
