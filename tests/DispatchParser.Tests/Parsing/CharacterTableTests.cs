@@ -57,7 +57,7 @@ public sealed class CharacterTableTests
     [InlineData("12:00 itibarıyla yürürlüğe giren karar", false)]
     [InlineData("Reuter", false)]
     [InlineData("طفل.", true)]
-    [InlineData("الهدف.", true)]
+    [InlineData("الهدف.", false)] // an alias opens with ا: a line this short may be a bare sign-off, asked in full
     [InlineData("AA.", false)]
     [InlineData("واس.", false)]
     [InlineData("DHA", false)]
@@ -75,7 +75,8 @@ public sealed class CharacterTableTests
     [Fact]
     public void Lines_opening_with_a_closing_word_are_not_plain_and_lines_sharing_only_its_letter_are()
     {
-        foreach (string word in new[] { "Kaynak", "KAYNAK", "المصدر", "انتهى", "تنبيه", "YASAL UYARI", "Source", "Çavkanî", "MORE" })
+        // انتهى is no closing word (only "// انتهى //" is an end marker): a line opening with it is plain like any other.
+        foreach (string word in new[] { "Kaynak", "KAYNAK", "المصدر", "تنبيه", "YASAL UYARI", "Source", "Çavkanî", "MORE" })
         {
             string closing = word + ": uzun bir satırın devamı burada yazılı.";
             Assert.False(s_classifier.IsPlainClosing(closing), closing);
