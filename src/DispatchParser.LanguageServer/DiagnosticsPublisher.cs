@@ -153,10 +153,13 @@ internal sealed class DiagnosticsPublisher : IDisposable
         finally
         {
             sending.Release();
-            // A closed document keeps nothing: its lock goes once nobody waits on it.
+            // A closed document keeps nothing: its lock goes once nobody waits on it. This holds for a late publication
+            // too (one whose timer fired before the close and that ran after the close's clearing): it made the lock
+            // anew and, finding the document closed, sent nothing, so it must drop the lock itself.
             lock (_lock)
             {
-                if (snapshot is null && !_documents.TryGet(uri, out _) && sending.CurrentCount == 1 && !_pending.ContainsKey(uri))
+                if (!_documents.TryGet(uri, out _) && sending.CurrentCount == 1 && !_pending.ContainsKey(uri)
+                    && _sending.TryGetValue(uri, out SemaphoreSlim? current) && ReferenceEquals(current, sending))
                     _sending.Remove(uri);
             }
         }
